@@ -1,0 +1,78 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { seedsDir, tempDir } from '../../tests/temp-dir';
+import { runCli } from './cli';
+
+async function hamish(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    appRoot: join(seedsDir, '..'),
+    version: '0.0.0-test',
+    env: {},
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+  });
+  return { code, stdout, stderr };
+}
+
+describe('hamish CLI', () => {
+  it('adds, lists and shows documents as JSON', async () => {
+    const dataDir = await tempDir();
+    const added = await hamish('--data-dir', dataDir, 'add', seedsDir, '--json');
+    expect(added.code).toBe(0);
+    expect(JSON.parse(added.stdout)).toEqual({ added: 2, updated: 0, skipped: 0, errors: [] });
+
+    const listed = await hamish('list', '--json', '--data-dir', dataDir);
+    const docs = JSON.parse(listed.stdout) as { id: string; title: string; path: string; words: number; lang: string }[];
+    expect(docs).toHaveLength(2);
+    expect(Object.keys(docs[0]!).sort()).toEqual(['id', 'lang', 'path', 'title', 'words']);
+
+    const shown = await hamish('--data-dir', dataDir, 'show', docs[0]!.id, '--json');
+    const doc = JSON.parse(shown.stdout) as { text: string; title: string };
+    expect(doc.title).toBe(docs[0]!.title);
+    expect(doc.text).toContain('الكاظمي');
+  });
+
+  it('reads the data folder from HAMISH_DATA_DIR', async () => {
+    const dataDir = await tempDir();
+    let stdout = '';
+    const ctx = {
+      appRoot: '.',
+      version: 'x',
+      env: { HAMISH_DATA_DIR: dataDir },
+      stdout: (t: string) => (stdout += t),
+      stderr: () => {},
+    };
+    await runCli(['add', seedsDir], ctx);
+    stdout = '';
+    await runCli(['list', '--json'], ctx);
+    expect(JSON.parse(stdout)).toHaveLength(2);
+  });
+
+  it('exits non-zero with a one-line reason per bad path', async () => {
+    const dataDir = await tempDir();
+    const folder = await tempDir();
+    await writeFile(join(folder, 'x.bin'), 'x');
+    const result = await hamish('--data-dir', dataDir, 'add', join(folder, 'nope.txt'), folder, '--json');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ added: 0, errors: [{ reason: 'no such file or folder' }, {}] });
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `hamish: ${join(folder, 'nope.txt')}: no such file or folder`,
+      `hamish: ${folder}: no articles in this folder (Hamish reads .txt, .md, .markdown)`,
+    ]);
+  });
+
+  it('explains usage errors in one line', async () => {
+    const dataDir = await tempDir();
+    expect(await hamish('--data-dir', dataDir, 'show', 'missing-id')).toMatchObject({
+      code: 1,
+      stderr: 'hamish: No document with id "missing-id" in the library\n',
+    });
+    expect((await hamish('frobnicate')).stderr).toBe('hamish: unknown command "frobnicate" (see hamish --help)\n');
+    expect((await hamish('--frob')).code).toBe(2);
+    expect((await hamish('--help')).stdout).toContain('serve [--port N] [--no-open]');
+    expect((await hamish('list', '--data-dir', dataDir)).stdout).toContain('The library is empty');
+  });
+});

@@ -1,0 +1,153 @@
+// The `hamish` command line: the same core services as the app, no UI.
+import { parseArgs } from 'node:util';
+import { join } from 'node:path';
+import { createApiHandlers, HamishCore } from '../core/hamish-core';
+import { resolveDataDir } from '../core/paths';
+import { UserError } from '../shared/rpc';
+import { WebShell } from '../web/web-shell';
+import { openInAppWindow } from '../web/open-browser';
+
+export interface CliContext {
+  /** Folder holding seeds/ and out/renderer/. */
+  appRoot: string;
+  version: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+const HELP = `Hamish: an offline reader and note-taker for article files.
+
+Usage: hamish [--data-dir DIR] <command> [options]
+
+Commands:
+  serve [--port N] [--no-open]   start the web shell on 127.0.0.1 and print its URL
+  add PATH... [--json]           add .txt/.md files, or folders of them (recursively)
+  list [--json]                  list the library
+  show ID [--json]               print a document's text
+  help                           show this help
+
+Global options:
+  --data-dir DIR   the library's data folder (also HAMISH_DATA_DIR);
+                   default: the folder the desktop app uses
+  -h, --help       show this help
+  -v, --version    print the version
+`;
+
+const OPTIONS = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  port: { type: 'string' },
+  'no-open': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** Runs one command; resolves to the exit code (serve resolves when the server stops). */
+export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    ctx.stderr(`hamish: ${(error as Error).message.split('\n')[0]} (see hamish --help)\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.version) {
+    ctx.stdout(`${ctx.version}\n`);
+    return 0;
+  }
+  if (values.help || !command || command === 'help') {
+    ctx.stdout(HELP);
+    return 0;
+  }
+  const dataDir = resolveDataDir(values['data-dir'], ctx.env);
+  const base = { dataDir, version: ctx.version };
+  try {
+    switch (command) {
+      case 'serve':
+        return await serve(ctx, values.port, !values['no-open'], base);
+      case 'add': {
+        if (!rest.length) throw new UserError('add needs at least one file or folder');
+        const core = await HamishCore.boot({ ...base, shell: 'web', lockOwner: 'hamish add' });
+        try {
+          const report = await core.library.add(rest);
+          if (values.json) ctx.stdout(`${JSON.stringify(report)}\n`);
+          else {
+            ctx.stdout(
+              `added ${report.added}, updated ${report.updated}, unchanged ${report.skipped}, refused ${report.errors.length}\n`,
+            );
+          }
+          for (const e of report.errors) ctx.stderr(`hamish: ${e.path}: ${e.reason}\n`);
+          return report.errors.length ? 1 : 0;
+        } finally {
+          await core.shutdown();
+        }
+      }
+      case 'list': {
+        const core = await HamishCore.boot({ ...base, shell: 'web', readOnly: true });
+        const docs = core.library.list();
+        if (values.json) {
+          ctx.stdout(`${JSON.stringify(docs.map(({ id, title, path, words, lang }) => ({ id, title, path, words, lang })))}\n`);
+        } else {
+          for (const d of docs) ctx.stdout(`${d.id}  ${d.lang.padEnd(5)} ${String(d.words).padStart(6)} words  ${d.title}\n`);
+          if (!docs.length) ctx.stdout('The library is empty: add files with `hamish add PATH`.\n');
+        }
+        return 0;
+      }
+      case 'show': {
+        if (rest.length !== 1) throw new UserError('show needs one document id (see hamish list)');
+        const core = await HamishCore.boot({ ...base, shell: 'web', readOnly: true });
+        const doc = await core.library.get(rest[0]!);
+        ctx.stdout(values.json ? `${JSON.stringify(doc)}\n` : `${doc.title}\n\n${doc.text}\n`);
+        return 0;
+      }
+      default:
+        throw new UserError(`unknown command "${command}" (see hamish --help)`);
+    }
+  } catch (error) {
+    if (error instanceof UserError) {
+      ctx.stderr(`hamish: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+async function serve(ctx: CliContext, portFlag: string | undefined, open: boolean, base: { dataDir: string; version: string }) {
+  const port = portFlag === undefined ? 0 : Number(portFlag);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UserError(`--port must be a number from 0 to 65535, not "${portFlag}"`);
+  const core = await HamishCore.boot({ ...base, shell: 'web', seedsDir: join(ctx.appRoot, 'seeds'), lockOwner: 'hamish serve' });
+  const shell = new WebShell({
+    handlers: createApiHandlers(core),
+    events: core.events,
+    rendererDir: join(ctx.appRoot, 'out', 'renderer'),
+    port,
+    log: (message) => ctx.stderr(`${message}\n`),
+  });
+  let url: string;
+  try {
+    url = await shell.listen();
+  } catch (error) {
+    await core.shutdown();
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(
+      code === 'EADDRINUSE' ? `port ${port} is already in use; try --port 0 for any free port` : (error as Error).message,
+    );
+  }
+  ctx.stdout(`Hamish web shell: ${url}\n`);
+  for (const notice of core.store.notices) ctx.stderr(`hamish: ${notice}\n`);
+  if (open) openInAppWindow(url, join(base.dataDir, 'browser-profile'));
+  return new Promise<number>((resolve) => {
+    const stop = () => {
+      void shell
+        .close()
+        .then(() => core.shutdown())
+        .then(() => resolve(0));
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}

@@ -1,0 +1,85 @@
+// The service container: builds the core services in order for a data folder
+// and shuts them down in reverse. Shells (Electron, web, CLI) pass paths in.
+import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ApiHandlers } from '../shared/api';
+import type { AppInfo } from '../shared/types';
+import { DataDirLock } from './data-dir-lock';
+import { EventHub } from './event-hub';
+import { LibraryService } from './library/library-service';
+import { StoreService } from './store/store-service';
+
+export interface CoreOptions {
+  dataDir: string;
+  shell: AppInfo['shell'];
+  version: string;
+  /** Folder of sample articles copied into a new library; omitted by the CLI's non-app commands. */
+  seedsDir?: string;
+  /** Who holds the data folder, for the message another instance shows; omit to skip the lock (Electron holds its own). */
+  lockOwner?: string;
+  /** Only reads the store (CLI list/show): no lock, nothing written. */
+  readOnly?: boolean;
+}
+
+export class HamishCore {
+  readonly events = new EventHub();
+  readonly store: StoreService;
+  readonly library: LibraryService;
+  #lock: DataDirLock;
+
+  private constructor(readonly options: CoreOptions) {
+    this.#lock = new DataDirLock(options.dataDir);
+    this.store = new StoreService(options.dataDir);
+    this.library = new LibraryService(this.store);
+  }
+
+  static async boot(options: CoreOptions): Promise<HamishCore> {
+    const core = new HamishCore(options);
+    if (options.lockOwner) core.#lock.acquire(options.lockOwner);
+    try {
+      await core.store.boot({ readOnly: options.readOnly });
+      if (options.seedsDir && !core.store.data.seeded) await core.#seed(options.seedsDir);
+    } catch (error) {
+      core.#lock.release();
+      throw error;
+    }
+    return core;
+  }
+
+  /** First run: copy the sample articles into the data folder and add them. */
+  async #seed(seedsDir: string): Promise<void> {
+    const samples = join(this.options.dataDir, 'samples');
+    await mkdir(samples, { recursive: true });
+    for (const name of await readdir(seedsDir)) await copyFile(join(seedsDir, name), join(samples, name));
+    await this.library.add([samples]);
+    await this.store.update((data) => {
+      data.seeded = true;
+    });
+  }
+
+  async shutdown(): Promise<void> {
+    await this.store.shutdown();
+    this.#lock.release();
+  }
+
+  info(): AppInfo {
+    const { shell, version, dataDir } = this.options;
+    return { shell, version, dataDir, notices: [...this.store.notices] };
+  }
+}
+
+/** Binds the contract to the core services; every shell uses these handlers. */
+export function createApiHandlers(core: HamishCore): ApiHandlers {
+  return {
+    getAppInfo: async () => core.info(),
+    listDocuments: async () => core.library.list(),
+    getDocument: async ({ id }) => core.library.get(id),
+    addPaths: async ({ paths }) => {
+      const report = await core.library.add(paths, {
+        onProgress: (progress) => core.events.emit('importProgress', progress),
+      });
+      core.events.emit('libraryChanged', { reason: 'import' });
+      return report;
+    },
+  };
+}

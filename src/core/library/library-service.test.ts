@@ -1,0 +1,100 @@
+import { mkdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { seedsDir, tempDir } from '../../../tests/temp-dir';
+import { StoreService } from '../store/store-service';
+import { LibraryService } from './library-service';
+
+async function openLibrary() {
+  const store = new StoreService(await tempDir());
+  await store.boot();
+  return { store, library: new LibraryService(store) };
+}
+
+describe('LibraryService', () => {
+  it('adds the sample articles with their metadata and reads them back as text and blocks', async () => {
+    const { library, store } = await openLibrary();
+    const progress: number[] = [];
+    const report = await library.add([seedsDir], { onProgress: (p) => progress.push(p.done) });
+    expect(report).toEqual({ added: 2, updated: 0, skipped: 0, errors: [] });
+    expect(progress.at(-1)).toBe(2);
+    const docs = library.list();
+    expect(docs.map((d) => [d.lang, d.dir, d.format])).toEqual([
+      ['ar', 'rtl', 'txt'],
+      ['ar', 'rtl', 'txt'],
+    ]);
+    const kadhimi = docs.find((d) => d.title === 'الكاظمي يرسم ملامح المواجهة مع الميليشيات')!;
+    expect(kadhimi.words).toBeGreaterThan(300);
+    const view = await library.get(kadhimi.id);
+    expect(view.text).toContain('مصطفى الكاظمي');
+    expect(view.blocks[0]).toMatchObject({ type: 'heading', start: 0 });
+    for (const block of view.blocks) expect(view.text.slice(block.start, block.end).trim()).not.toBe('');
+    // Durable: a second service over the same folder sees the same library.
+    const again = new StoreService(store.dataDir);
+    await again.boot();
+    expect(again.data.documents.map((d) => d.id).sort()).toEqual(docs.map((d) => d.id).sort());
+  });
+
+  it('skips unchanged files and re-reads a changed one, keeping its id', async () => {
+    const { library } = await openLibrary();
+    const dir = await tempDir();
+    const file = join(dir, 'a.txt');
+    await writeFile(file, 'عنوان\nنص أول.');
+    await library.add([dir]);
+    const [before] = library.list();
+    expect(await library.add([dir])).toEqual({ added: 0, updated: 0, skipped: 1, errors: [] });
+    await writeFile(file, 'عنوان جديد\nنص ثان أطول من الأول.');
+    await utimes(file, new Date(), new Date(Date.now() + 5000));
+    expect(await library.add([dir])).toMatchObject({ added: 0, updated: 1 });
+    const [after] = library.list();
+    expect(after!.id).toBe(before!.id);
+    expect(after!.title).toBe('عنوان جديد');
+  });
+
+  it('reports each bad path with its reason and changes nothing else', async () => {
+    const { library, store } = await openLibrary();
+    await library.add([seedsDir]);
+    const storeBefore = await readFile(store.path, 'utf8');
+    const dir = await tempDir();
+    await mkdir(join(dir, 'empty'));
+    await writeFile(join(dir, 'photo.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]));
+    await writeFile(join(dir, 'blank.md'), '');
+    await writeFile(join(dir, 'data.json'), '{}');
+    const report = await library.add([
+      join(dir, 'missing'),
+      join(dir, 'empty'),
+      join(dir, 'photo.txt'),
+      join(dir, 'blank.md'),
+      join(dir, 'data.json'),
+    ]);
+    expect(report.added + report.updated).toBe(0);
+    expect(Object.fromEntries(report.errors.map((e) => [e.path.slice(dir.length + 1), e.reason]))).toEqual({
+      missing: 'no such file or folder',
+      empty: 'no articles in this folder (Hamish reads .txt, .md, .markdown)',
+      'photo.txt': 'not a text file (it contains binary data)',
+      'blank.md': 'file is empty',
+      'data.json': 'unsupported file type ".json" (Hamish reads .txt, .md, .markdown)',
+    });
+    expect(await readFile(store.path, 'utf8')).toBe(storeBefore);
+  });
+
+  it('survives a symbolic link loop inside an added folder', async () => {
+    const { library } = await openLibrary();
+    const dir = await tempDir();
+    await writeFile(join(dir, 'a.md'), '# Title\n\nBody text.');
+    await symlink(dir, join(dir, 'loop'));
+    const report = await library.add([dir]);
+    expect(report.added).toBe(1);
+    expect(report.errors).toEqual([{ path: join(dir, 'loop'), reason: 'symbolic link loop (folder already visited)' }]);
+  });
+
+  it('says which document is missing when its id is unknown or its file is gone', async () => {
+    const { library } = await openLibrary();
+    await expect(library.get('nope')).rejects.toThrow('No document with id "nope"');
+    const dir = await tempDir();
+    await writeFile(join(dir, 'gone.md'), '# Gone soon\n\nText.');
+    await library.add([dir]);
+    await rm(join(dir, 'gone.md'));
+    await expect(library.get(library.list()[0]!.id)).rejects.toThrow('Cannot open "Gone soon": no such file or folder');
+  });
+});

@@ -1,0 +1,63 @@
+// A lowdb adapter that survives power loss: steno (lowdb's default) renames a
+// temp file but never fsyncs, so a crash can leave an empty store behind.
+import { open, rename, readFile, unlink } from 'node:fs/promises';
+import { dirname, basename, join } from 'node:path';
+import type { Adapter } from 'lowdb';
+
+export class StoreReadError extends Error {
+  override name = 'StoreReadError';
+}
+
+async function fsyncDirectory(dir: string): Promise<void> {
+  // Windows can't open a directory for fsync; the rename is durable enough there.
+  if (process.platform === 'win32') return;
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+export class DurableJsonFile<T> implements Adapter<T> {
+  #sequence = 0;
+
+  constructor(readonly path: string) {}
+
+  /** null when the file does not exist; StoreReadError when it exists but is not a JSON document. */
+  async read(): Promise<T | null> {
+    let raw: string;
+    try {
+      raw = await readFile(this.path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw new StoreReadError(`cannot read ${basename(this.path)}: ${(error as Error).message}`);
+    }
+    if (!raw.trim()) throw new StoreReadError(`${basename(this.path)} is empty`);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch (error) {
+      throw new StoreReadError(`${basename(this.path)} is not valid JSON (${(error as Error).message})`);
+    }
+    // `null` would read as "no file" to lowdb and be overwritten: treat it as damage.
+    if (parsed === null) throw new StoreReadError(`${basename(this.path)} contains null`);
+    return parsed as T;
+  }
+
+  async write(data: T): Promise<void> {
+    const temp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.${this.#sequence++}.tmp`);
+    const handle = await open(temp, 'w');
+    try {
+      await handle.writeFile(JSON.stringify(data));
+      await handle.sync();
+    } catch (error) {
+      await handle.close();
+      await unlink(temp).catch(() => {});
+      throw error;
+    }
+    await handle.close();
+    await rename(temp, this.path);
+    await fsyncDirectory(dirname(this.path));
+  }
+}

@@ -1,0 +1,85 @@
+// The Electron shell: lifecycle, the window, and wiring. Behaviour lives in core/.
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { join, resolve } from 'node:path';
+import { createApiHandlers, HamishCore } from '../core/hamish-core';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { bindIpc } from './ipc';
+import { APP_ORIGIN, secureSession, secureWebContents } from './security';
+
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const appRoot = app.getAppPath();
+
+function dataDirFlag(): string | undefined {
+  const index = process.argv.indexOf('--data-dir');
+  return index > 0 ? process.argv[index + 1] : undefined;
+}
+
+// --data-dir or HAMISH_DATA_DIR override userData (tests use a temp folder).
+// The single-instance lock is keyed on userData, so this comes first.
+const dataDirOverride = dataDirFlag() ?? process.env.HAMISH_DATA_DIR;
+if (dataDirOverride) app.setPath('userData', resolve(dataDirOverride));
+registerAppScheme();
+secureWebContents(devServerUrl);
+
+let mainWindow: BrowserWindow | null = null;
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 640,
+    minHeight: 480,
+    show: false,
+    title: 'Hamish',
+    webPreferences: {
+      preload: join(appRoot, 'out', 'preload', 'index.cjs'),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+  return window;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  secureSession(session.defaultSession, devServerUrl);
+  serveRenderer(join(appRoot, 'out', 'renderer'));
+  const core = await HamishCore.boot({
+    dataDir: app.getPath('userData'),
+    shell: 'electron',
+    version: app.getVersion(),
+    seedsDir: join(appRoot, 'seeds'),
+  });
+  const unbind = bindIpc(createApiHandlers(core), core.events, devServerUrl);
+  mainWindow = createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', (event) => {
+    event.preventDefault();
+    unbind();
+    void core.shutdown().finally(() => app.exit(0));
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  start().catch((error: unknown) => {
+    dialog.showErrorBox('Hamish could not start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });
+}

@@ -1,0 +1,68 @@
+// The one contract between the renderer and the app. Every transport (Electron
+// IPC, the web shell's HTTP API, the renderer's client) derives from it: a new
+// method is one line here and one handler in core/api-handlers.ts.
+import { z } from 'zod';
+import type { AppInfo, DocumentSummary, DocumentView, ImportProgress, ImportReport } from './types';
+
+interface MethodSpec<Args extends z.ZodType, Result> {
+  args: Args;
+  /** Phantom: carries the result type; never read at run time. */
+  result?: Result;
+}
+
+/** `method(schema).returns<Result>()`: the schema validates arguments at every edge. */
+function method<Args extends z.ZodType>(args: Args) {
+  return { returns: <Result>(): MethodSpec<Args, Result> => ({ args }) };
+}
+
+const noArgs = z.object({}).strict();
+const documentId = z.string().min(1, 'a document id is required').max(200);
+
+export const apiContract = {
+  getAppInfo: method(noArgs).returns<AppInfo>(),
+  listDocuments: method(noArgs).returns<DocumentSummary[]>(),
+  getDocument: method(z.object({ id: documentId }).strict()).returns<DocumentView>(),
+  addPaths: method(
+    z
+      .object({
+        paths: z.array(z.string().min(1, 'a path is empty').max(4096)).min(1, 'give at least one file or folder path').max(1000),
+      })
+      .strict(),
+  ).returns<ImportReport>(),
+};
+
+/** Events the app pushes to the renderer. */
+export interface ApiEvents {
+  libraryChanged: { reason: 'import' | 'remove' };
+  importProgress: ImportProgress;
+}
+
+export type ApiContract = typeof apiContract;
+export type ApiMethod = keyof ApiContract;
+export type ApiEvent = keyof ApiEvents;
+export type ApiArgs<M extends ApiMethod> = z.input<ApiContract[M]['args']>;
+export type ApiResult<M extends ApiMethod> = NonNullable<ApiContract[M]['result']>;
+
+/** The renderer's view of the app: one async function per method. */
+export type HamishApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResult<M>> };
+
+/** What the app implements: the same methods, taking validated arguments. */
+export type ApiHandlers = { [M in ApiMethod]: (args: z.output<ApiContract[M]['args']>) => Promise<ApiResult<M>> };
+
+/** Why a call failed: the transports map these to their own status codes. */
+export type ErrorCode = 'unknown-method' | 'invalid-args' | 'failed' | 'internal';
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string; code: ErrorCode };
+
+/** What the Electron preload exposes as `window.hamish`. */
+export interface HamishBridge {
+  invoke<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<Envelope<ApiResult<M>>>;
+  on<E extends ApiEvent>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+}
+
+export const apiMethods = Object.keys(apiContract) as ApiMethod[];
+export const apiEvents: readonly ApiEvent[] = ['libraryChanged', 'importProgress'];
+
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && Object.hasOwn(apiContract, name);
+}

@@ -1,0 +1,201 @@
+// The web shell: the same renderer and contract over loopback HTTP, for
+// machines where Electron's binary is missing. Every API call needs the
+// per-launch token; requests from other origins or hosts are refused.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import type { ApiHandlers, ErrorCode } from '../shared/api';
+import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
+import { dispatch } from '../shared/rpc';
+import type { EventHub } from '../core/event-hub';
+
+export interface WebShellOptions {
+  handlers: ApiHandlers;
+  events: EventHub;
+  rendererDir: string;
+  port?: number;
+  /** Fixed token for tests; a random one otherwise. */
+  token?: string;
+  log?: (message: string) => void;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+};
+
+const STATUS_OF: Record<ErrorCode, number> = { 'unknown-method': 404, 'invalid-args': 400, failed: 422, internal: 500 };
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export class WebShell {
+  readonly token: string;
+  #server: Server;
+  #sockets = new Set<Socket>();
+  #port = 0;
+
+  constructor(private readonly options: WebShellOptions) {
+    this.token = options.token ?? randomBytes(24).toString('base64url');
+    this.#server = createServer((req, res) => {
+      this.#handle(req, res).catch((error: unknown) => {
+        const status = error instanceof HttpError ? error.status : 500;
+        const message = error instanceof Error ? error.message : String(error);
+        if (!res.headersSent) this.#json(res, status, { ok: false, error: message });
+        else res.end();
+      });
+    });
+    this.#server.on('connection', (socket) => {
+      this.#sockets.add(socket);
+      socket.on('close', () => this.#sockets.delete(socket));
+    });
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.#port}/?token=${this.token}`;
+  }
+
+  async listen(): Promise<string> {
+    await new Promise<void>((resolve, reject) => {
+      this.#server.once('error', reject);
+      this.#server.listen(this.options.port ?? 0, '127.0.0.1', () => resolve());
+    });
+    this.#port = (this.#server.address() as AddressInfo).port;
+    return this.url;
+  }
+
+  async close(): Promise<void> {
+    const closed = new Promise<void>((resolve) => this.#server.close(() => resolve()));
+    for (const socket of this.#sockets) socket.destroy();
+    await closed;
+  }
+
+  // --- requests ------------------------------------------------------------
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.#checkHost(req);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/api/events') return this.#events(req, res, url);
+    if (url.pathname.startsWith('/api/')) return this.#api(req, res, url.pathname.slice('/api/'.length));
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'Method not allowed');
+    return this.#static(res, url.pathname);
+  }
+
+  /** Refuses DNS-rebinding: the Host must be our loopback address. */
+  #checkHost(req: IncomingMessage): void {
+    const allowed = [`127.0.0.1:${this.#port}`, `localhost:${this.#port}`];
+    if (!allowed.includes(req.headers.host ?? '')) throw new HttpError(403, 'Forbidden host');
+  }
+
+  #checkCaller(req: IncomingMessage, token: string | null): void {
+    const origin = req.headers.origin;
+    if (origin !== undefined && origin !== `http://127.0.0.1:${this.#port}` && origin !== `http://localhost:${this.#port}`) {
+      throw new HttpError(403, 'Requests from other origins are refused');
+    }
+    const expected = Buffer.from(this.token);
+    const given = Buffer.from(token ?? '');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      throw new HttpError(401, 'Missing or wrong token: open Hamish from the URL it printed');
+    }
+  }
+
+  async #api(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+    if (req.method !== 'POST') throw new HttpError(405, 'API calls use POST');
+    this.#checkCaller(req, headerValue(req.headers['x-hamish-token']));
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      throw new HttpError(415, 'API calls send JSON (Content-Type: application/json)');
+    }
+    const body = await readBody(req);
+    let args: unknown;
+    try {
+      args = body.length ? JSON.parse(body) : {};
+    } catch {
+      throw new HttpError(400, 'The request body is not valid JSON');
+    }
+    const envelope = await dispatch(this.options.handlers, method, args, (error) =>
+      this.options.log?.(`internal error in ${method}: ${error instanceof Error ? error.stack : String(error)}`),
+    );
+    this.#json(res, envelope.ok ? 200 : STATUS_OF[envelope.code], envelope);
+  }
+
+  #events(req: IncomingMessage, res: ServerResponse, url: URL): void {
+    // EventSource can't send headers, so the token comes in the query string here.
+    this.#checkCaller(req, url.searchParams.get('token'));
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
+    res.write(': connected\n\n');
+    const unsubscribe = this.options.events.subscribe((event, payload) => {
+      res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+    });
+    const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
+    req.on('close', () => {
+      clearInterval(keepAlive);
+      unsubscribe();
+    });
+  }
+
+  async #static(res: ServerResponse, pathname: string): Promise<void> {
+    const root = this.options.rendererDir;
+    let relative: string;
+    try {
+      relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    } catch {
+      throw new HttpError(400, 'Bad path');
+    }
+    const file = join(root, relative || 'index.html');
+    if (file !== root && !file.startsWith(root + sep)) throw new HttpError(403, 'Forbidden path');
+    const info = await stat(file).catch(() => null);
+    const target = info?.isFile() ? file : join(root, 'index.html');
+    const isIndex = target.endsWith('index.html');
+    if (!info?.isFile() && extname(relative)) throw new HttpError(404, 'Not found');
+    res.writeHead(200, {
+      'Content-Type': MIME[extname(target)] ?? 'application/octet-stream',
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cache-Control': isIndex ? 'no-store' : 'max-age=3600',
+    });
+    createReadStream(target).pipe(res);
+  }
+
+  #json(res: ServerResponse, status: number, body: unknown): void {
+    res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(JSON.stringify(body));
+  }
+}
+
+function headerValue(value: string | string[] | undefined): string | null {
+  return Array.isArray(value) ? (value[0] ?? null) : (value ?? null);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'Request body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
