@@ -9,7 +9,8 @@ export function isAppUrl(url: string, devServerUrl: string | undefined): boolean
   try {
     const parsed = new URL(url);
     if (parsed.origin === APP_ORIGIN) return true;
-    return devServerUrl !== undefined && parsed.origin === new URL(devServerUrl).origin;
+    // The dev server's host, over http or its hot-reload websocket.
+    return devServerUrl !== undefined && parsed.host === new URL(devServerUrl).host && /^(http|ws):$/.test(parsed.protocol);
   } catch {
     return false;
   }
