@@ -1,31 +1,11 @@
 // Text and Markdown to Hamish's document model: plain text plus blocks as
 // offset ranges. The renderer builds elements from this; it never gets HTML.
-import type { Block, DocumentFormat } from '../../shared/types';
+import type { DocumentFormat } from '../../shared/types';
+import { TextBuilder, type ParsedDocument } from './document-builder';
 
-export interface ParsedDocument {
-  text: string;
-  blocks: Block[];
-  /** A title the file declares (a heading or a short first line), if any. */
-  declaredTitle?: string;
-}
+export type { ParsedDocument } from './document-builder';
 
 const MAX_TITLE_LINE = 120;
-
-class TextBuilder {
-  text = '';
-  blocks: Block[] = [];
-
-  push(type: Block['type'], content: string, level?: number): void {
-    const trimmed = content.trim();
-    if (!trimmed) return;
-    if (this.text) this.text += '\n\n';
-    const start = this.text.length;
-    this.text += trimmed;
-    this.blocks.push(
-      level === undefined ? { type, start, end: this.text.length } : { type, start, end: this.text.length, level },
-    );
-  }
-}
 
 function splitLines(source: string): string[] {
   return source.replace(/\r\n?/g, '\n').split('\n');

@@ -1,0 +1,44 @@
+// Every format parser builds Hamish's document model the same way: plain text
+// with blocks as offset ranges (UTF-16 code units), blocks separated by a blank line.
+import type { Block } from '../../shared/types';
+
+/** Metadata a file declares about itself (front matter, HTML meta tags, EPUB package, DOCX properties). */
+export interface DeclaredMetadata {
+  title?: string;
+  outlet?: string;
+  author?: string;
+  /** ISO 8601: a date (2025-10-12) or a date-time. */
+  date?: string;
+  /** A BCP 47 tag as the file declares it (html lang, dc:language). */
+  lang?: string;
+  dir?: 'rtl' | 'ltr';
+}
+
+export interface ParsedDocument {
+  text: string;
+  blocks: Block[];
+  /** A title the file declares (a heading or a short first line), if any. */
+  declaredTitle?: string;
+  meta?: DeclaredMetadata;
+}
+
+export class TextBuilder {
+  text = '';
+  blocks: Block[] = [];
+
+  /** Appends a block of trimmed text; empty content adds nothing. */
+  push(type: Block['type'], content: string, level?: number): void {
+    const trimmed = content.trim();
+    if (!trimmed) return;
+    if (this.text) this.text += '\n\n';
+    const start = this.text.length;
+    this.text += trimmed;
+    this.blocks.push(
+      level === undefined ? { type, start, end: this.text.length } : { type, start, end: this.text.length, level },
+    );
+  }
+
+  build(extra: Omit<ParsedDocument, 'text' | 'blocks'> = {}): ParsedDocument {
+    return { text: this.text, blocks: this.blocks, ...extra };
+  }
+}
