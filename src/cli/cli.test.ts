@@ -27,12 +27,21 @@ describe('hamish CLI', () => {
     const listed = await hamish('list', '--json', '--data-dir', dataDir);
     const docs = JSON.parse(listed.stdout) as { id: string; title: string; path: string; words: number; lang: string }[];
     expect(docs).toHaveLength(2);
-    expect(Object.keys(docs[0]!).sort()).toEqual(['id', 'lang', 'path', 'title', 'words']);
+    expect(Object.keys(docs[0]!).sort()).toEqual(
+      ['author', 'date', 'dir', 'encoding', 'format', 'id', 'lang', 'missing', 'outlet', 'path', 'title', 'words'].sort(),
+    );
+    expect(docs[0]).toMatchObject({ dir: 'rtl', format: 'txt', encoding: 'utf-8', missing: false });
 
     const shown = await hamish('--data-dir', dataDir, 'show', docs[0]!.id, '--json');
     const doc = JSON.parse(shown.stdout) as { text: string; title: string };
     expect(doc.title).toBe(docs[0]!.title);
     expect(doc.text).toContain('الكاظمي');
+    expect((doc as unknown as { blocks: unknown[] }).blocks.length).toBeGreaterThan(5);
+
+    const removed = await hamish('--data-dir', dataDir, 'remove', docs[0]!.id);
+    expect(removed).toMatchObject({ code: 0, stdout: 'removed 1 document\n' });
+    expect(JSON.parse((await hamish('--data-dir', dataDir, 'list', '--json')).stdout)).toHaveLength(1);
+    expect(await hamish('--data-dir', dataDir, 'remove', 'nope')).toMatchObject({ code: 1 });
   });
 
   it('reads the data folder from HAMISH_DATA_DIR', async () => {
@@ -57,10 +66,14 @@ describe('hamish CLI', () => {
     await writeFile(join(folder, 'x.bin'), 'x');
     const result = await hamish('--data-dir', dataDir, 'add', join(folder, 'nope.txt'), folder, '--json');
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout)).toMatchObject({ added: 0, errors: [{ reason: 'no such file or folder' }, {}] });
+    // The report lists refused paths in path order.
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      added: 0,
+      errors: [{ path: folder }, { reason: 'no such file or folder' }],
+    });
     expect(result.stderr.trim().split('\n')).toEqual([
+      `hamish: ${folder}: no articles in this folder (Hamish reads .txt, .md, .markdown, .html, .htm, .docx, .epub)`,
       `hamish: ${join(folder, 'nope.txt')}: no such file or folder`,
-      `hamish: ${folder}: no articles in this folder (Hamish reads .txt, .md, .markdown)`,
     ]);
   });
 

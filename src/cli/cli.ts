@@ -22,9 +22,11 @@ Usage: hamish [--data-dir DIR] <command> [options]
 
 Commands:
   serve [--port N] [--no-open]   start the web shell on 127.0.0.1 and print its URL
-  add PATH... [--json]           add .txt/.md files, or folders of them (recursively)
+  add PATH... [--json]           add article files, or folders of them (recursively):
+                                 .txt .md .markdown .html .htm .docx .epub, up to 50 MB each
   list [--json]                  list the library
-  show ID [--json]               print a document's text
+  show ID [--json]               print a document's text (--json: with metadata and blocks)
+  remove ID...                   remove documents from the library (their files stay)
   help                           show this help
 
 Global options:
@@ -89,12 +91,42 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
         const core = await HamishCore.boot({ ...base, shell: 'web', readOnly: true });
         const docs = core.library.list();
         if (values.json) {
-          ctx.stdout(`${JSON.stringify(docs.map(({ id, title, path, words, lang }) => ({ id, title, path, words, lang })))}\n`);
+          const items = docs.map(({ id, title, path, words, lang, outlet, author, date, dir, format, encoding, missing }) => ({
+            id,
+            title,
+            path,
+            words,
+            lang,
+            outlet: outlet ?? null,
+            author: author ?? null,
+            date: date ?? null,
+            dir,
+            format,
+            encoding,
+            missing,
+          }));
+          ctx.stdout(`${JSON.stringify(items)}\n`);
         } else {
-          for (const d of docs) ctx.stdout(`${d.id}  ${d.lang.padEnd(5)} ${String(d.words).padStart(6)} words  ${d.title}\n`);
+          for (const d of docs) {
+            const flags = d.missing ? '  (missing)' : '';
+            ctx.stdout(`${d.id}  ${d.lang.padEnd(5)} ${String(d.words).padStart(6)} words  ${d.title}${flags}\n`);
+          }
           if (!docs.length) ctx.stdout('The library is empty: add files with `hamish add PATH`.\n');
         }
         return 0;
+      }
+      case 'remove': {
+        if (!rest.length) throw new UserError('remove needs at least one document id (see hamish list)');
+        const core = await HamishCore.boot({ ...base, shell: 'web', lockOwner: 'hamish remove' });
+        try {
+          const removed = await core.library.remove(rest);
+          ctx.stdout(
+            values.json ? `${JSON.stringify({ removed })}\n` : `removed ${removed} document${removed === 1 ? '' : 's'}\n`,
+          );
+          return 0;
+        } finally {
+          await core.shutdown();
+        }
       }
       case 'show': {
         if (rest.length !== 1) throw new UserError('show needs one document id (see hamish list)');
@@ -119,7 +151,14 @@ async function serve(ctx: CliContext, portFlag: string | undefined, open: boolea
   const port = portFlag === undefined ? 0 : Number(portFlag);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UserError(`--port must be a number from 0 to 65535, not "${portFlag}"`);
-  const core = await HamishCore.boot({ ...base, shell: 'web', seedsDir: join(ctx.appRoot, 'seeds'), lockOwner: 'hamish serve' });
+  const core = await HamishCore.boot({
+    ...base,
+    shell: 'web',
+    seedsDir: join(ctx.appRoot, 'seeds'),
+    lockOwner: 'hamish serve',
+    watch: true,
+    log: (message) => ctx.stderr(`hamish: ${message}\n`),
+  });
   const shell = new WebShell({
     handlers: createApiHandlers(core),
     events: core.events,

@@ -7,6 +7,8 @@ import type { AppInfo } from '../shared/types';
 import { DataDirLock } from './data-dir-lock';
 import { EventHub } from './event-hub';
 import { LibraryService } from './library/library-service';
+import { LibraryWatcher } from './library/library-watcher';
+import { UserError } from '../shared/rpc';
 import { StoreService } from './store/store-service';
 
 export interface CoreOptions {
@@ -19,18 +21,32 @@ export interface CoreOptions {
   lockOwner?: string;
   /** Only reads the store (CLI list/show): no lock, nothing written. */
   readOnly?: boolean;
+  /** Reconcile the added folders at start, then watch them (the app shells). */
+  watch?: boolean;
+  log?: (message: string) => void;
+}
+
+/** What only a shell can do (native dialogs); the web shell and CLI have none. */
+export interface ShellHooks {
+  choosePaths?: (kind: 'files' | 'folder') => Promise<string[]>;
 }
 
 export class HamishCore {
   readonly events = new EventHub();
   readonly store: StoreService;
   readonly library: LibraryService;
+  readonly watcher: LibraryWatcher;
+  /** Resolves when the start-up reconcile of watched folders has finished. */
+  ready: Promise<void> = Promise.resolve();
   #lock: DataDirLock;
 
   private constructor(readonly options: CoreOptions) {
     this.#lock = new DataDirLock(options.dataDir);
     this.store = new StoreService(options.dataDir);
     this.library = new LibraryService(this.store);
+    this.watcher = new LibraryWatcher(this.library, this.events, (error) =>
+      options.log?.(`watching the library: ${error instanceof Error ? error.message : String(error)}`),
+    );
   }
 
   static async boot(options: CoreOptions): Promise<HamishCore> {
@@ -39,6 +55,7 @@ export class HamishCore {
     try {
       await core.store.boot({ readOnly: options.readOnly });
       if (options.seedsDir && !core.store.data.seeded) await core.#seed(options.seedsDir);
+      if (options.watch) core.ready = core.#reconcileAndWatch();
     } catch (error) {
       core.#lock.release();
       throw error;
@@ -57,7 +74,21 @@ export class HamishCore {
     });
   }
 
+  /** Files changed while the app was closed are picked up, then the folders are watched. */
+  async #reconcileAndWatch(): Promise<void> {
+    try {
+      const report = await this.library.reconcile({ onProgress: (p) => this.events.emit('importProgress', p) });
+      if (report.added + report.updated > 0) this.events.emit('libraryChanged', { reason: 'reconcile' });
+      await this.watcher.start();
+    } catch (error) {
+      this.options.log?.(`reconciling the library: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
   async shutdown(): Promise<void> {
+    this.library.cancelImport();
+    await this.ready;
+    await this.watcher.stop();
     await this.store.shutdown();
     this.#lock.release();
   }
@@ -69,7 +100,7 @@ export class HamishCore {
 }
 
 /** Binds the contract to the core services; every shell uses these handlers. */
-export function createApiHandlers(core: HamishCore): ApiHandlers {
+export function createApiHandlers(core: HamishCore, hooks: ShellHooks = {}): ApiHandlers {
   return {
     getAppInfo: async () => core.info(),
     listDocuments: async () => core.library.list(),
@@ -78,8 +109,19 @@ export function createApiHandlers(core: HamishCore): ApiHandlers {
       const report = await core.library.add(paths, {
         onProgress: (progress) => core.events.emit('importProgress', progress),
       });
+      for (const folder of core.library.folders()) core.watcher.add(folder);
       core.events.emit('libraryChanged', { reason: 'import' });
       return report;
+    },
+    cancelImport: async () => ({ cancelled: core.library.cancelImport() }),
+    removeDocuments: async ({ ids }) => {
+      const removed = await core.library.remove(ids);
+      core.events.emit('libraryChanged', { reason: 'remove' });
+      return { removed };
+    },
+    choosePaths: async ({ kind }) => {
+      if (!hooks.choosePaths) throw new UserError('Choosing files needs the desktop app; type a path instead');
+      return hooks.choosePaths(kind);
     },
   };
 }

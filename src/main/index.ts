@@ -45,6 +45,19 @@ function createWindow(): BrowserWindow {
   return window;
 }
 
+async function choosePaths(kind: 'files' | 'folder'): Promise<string[]> {
+  const options: Electron.OpenDialogOptions =
+    kind === 'folder'
+      ? { title: 'Add folder', properties: ['openDirectory', 'multiSelections'] }
+      : {
+          title: 'Add files',
+          properties: ['openFile', 'multiSelections'],
+          filters: [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'epub'] }],
+        };
+  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? [] : result.filePaths;
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   secureSession(session.defaultSession, devServerUrl);
@@ -54,8 +67,11 @@ async function start(): Promise<void> {
     shell: 'electron',
     version: app.getVersion(),
     seedsDir: join(appRoot, 'seeds'),
+    watch: true,
+    log: (message) => console.error(message),
   });
-  const unbind = bindIpc(createApiHandlers(core), core.events, devServerUrl);
+  const handlers = createApiHandlers(core, { choosePaths: (kind) => choosePaths(kind) });
+  const unbind = bindIpc(handlers, core.events, devServerUrl);
   mainWindow = createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();

@@ -1,6 +1,6 @@
 // Exposes exactly the contract as window.hamish: no raw ipcRenderer, no process.
 // Built as one CommonJS file, as sandboxed preloads require.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { ApiEvent, ApiEvents, HamishBridge } from '../shared/api';
 
 const bridge: HamishBridge = {
@@ -14,6 +14,7 @@ const bridge: HamishBridge = {
       ipcRenderer.removeListener('hamish:event', handler);
     };
   },
+  pathForFile: (file) => webUtils.getPathForFile(file),
 };
 
 contextBridge.exposeInMainWorld('hamish', bridge);

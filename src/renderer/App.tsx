@@ -1,8 +1,10 @@
-import { useEffect, type ReactElement } from 'react';
+import { useEffect, useState, type DragEvent, type ReactElement } from 'react';
+import { shellKind } from './api/client';
+import { strings } from './i18n/strings';
 import { LibraryPanel } from './features/library/LibraryPanel';
 import { ReaderPane } from './features/reader/ReaderPane';
 import { useRoute } from './routing';
-import { followLibraryEvents, loadLibrary } from './stores/library-store';
+import { addPaths, followLibraryEvents, libraryStore, loadLibrary } from './stores/library-store';
 
 export function App(): ReactElement {
   const route = useRoute();
@@ -14,10 +16,32 @@ export function App(): ReactElement {
     return unsubscribe;
   }, []);
 
+  const [dragging, setDragging] = useState(false);
+  const onDragOver = (event: DragEvent) => {
+    if (!event.dataTransfer.types.includes('Files')) return;
+    event.preventDefault();
+    setDragging(true);
+  };
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const bridge = window.hamish;
+    if (shellKind !== 'electron' || !bridge) {
+      libraryStore.set({ error: strings.dropNeedsDesktop });
+      return;
+    }
+    void addPaths([...event.dataTransfer.files].map((file) => bridge.pathForFile(file)).filter(Boolean));
+  };
+
   return (
-    <div className="app">
+    <div className="app" onDragOver={onDragOver} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
       <LibraryPanel selectedId={docId} />
       <ReaderPane docId={docId} />
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          {strings.dropHint}
+        </div>
+      )}
     </div>
   );
 }

@@ -29,11 +29,19 @@ export const apiContract = {
       })
       .strict(),
   ).returns<ImportReport>(),
+  cancelImport: method(noArgs).returns<{ cancelled: boolean }>(),
+  removeDocuments: method(
+    z.object({ ids: z.array(documentId).min(1, 'choose at least one document').max(100_000) }).strict(),
+  ).returns<{
+    removed: number;
+  }>(),
+  /** A native file or folder dialog; only the Electron shell has one. */
+  choosePaths: method(z.object({ kind: z.enum(['files', 'folder']) }).strict()).returns<string[]>(),
 };
 
 /** Events the app pushes to the renderer. */
 export interface ApiEvents {
-  libraryChanged: { reason: 'import' | 'remove' };
+  libraryChanged: { reason: 'import' | 'remove' | 'watch' | 'reconcile' };
   importProgress: ImportProgress;
 }
 
@@ -58,6 +66,8 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string; c
 export interface HamishBridge {
   invoke<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<Envelope<ApiResult<M>>>;
   on<E extends ApiEvent>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+  /** The path of a file dropped on the window (Electron's webUtils.getPathForFile). */
+  pathForFile(file: File): string;
 }
 
 export const apiMethods = Object.keys(apiContract) as ApiMethod[];

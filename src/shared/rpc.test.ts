@@ -10,6 +10,9 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
       throw new UserError(`No document with id "${id}" in the library`);
     },
     addPaths: async () => ({ added: 0, updated: 0, skipped: 0, errors: [] }),
+    cancelImport: async () => ({ cancelled: false }),
+    removeDocuments: async ({ ids }) => ({ removed: ids.length }),
+    choosePaths: async () => [],
     ...overrides,
   };
 }

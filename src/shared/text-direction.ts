@@ -4,8 +4,25 @@ import type { Direction, Language } from './types';
 // Arabic presentation forms. Everything else with a letter property is LTR.
 const STRONG_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
 const STRONG_ANY = /[\p{L}\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
-const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/gu;
-const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/gu;
+function isArabicLetter(code: number): boolean {
+  return (
+    (code >= 0x0621 && code <= 0x064a) ||
+    (code >= 0x066e && code <= 0x06d3) ||
+    (code >= 0x06fa && code <= 0x06ff) ||
+    (code >= 0x0750 && code <= 0x077f) ||
+    (code >= 0x08a0 && code <= 0x08ff) ||
+    (code >= 0xfb50 && code <= 0xfdff) ||
+    (code >= 0xfe70 && code <= 0xfefc)
+  );
+}
+
+function isLatinLetter(code: number): boolean {
+  return (
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
+  );
+}
 
 /** The direction of a text's first strong character, as `dir="auto"` decides it; null when it has none. */
 export function firstStrongDirection(text: string): Direction | null {
@@ -16,8 +33,13 @@ export function firstStrongDirection(text: string): Direction | null {
 
 /** Arabic, English or mixed, by the share of Arabic among the Arabic and Latin letters. */
 export function detectLanguage(text: string): Language {
-  const arabic = text.match(ARABIC_LETTER)?.length ?? 0;
-  const latin = text.match(LATIN_LETTER)?.length ?? 0;
+  let arabic = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isArabicLetter(code)) arabic++;
+    else if (isLatinLetter(code)) latin++;
+  }
   const total = arabic + latin;
   if (total === 0) return 'en';
   const share = arabic / total;
@@ -51,6 +73,32 @@ export function revealBidiControls(text: string): string {
   return text.replace(BIDI_CONTROLS, (c) => `⟦${BIDI_NAMES[c]}⟧`);
 }
 
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+function isWordChar(code: number, char: string): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  // Arabic letters, marks, digits and tatweel: the common case, decided without a regex.
+  if (code >= 0x0610 && code <= 0x06ff)
+    return code !== 0x060c && code !== 0x061b && code !== 0x061f && code !== 0x066a && code !== 0x06d4;
+  return WORD_CHAR.test(char);
+}
+
+/** Words: runs of letters, digits and marks (an apostrophe or hyphen inside a word keeps it whole). */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}\u0640'’-]*/gu)?.length ?? 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isWordChar(code, text[i]!)) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (!(
+      inWord &&
+      (code === 0x27 || code === 0x2019 || code === 0x2d) &&
+      isWordChar(text.charCodeAt(i + 1), text[i + 1] ?? '')
+    )) {
+      inWord = false;
+    }
+  }
+  return words;
 }

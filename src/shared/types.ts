@@ -2,7 +2,7 @@
 
 export type Direction = 'rtl' | 'ltr';
 export type Language = 'ar' | 'en' | 'mixed';
-export type DocumentFormat = 'txt' | 'md';
+export type DocumentFormat = 'txt' | 'md' | 'html' | 'docx' | 'epub';
 
 /** A structural block of a document, as a range of UTF-16 code units over its plain text. */
 export interface Block {
@@ -20,9 +20,19 @@ export interface DocumentRecord {
   format: DocumentFormat;
   encoding: string;
   title: string;
+  /** The publication (og:site_name, an EPUB's publisher...), when the file says. */
+  outlet?: string;
+  author?: string;
+  /** ISO 8601 publication date, when the file says. */
+  date?: string;
   lang: Language;
   dir: Direction;
   words: number;
+  readingMinutes: number;
+  /** The folder the user added that holds this file, if it came from one. */
+  folder?: string;
+  /** The file is gone from its path; the entry (and its notes) stay until the user removes it. */
+  missing: boolean;
   /** sha256 of the Arabic-normalised text: a moved file is recognised by it. */
   fingerprint: string;
   size: number;
@@ -31,10 +41,9 @@ export interface DocumentRecord {
   updatedAt: string;
 }
 
-export type DocumentSummary = Pick<DocumentRecord, 'id' | 'title' | 'path' | 'words' | 'lang' | 'dir' | 'format'>;
+export type DocumentSummary = Omit<DocumentRecord, 'fingerprint' | 'size' | 'mtimeMs'>;
 
 export interface DocumentView extends DocumentSummary {
-  encoding: string;
   text: string;
   blocks: Block[];
 }
@@ -46,9 +55,13 @@ export interface ImportError {
 
 export interface ImportReport {
   added: number;
+  /** Re-read because they changed, or recognised at a new path (moved or renamed). */
   updated: number;
+  /** Already in the library and unchanged. */
   skipped: number;
   errors: ImportError[];
+  /** True when the user stopped the import; what was read before stays. */
+  cancelled?: boolean;
 }
 
 export interface ImportProgress {

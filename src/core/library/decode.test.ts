@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from './decode';
+import { decodeText, plausibility, sniffHtmlCharset } from './decode';
 
 const arabic = 'الكاظمي يرسم ملامح المواجهة';
 
@@ -31,6 +31,46 @@ describe('decodeText', () => {
   });
 
   it('refuses bytes that are not valid UTF-8 rather than showing mojibake', () => {
-    expect(() => decodeText(new Uint8Array([0xc7, 0xe1, 0xdf, 0xc7]))).toThrow('not valid UTF-8');
+    expect(() => decodeText(new Uint8Array([0x80, 0x81, 0x9f, 0x90, 0x8d]))).toThrow('cannot tell its text encoding');
+  });
+});
+
+describe('decodeText: legacy and BOM-less encodings', () => {
+  // A short Arabic news sentence and its bytes in each legacy code page.
+  const sentence = 'قال رئيس الوزراء العراقي مصطفى الكاظمي إن الحكومة ستواجه الميليشيات في كل المحافظات.';
+
+  function encodeSingleByte(text: string, encoding: string): Uint8Array {
+    // Build the inverse table of the single-byte code page from TextDecoder itself.
+    const decoder = new TextDecoder(encoding);
+    const table = new Map<string, number>();
+    for (let b = 0; b < 256; b++) table.set(decoder.decode(new Uint8Array([b])), b);
+    return Uint8Array.from([...text].map((c) => table.get(c) ?? 0x3f));
+  }
+
+  it('reads Windows-1256 and ISO-8859-6, telling them apart on a short text', () => {
+    expect(decodeText(encodeSingleByte(sentence, 'windows-1256'))).toEqual({ text: sentence, encoding: 'windows-1256' });
+    expect(decodeText(encodeSingleByte(sentence, 'iso-8859-6'))).toEqual({ text: sentence, encoding: 'iso-8859-6' });
+  });
+
+  it('reads UTF-16 without a BOM by its NUL pattern', () => {
+    const english = 'The prime minister met security chiefs on Sunday.';
+    const le = utf16(english, false).subarray(2);
+    const be = utf16(sentence, true).subarray(2);
+    expect(decodeText(le)).toEqual({ text: english, encoding: 'utf-16le' });
+    expect(decodeText(be)).toEqual({ text: sentence, encoding: 'utf-16be' });
+  });
+
+  it('honours a declared charset before guessing', () => {
+    const bytes = encodeSingleByte(sentence, 'iso-8859-6');
+    expect(decodeText(bytes, { declaredCharset: 'ISO-8859-6' }).encoding).toBe('iso-8859-6');
+    expect(sniffHtmlCharset(new TextEncoder().encode('<html><head><meta charset="windows-1256">'))).toBe('windows-1256');
+    expect(
+      sniffHtmlCharset(new TextEncoder().encode('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-6">')),
+    ).toBe('ISO-8859-6');
+  });
+
+  it('scores real Arabic above the wrong code page', () => {
+    const wrong = new TextDecoder('windows-1256').decode(encodeSingleByte(sentence, 'iso-8859-6'));
+    expect(plausibility(sentence)).toBeGreaterThan(plausibility(wrong));
   });
 });

@@ -1,4 +1,7 @@
-// Bytes to text. Refuses what is not text rather than showing mojibake.
+// Bytes to text: BOM first, then a declared charset (HTML), then the candidate
+// whose decoding reads most like real Arabic or English. Refuses what is not
+// text, and never returns U+FFFD silently: a file that can't be decoded cleanly
+// is reported instead of shown as mojibake.
 import { UserError } from '../../shared/rpc';
 
 export interface DecodedText {
@@ -6,11 +9,59 @@ export interface DecodedText {
   encoding: string;
 }
 
-const strictDecoder = (label: string) => new TextDecoder(label, { fatal: true, ignoreBOM: false });
+export interface DecodeOptions {
+  /** A charset the file declares (an HTML <meta charset>), tried before guessing. */
+  declaredCharset?: string;
+}
+
+const SAMPLE_BYTES = 64 * 1024;
+
+function decodeStrict(bytes: Uint8Array, label: string): string | null {
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** The WHATWG name for a charset label, or null when the label is unknown. */
+export function canonicalEncoding(label: string): string | null {
+  try {
+    return new TextDecoder(label.trim().toLowerCase()).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/** UTF-16 without a BOM shows as NUL bytes in every other position (for Latin and Arabic text alike). */
+function utf16ByNulPattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, SAMPLE_BYTES) & ~1;
+  if (n < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  // Arabic in UTF-16 has 0x06 high bytes, not NULs, so also accept that pattern.
+  let evenSix = 0;
+  let oddSix = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0x06) evenSix++;
+    if (bytes[i + 1] === 0x06) oddSix++;
+  }
+  const highOdd = (oddZeros + oddSix) / pairs;
+  const highEven = (evenZeros + evenSix) / pairs;
+  if (oddZeros + evenZeros === 0) return null;
+  if (highOdd > 0.6 && evenZeros / pairs < 0.05) return 'utf-16le';
+  if (highEven > 0.6 && oddZeros / pairs < 0.05) return 'utf-16be';
+  return null;
+}
 
 function looksBinary(bytes: Uint8Array): boolean {
   // NUL bytes and other C0 controls (besides tab, newlines, form feed, escape) mean binary.
-  const sample = bytes.subarray(0, 8192);
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
   let controls = 0;
   for (const b of sample) {
     if (b === 0) return true;
@@ -19,19 +70,73 @@ function looksBinary(bytes: Uint8Array): boolean {
   return controls > sample.length * 0.01;
 }
 
-export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: strictDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+const ARABIC_LETTER = /[\u0621-\u064A]/g;
+const ARTICLE = /(?:^|[\s(«"'])ال[\u0621-\u064A]/g;
+// Latin-1 letters or symbols glued to Arabic letters: the signature of the wrong Arabic code page.
+const MIXED_SCRIPT = /[\u0621-\u064A][\u00C0-\u00FF\u0080-\u009F]|[\u00C0-\u00FF\u0080-\u009F][\u0621-\u064A]/g;
+
+/** How much a decoding reads like real text: the definite article, letters, and no cross-script debris. */
+export function plausibility(text: string): number {
+  const articles = text.match(ARTICLE)?.length ?? 0;
+  const arabic = text.match(ARABIC_LETTER)?.length ?? 0;
+  const debris = (text.match(MIXED_SCRIPT)?.length ?? 0) + (text.match(/\uFFFD/g)?.length ?? 0);
+  return articles * 3 + arabic * 0.01 - debris * 5;
+}
+
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): DecodedText {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const text = decodeStrict(bytes, 'utf-8');
+    if (text === null) throw new UserError('starts with a UTF-8 byte-order mark but is not valid UTF-8');
+    return { text: withoutBom(text), encoding: 'utf-8-bom' };
   }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: strictDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  for (const [b0, b1, label] of [
+    [0xff, 0xfe, 'utf-16le'],
+    [0xfe, 0xff, 'utf-16be'],
+  ] as const) {
+    if (bytes[0] === b0 && bytes[1] === b1) {
+      const text = decodeStrict(bytes, label);
+      if (text === null)
+        throw new UserError(`starts with a ${label.toUpperCase()} byte-order mark but is not valid ${label.toUpperCase()}`);
+      return { text: withoutBom(text), encoding: label };
+    }
   }
-  const hasUtf8Bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const utf16 = utf16ByNulPattern(bytes);
+  if (utf16) {
+    const text = decodeStrict(bytes, utf16);
+    if (text !== null && !looksBinary(new TextEncoder().encode(text.slice(0, 4096)))) return { text, encoding: utf16 };
+  }
   if (looksBinary(bytes)) throw new UserError('not a text file (it contains binary data)');
-  try {
-    // The decoder drops a UTF-8 BOM itself.
-    return { text: strictDecoder('utf-8').decode(bytes), encoding: hasUtf8Bom ? 'utf-8-bom' : 'utf-8' };
-  } catch {
-    throw new UserError('not valid UTF-8 text (legacy encodings such as Windows-1256 are not supported yet)');
+
+  const declared = options.declaredCharset ? canonicalEncoding(options.declaredCharset) : null;
+  if (declared && declared !== 'utf-8' && !declared.startsWith('utf-16')) {
+    const text = decodeStrict(bytes, declared);
+    // A page that declares one charset but is saved in another is common; guess below in that case.
+    if (text !== null && plausibility(text) >= 0) return { text, encoding: declared };
   }
+  const utf8 = decodeStrict(bytes, 'utf-8');
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+
+  // Legacy Arabic code pages: decode with each and keep the one that reads as Arabic.
+  const candidates = ['windows-1256', 'iso-8859-6']
+    .map((encoding) => {
+      const text = new TextDecoder(encoding).decode(bytes);
+      return { text, encoding, score: plausibility(text.slice(0, SAMPLE_BYTES)) };
+    })
+    .sort((a, b) => b.score - a.score);
+  const best = candidates[0]!;
+  if (best.score > 0 && !best.text.includes('\uFFFD')) return { text: best.text, encoding: best.encoding };
+  throw new UserError('cannot tell its text encoding (not UTF-8, UTF-16, Windows-1256 or ISO-8859-6)');
+}
+
+/** The charset an HTML file declares in its first bytes (<meta charset> or http-equiv Content-Type). */
+export function sniffHtmlCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const match =
+    /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head) ??
+    /<meta[^>]+content\s*=\s*["'][^"']*charset\s*=\s*([\w:.-]+)/i.exec(head);
+  return match?.[1];
 }

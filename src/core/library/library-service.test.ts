@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedsDir, tempDir } from '../../../tests/temp-dir';
@@ -70,10 +70,10 @@ describe('LibraryService', () => {
     expect(report.added + report.updated).toBe(0);
     expect(Object.fromEntries(report.errors.map((e) => [e.path.slice(dir.length + 1), e.reason]))).toEqual({
       missing: 'no such file or folder',
-      empty: 'no articles in this folder (Hamish reads .txt, .md, .markdown)',
+      empty: 'no articles in this folder (Hamish reads .txt, .md, .markdown, .html, .htm, .docx, .epub)',
       'photo.txt': 'not a text file (it contains binary data)',
       'blank.md': 'file is empty',
-      'data.json': 'unsupported file type ".json" (Hamish reads .txt, .md, .markdown)',
+      'data.json': 'unsupported file type ".json" (Hamish reads .txt, .md, .markdown, .html, .htm, .docx, .epub)',
     });
     expect(await readFile(store.path, 'utf8')).toBe(storeBefore);
   });
@@ -96,5 +96,67 @@ describe('LibraryService', () => {
     await library.add([dir]);
     await rm(join(dir, 'gone.md'));
     await expect(library.get(library.list()[0]!.id)).rejects.toThrow('Cannot open "Gone soon": no such file or folder');
+  });
+});
+
+describe('LibraryService: identity, missing files, cancelling', () => {
+  it('keeps the id of a renamed or moved file, recognised by its text', async () => {
+    const { library } = await openLibrary();
+    const dir = await tempDir();
+    await mkdir(join(dir, 'sub'));
+    await writeFile(join(dir, 'a.txt'), 'عنوان\nنص المقال الذي سينقل.');
+    await library.add([dir]);
+    const [before] = library.list();
+    await rename(join(dir, 'a.txt'), join(dir, 'sub', 'renamed.txt'));
+    await library.markMissing([join(dir, 'a.txt')]);
+    expect(library.list()[0]!.missing).toBe(true);
+    expect(await library.add([dir])).toMatchObject({ added: 0, updated: 1 });
+    const after = library.list();
+    expect(after).toHaveLength(1);
+    expect(after[0]).toMatchObject({ id: before!.id, path: join(dir, 'sub', 'renamed.txt'), missing: false });
+  });
+
+  it('reconciles at start: new and changed files in added folders come in, vanished ones are marked missing', async () => {
+    const { library, store } = await openLibrary();
+    const dir = await tempDir();
+    await writeFile(join(dir, 'keep.md'), '# Keep\n\nText.');
+    await writeFile(join(dir, 'gone.md'), '# Gone\n\nOther text.');
+    await library.add([dir]);
+    expect(store.data.folders).toEqual([dir]);
+    await rm(join(dir, 'gone.md'));
+    await writeFile(join(dir, 'new.md'), '# New\n\nFresh text.');
+    const fresh = new StoreService(store.dataDir);
+    await fresh.boot();
+    const reopened = new LibraryService(fresh);
+    const report = await reopened.reconcile();
+    expect(report).toMatchObject({ added: 1, skipped: 1 });
+    const byTitle = Object.fromEntries(reopened.list().map((d) => [d.title, d.missing]));
+    expect(byTitle).toEqual({ Keep: false, Gone: true, New: false });
+  });
+
+  it('stops an import when cancelled and keeps what it read', async () => {
+    const { library } = await openLibrary();
+    const dir = await tempDir();
+    for (let i = 0; i < 200; i++) await writeFile(join(dir, `n${i}.txt`), `عنوان ${i}\nنص رقم ${i}.`);
+    const running = library.add([dir], {
+      onProgress: (p) => {
+        if (p.done >= 20) library.cancelImport();
+      },
+    });
+    const report = await running;
+    expect(report.cancelled).toBe(true);
+    expect(report.added).toBeGreaterThan(0);
+    expect(report.added).toBeLessThan(200);
+    expect(library.list()).toHaveLength(report.added);
+  });
+
+  it('removes documents but not their files, and refuses unknown ids', async () => {
+    const { library } = await openLibrary();
+    await library.add([seedsDir]);
+    const [first, second] = library.list();
+    await expect(library.remove(['nope'])).rejects.toThrow('No document with id "nope"');
+    expect(await library.remove([first!.id])).toBe(1);
+    expect(library.list().map((d) => d.id)).toEqual([second!.id]);
+    await expect(readFile(first!.path, 'utf8')).resolves.toContain('الكاظمي');
   });
 });

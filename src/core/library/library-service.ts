@@ -1,27 +1,29 @@
-// The library: adds files and folders, keeps one record per document, and
+// The library: adds files and folders, keeps one record per document (known by
+// path and by the fingerprint of its text, so a moved file keeps its id), and
 // reads a document back as text plus blocks.
 import { createHash, randomBytes } from 'node:crypto';
-import { readFile, readdir, realpath, stat } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, join, resolve, sep } from 'node:path';
 import { normalizeArabic } from '../../shared/arabic';
 import { UserError } from '../../shared/rpc';
 import { countWords, detectLanguage, directionOfLanguage } from '../../shared/text-direction';
 import type { DocumentRecord, DocumentSummary, DocumentView, ImportProgress, ImportReport } from '../../shared/types';
+import { readingMinutes } from '../store/schema';
 import type { StoreService } from '../store/store-service';
-import { decodeText } from './decode';
-import { formatOfPath, parsers, titleOf, type ParsedDocument } from './parse';
+import { formatOfPath, loadDocument, SUPPORTED_EXTENSIONS, type LoadedDocument } from './load-document';
+import { titleOf } from './parse';
 
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-const SUPPORTED = '.txt, .md, .markdown';
+export { MAX_FILE_BYTES } from './load-document';
 
 export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
+  /** Remember added folders, to watch and reconcile them (the CLI and the app do; watcher re-adds don't). */
+  rememberFolders?: boolean;
 }
 
-interface LoadedFile {
-  parsed: ParsedDocument;
-  encoding: string;
-}
+/** Files read at once: enough to overlap disk waits, few enough to keep memory flat. */
+const READ_CONCURRENCY = 16;
+const PROGRESS_INTERVAL_MS = 100;
 
 function errorReason(error: unknown): string {
   if (error instanceof UserError) return error.message;
@@ -30,18 +32,8 @@ function errorReason(error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ELOOP') return 'symbolic link loop';
   if (code === 'EISDIR') return 'is a folder';
+  if (code === 'EMFILE' || code === 'ENFILE') return 'too many open files; try again';
   return error instanceof Error ? error.message : String(error);
-}
-
-async function loadFile(path: string, size: number): Promise<LoadedFile> {
-  const format = formatOfPath(path);
-  if (!format) throw new UserError(`unsupported file type "${extname(path) || 'no extension'}" (Hamish reads ${SUPPORTED})`);
-  if (size > MAX_FILE_BYTES) throw new UserError(`file is larger than the 50 MB limit (${(size / 1048576).toFixed(1)} MB)`);
-  if (size === 0) throw new UserError('file is empty');
-  const { text, encoding } = decodeText(await readFile(path));
-  const parsed = parsers[format](text);
-  if (!parsed.text.trim()) throw new UserError('file has no text');
-  return { parsed, encoding };
 }
 
 export function fingerprintOf(text: string): string {
@@ -49,13 +41,27 @@ export function fingerprintOf(text: string): string {
 }
 
 function summarize(record: DocumentRecord): DocumentSummary {
-  const { id, title, path, words, lang, dir, format } = record;
-  return { id, title, path, words, lang, dir, format };
+  const { fingerprint: _f, size: _s, mtimeMs: _m, ...summary } = record;
+  return summary;
+}
+
+function newId(): string {
+  return randomBytes(6).toString('base64url');
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 const titleCollator = new Intl.Collator(['ar', 'en'], { sensitivity: 'base', numeric: true });
 
 export class LibraryService {
+  #importing: AbortController | null = null;
+  #queue: Promise<unknown> = Promise.resolve();
+
   constructor(private readonly store: StoreService) {}
 
   list(): DocumentSummary[] {
@@ -70,87 +76,183 @@ export class LibraryService {
 
   async get(id: string): Promise<DocumentView> {
     const record = this.#record(id);
-    let loaded: LoadedFile;
+    let loaded: LoadedDocument;
     try {
       const info = await stat(record.path);
-      loaded = await loadFile(record.path, info.size);
+      loaded = await loadDocument(record.path, info.size);
     } catch (error) {
       throw new UserError(`Cannot open "${record.title}": ${errorReason(error)} (${record.path})`);
     }
     return { ...summarize(record), encoding: loaded.encoding, text: loaded.parsed.text, blocks: loaded.parsed.blocks };
   }
 
-  /** Adds files and folders (recursively). Never throws for one bad file: each is reported. */
-  async add(paths: string[], options: ImportOptions = {}): Promise<ImportReport> {
-    const report: ImportReport = { added: 0, updated: 0, skipped: 0, errors: [] };
-    const files: string[] = [];
-    for (const path of paths) await this.#collect(resolve(path), files, report, new Set(), true);
+  /** Stops the running import, if any; what it already read is kept. */
+  cancelImport(): boolean {
+    if (!this.#importing) return false;
+    this.#importing.abort();
+    return true;
+  }
 
-    const known = new Map(this.store.data.documents.map((d) => [d.path, d]));
-    const changes: DocumentRecord[] = [];
-    const total = files.length;
-    for (const [index, path] of files.entries()) {
-      options.onProgress?.({ done: index, total, current: path });
-      try {
-        const info = await stat(path);
-        const existing = known.get(path);
-        if (existing && existing.size === info.size && existing.mtimeMs === info.mtimeMs) {
-          report.skipped++;
-          continue;
-        }
-        const { parsed, encoding } = await loadFile(path, info.size);
-        const now = new Date().toISOString();
-        const lang = detectLanguage(parsed.text);
-        const fields = {
-          path,
-          format: formatOfPath(path)!,
-          encoding,
-          title: titleOf(parsed, basename(path)),
-          lang,
-          dir: directionOfLanguage(lang, parsed.text),
-          words: countWords(parsed.text),
-          fingerprint: fingerprintOf(parsed.text),
-          size: info.size,
-          mtimeMs: info.mtimeMs,
-          updatedAt: now,
-        };
-        if (existing) {
-          changes.push({ ...existing, ...fields });
-          report.updated++;
-        } else {
-          changes.push({ id: randomBytes(6).toString('base64url'), addedAt: now, ...fields });
-          report.added++;
-        }
-      } catch (error) {
-        report.errors.push({ path, reason: errorReason(error) });
-      }
+  /** Adds files and folders (recursively). Imports run one at a time. Never throws for one bad file: each is reported. */
+  add(paths: string[], options: ImportOptions = {}): Promise<ImportReport> {
+    const run = this.#queue.then(() =>
+      this.#add(
+        paths.map((p) => resolve(p)),
+        options,
+      ),
+    );
+    this.#queue = run.catch(() => {});
+    return run;
+  }
+
+  async #add(paths: string[], options: ImportOptions): Promise<ImportReport> {
+    const controller = new AbortController();
+    this.#importing = controller;
+    try {
+      return await this.#import(paths, options, controller.signal);
+    } finally {
+      this.#importing = null;
     }
-    options.onProgress?.({ done: total, total, current: '' });
-    if (changes.length) {
+  }
+
+  async #import(paths: string[], options: ImportOptions, signal: AbortSignal): Promise<ImportReport> {
+    const report: ImportReport = { added: 0, updated: 0, skipped: 0, errors: [] };
+    const files: { path: string; folder?: string }[] = [];
+    const folders: string[] = [];
+    for (const path of paths) {
+      const before = files.length;
+      const isFolder = await this.#collect(path, files, report, new Set(), true);
+      if (isFolder && files.length > before) folders.push(path);
+    }
+    const foldersKnown = this.store.data.folders;
+    const folderOf = (file: string) =>
+      [...foldersKnown, ...folders].filter((f) => file.startsWith(f + sep)).sort((a, b) => b.length - a.length)[0];
+
+    const byPath = new Map(this.store.data.documents.map((d) => [d.path, d]));
+    const byFingerprint = new Map<string, DocumentRecord[]>();
+    for (const d of this.store.data.documents) byFingerprint.set(d.fingerprint, [...(byFingerprint.get(d.fingerprint) ?? []), d]);
+    const changes = new Map<string, DocumentRecord>();
+    const claimed = new Set<string>();
+
+    let done = 0;
+    let lastProgress = 0;
+    const progress = (current: string) => {
+      const now = Date.now();
+      // Often enough for a smooth bar, rarely enough not to flood the window.
+      if (now - lastProgress < PROGRESS_INTERVAL_MS && done % 50 !== 0) return;
+      lastProgress = now;
+      options.onProgress?.({ done, total: files.length, current });
+    };
+    options.onProgress?.({ done: 0, total: files.length, current: files[0]?.path ?? '' });
+
+    const importOne = async ({ path, folder }: { path: string; folder?: string }) => {
+      const info = await stat(path);
+      const existing = byPath.get(path);
+      if (existing && !existing.missing && existing.size === info.size && existing.mtimeMs === info.mtimeMs) {
+        report.skipped++;
+        return;
+      }
+      const { parsed, encoding, format } = await loadDocument(path, info.size);
+      const now = new Date().toISOString();
+      const lang = detectLanguage(parsed.text);
+      const words = countWords(parsed.text);
+      const fingerprint = fingerprintOf(parsed.text);
+      const fields = {
+        path,
+        format,
+        encoding,
+        title: parsed.meta?.title ?? titleOf(parsed, basename(path)),
+        outlet: parsed.meta?.outlet,
+        author: parsed.meta?.author,
+        date: parsed.meta?.date,
+        lang,
+        dir: parsed.meta?.dir ?? directionOfLanguage(lang, parsed.text),
+        words,
+        readingMinutes: readingMinutes(words),
+        folder: folder ?? folderOf(path),
+        missing: false,
+        fingerprint,
+        size: info.size,
+        mtimeMs: info.mtimeMs,
+        updatedAt: now,
+      };
+      // Same path: the file changed. Same text at a path that is gone: it moved. Otherwise: new.
+      let previous = existing;
+      if (!previous) {
+        for (const candidate of byFingerprint.get(fingerprint) ?? []) {
+          if (claimed.has(candidate.id)) continue;
+          if (candidate.missing || !(await exists(candidate.path))) {
+            previous = candidate;
+            break;
+          }
+        }
+      }
+      if (previous) {
+        claimed.add(previous.id);
+        changes.set(previous.id, { ...previous, ...fields });
+        report.updated++;
+      } else {
+        const id = newId();
+        changes.set(id, { id, addedAt: now, ...fields });
+        report.added++;
+      }
+    };
+
+    let next = 0;
+    const worker = async () => {
+      while (next < files.length && !signal.aborted) {
+        const file = files[next++]!;
+        try {
+          await importOne(file);
+        } catch (error) {
+          report.errors.push({ path: file.path, reason: errorReason(error) });
+        }
+        done++;
+        progress(file.path);
+      }
+    };
+    await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+    if (signal.aborted) report.cancelled = true;
+    options.onProgress?.({ done, total: files.length, current: '' });
+
+    const newFolders = options.rememberFolders === false ? [] : folders.filter((f) => !foldersKnown.includes(f));
+    if (changes.size || newFolders.length) {
       await this.store.update((data) => {
         const byId = new Map(data.documents.map((d) => [d.id, d]));
-        for (const change of changes) byId.set(change.id, change);
+        for (const [id, change] of changes) byId.set(id, change);
         data.documents = [...byId.values()];
+        data.folders = [...data.folders, ...newFolders];
       });
     }
+    report.errors.sort((a, b) => a.path.localeCompare(b.path));
     return report;
   }
 
-  async #collect(path: string, out: string[], report: ImportReport, seen: Set<string>, explicit: boolean): Promise<void> {
+  /** Walks a path; returns true when it is a folder. */
+  async #collect(
+    path: string,
+    out: { path: string; folder?: string }[],
+    report: ImportReport,
+    seen: Set<string>,
+    explicit: boolean,
+    folder?: string,
+  ): Promise<boolean> {
     try {
       const info = await stat(path);
       if (info.isFile()) {
-        if (explicit || formatOfPath(path)) out.push(path);
-        return;
+        // Inside a folder, files of other types are passed over quietly (images, PDFs...);
+        // a file the user named is reported.
+        if (explicit || formatOfPath(path)) out.push({ path, folder });
+        return false;
       }
       if (!info.isDirectory()) {
         report.errors.push({ path, reason: 'not a regular file or folder' });
-        return;
+        return false;
       }
       const real = await realpath(path);
       if (seen.has(real)) {
         report.errors.push({ path, reason: 'symbolic link loop (folder already visited)' });
-        return;
+        return true;
       }
       seen.add(real);
       const before = out.length;
@@ -158,13 +260,55 @@ export class LibraryService {
       entries.sort((a, b) => a.name.localeCompare(b.name));
       for (const entry of entries) {
         if (entry.name.startsWith('.')) continue;
-        await this.#collect(join(path, entry.name), out, report, seen, false);
+        await this.#collect(join(path, entry.name), out, report, seen, false, folder ?? (explicit ? path : undefined));
       }
       if (explicit && out.length === before) {
-        report.errors.push({ path, reason: `no articles in this folder (Hamish reads ${SUPPORTED})` });
+        report.errors.push({ path, reason: `no articles in this folder (Hamish reads ${SUPPORTED_EXTENSIONS})` });
       }
+      return true;
     } catch (error) {
       report.errors.push({ path, reason: errorReason(error) });
+      return false;
     }
+  }
+
+  /** Removes documents from the library (their files stay on disk). */
+  async remove(ids: string[]): Promise<number> {
+    const unknown = ids.find((id) => !this.store.data.documents.some((d) => d.id === id));
+    if (unknown) throw new UserError(`No document with id "${unknown}" in the library`);
+    const gone = new Set(ids);
+    await this.store.update((data) => {
+      data.documents = data.documents.filter((d) => !gone.has(d.id));
+    });
+    return gone.size;
+  }
+
+  /** Marks the documents at these paths (or under these folders) missing; returns how many changed. */
+  async markMissing(paths: string[]): Promise<number> {
+    const matches = (doc: DocumentRecord) => paths.some((p) => doc.path === p || doc.path.startsWith(p + sep));
+    const hits = this.store.data.documents.filter((d) => !d.missing && matches(d));
+    if (!hits.length) return 0;
+    await this.store.update((data) => {
+      data.documents = data.documents.map((d) => (!d.missing && matches(d) ? { ...d, missing: true } : d));
+    });
+    return hits.length;
+  }
+
+  /** At start: re-scan the remembered folders for new and changed files, and mark vanished files missing. */
+  async reconcile(options: ImportOptions = {}): Promise<ImportReport> {
+    const vanished: string[] = [];
+    for (const doc of this.store.data.documents) if (!doc.missing && !(await exists(doc.path))) vanished.push(doc.path);
+    await this.markMissing(vanished);
+    const folders = [];
+    for (const folder of this.store.data.folders) if (await exists(folder)) folders.push(folder);
+    const missingFiles = this.store.data.documents.filter((d) => d.missing && !d.folder).map((d) => d.path);
+    const returned = [];
+    for (const path of missingFiles) if (await exists(path)) returned.push(path);
+    if (!folders.length && !returned.length) return { added: 0, updated: 0, skipped: 0, errors: [] };
+    return this.add([...folders, ...returned], { ...options, rememberFolders: false });
+  }
+
+  folders(): string[] {
+    return [...this.store.data.folders];
   }
 }

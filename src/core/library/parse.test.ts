@@ -28,7 +28,10 @@ describe('parseMarkdown', () => {
     const doc = parseMarkdown(
       [
         '---',
-        'title: x',
+        'title: "ملخص: الاجتماع"',
+        'author: [سارة, Omar]',
+        'date: 2025-10-12',
+        'source: الشرق الأوسط',
         '---',
         '# العنوان',
         '',
@@ -48,7 +51,9 @@ describe('parseMarkdown', () => {
       ['list-item', 'بند أول'],
       ['list-item', 'بند ثان'],
     ]);
-    expect(doc.declaredTitle).toBe('العنوان');
+    expect(doc.declaredTitle).toBe('ملخص: الاجتماع');
+    expect(doc.meta).toEqual({ title: 'ملخص: الاجتماع', author: 'سارة, Omar', date: '2025-10-12', outlet: 'الشرق الأوسط' });
     expect(doc.text).not.toContain('http');
+    expect(doc.text).not.toContain('author');
   });
 });

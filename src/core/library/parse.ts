@@ -1,7 +1,7 @@
 // Text and Markdown to Hamish's document model: plain text plus blocks as
 // offset ranges. The renderer builds elements from this; it never gets HTML.
-import type { DocumentFormat } from '../../shared/types';
-import { TextBuilder, type ParsedDocument } from './document-builder';
+import { parse as parseYaml } from 'yaml';
+import { TextBuilder, type DeclaredMetadata, type ParsedDocument } from './document-builder';
 
 export type { ParsedDocument } from './document-builder';
 
@@ -35,13 +35,57 @@ function stripInlineMarkdown(line: string): string {
     .replace(/`([^`]+)`/g, '$1');
 }
 
+const META_KEYS: Record<keyof DeclaredMetadata, string[]> = {
+  title: ['title'],
+  outlet: ['outlet', 'source', 'publisher', 'site', 'site_name', 'publication'],
+  author: ['author', 'authors', 'byline', 'creator'],
+  date: ['date', 'published', 'published_at', 'pubdate', 'created'],
+  lang: ['lang', 'language'],
+  dir: ['dir', 'direction'],
+};
+
+/** Front matter keys Obsidian, Jekyll and web clippers use, read into Hamish's metadata. */
+function frontMatter(source: string): DeclaredMetadata | undefined {
+  let data: unknown;
+  try {
+    data = parseYaml(source);
+  } catch {
+    return undefined; // Broken front matter is not worth refusing the article for.
+  }
+  if (!data || typeof data !== 'object') return undefined;
+  const record = data as Record<string, unknown>;
+  const meta: DeclaredMetadata = {};
+  for (const [field, keys] of Object.entries(META_KEYS) as [keyof DeclaredMetadata, string[]][]) {
+    const key = keys.find((k) => record[k] !== undefined && record[k] !== null);
+    if (!key) continue;
+    let value = record[key];
+    if (Array.isArray(value)) value = value.map(String).join(', ');
+    if (value instanceof Date) value = value.toISOString().slice(0, 10);
+    const text = String(value).trim();
+    if (!text) continue;
+    if (field === 'dir') {
+      if (text === 'rtl' || text === 'ltr') meta.dir = text;
+    } else {
+      meta[field] = text;
+    }
+  }
+  return meta;
+}
+
 /** Markdown: headings, quotes, list items and paragraphs become blocks; inline markup is dropped. */
 export function parseMarkdown(source: string): ParsedDocument {
   const lines = splitLines(source);
   // YAML front matter is metadata, not text.
+  let meta: DeclaredMetadata | undefined;
   if (lines[0]?.trim() === '---') {
     const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
-    if (end > 0) lines.splice(0, end + 1);
+    if (end > 0)
+      meta = frontMatter(
+        lines
+          .splice(0, end + 1)
+          .slice(1, -1)
+          .join('\n'),
+      );
   }
   const builder = new TextBuilder();
   let declaredTitle: string | undefined;
@@ -87,19 +131,7 @@ export function parseMarkdown(source: string): ParsedDocument {
     }
   }
   flush();
-  return { text: builder.text, blocks: builder.blocks, declaredTitle };
-}
-
-export const parsers: Record<DocumentFormat, (source: string) => ParsedDocument> = {
-  txt: parsePlainText,
-  md: parseMarkdown,
-};
-
-export function formatOfPath(path: string): DocumentFormat | null {
-  const ext = path.toLowerCase().split('.').pop();
-  if (ext === 'txt') return 'txt';
-  if (ext === 'md' || ext === 'markdown') return 'md';
-  return null;
+  return builder.build({ declaredTitle: meta?.title ?? declaredTitle, meta });
 }
 
 /** The title: a declared one, else the first words of the text. */

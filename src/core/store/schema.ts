@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import type { DocumentRecord } from '../../shared/types';
 
-export const STORE_VERSION = 1;
+export const STORE_VERSION = 2;
 
 export interface StoreData {
   version: number;
   /** True once the first-run sample articles were added; removing them later must not bring them back. */
   seeded: boolean;
   documents: DocumentRecord[];
-  /** Folders the user added, watched and reconciled in later versions. */
+  /** Folders the user added: watched while the app runs and reconciled at start. */
   folders: string[];
 }
 
@@ -19,12 +19,18 @@ export function emptyStore(): StoreData {
 const documentRecord = z.object({
   id: z.string(),
   path: z.string(),
-  format: z.enum(['txt', 'md']),
+  format: z.enum(['txt', 'md', 'html', 'docx', 'epub']),
   encoding: z.string(),
   title: z.string(),
+  outlet: z.string().optional(),
+  author: z.string().optional(),
+  date: z.string().optional(),
   lang: z.enum(['ar', 'en', 'mixed']),
   dir: z.enum(['rtl', 'ltr']),
   words: z.number(),
+  readingMinutes: z.number(),
+  folder: z.string().optional(),
+  missing: z.boolean(),
   fingerprint: z.string(),
   size: z.number(),
   mtimeMs: z.number(),
@@ -32,10 +38,30 @@ const documentRecord = z.object({
   updatedAt: z.string(),
 });
 
-/** The shape a store file must have; a file that fails it is moved aside, never overwritten. */
+/** The shape a current store file must have; a file that fails it is moved aside, never overwritten. */
 export const storeSchema = z.object({
-  version: z.number().int().min(1),
+  version: z.literal(STORE_VERSION),
   seeded: z.boolean(),
   documents: z.array(documentRecord),
   folders: z.array(z.string()),
 });
+
+export function readingMinutes(words: number): number {
+  // About 200 words a minute for news prose, Arabic or English; never less than a minute.
+  return Math.max(1, Math.round(words / 200));
+}
+
+type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
+
+/** Migrations from version N to N+1, applied in order at boot. */
+export const migrations: Record<number, Migration> = {
+  1: (data) => ({
+    ...data,
+    version: 2,
+    documents: (data.documents as Record<string, unknown>[]).map((d) => ({
+      ...d,
+      missing: false,
+      readingMinutes: readingMinutes(Number(d.words) || 0),
+    })),
+  }),
+};

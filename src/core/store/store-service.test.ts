@@ -63,3 +63,38 @@ describe('StoreService', () => {
     expect(reopened.data.folders).toEqual(Array.from({ length: 20 }, (_, i) => String(i)));
   });
 });
+
+describe('StoreService migrations', () => {
+  it('upgrades a version 1 store, keeping the original as a backup', async () => {
+    const dir = await tempDir();
+    const v1 = {
+      version: 1,
+      seeded: true,
+      folders: [],
+      documents: [
+        {
+          id: 'a1',
+          path: '/x.txt',
+          format: 'txt',
+          encoding: 'utf-8',
+          title: 'عنوان',
+          lang: 'ar',
+          dir: 'rtl',
+          words: 900,
+          fingerprint: 'f',
+          size: 1,
+          mtimeMs: 1,
+          addedAt: 'then',
+          updatedAt: 'then',
+        },
+      ],
+    };
+    await writeFile(join(dir, STORE_FILE), JSON.stringify(v1));
+    const store = new StoreService(dir);
+    await store.boot();
+    expect(store.data.version).toBe(2);
+    expect(store.data.documents[0]).toMatchObject({ id: 'a1', missing: false, readingMinutes: 5 });
+    expect(JSON.parse(await readFile(join(dir, `${STORE_FILE}.v1.bak`), 'utf8'))).toEqual(v1);
+    expect(JSON.parse(await readFile(join(dir, STORE_FILE), 'utf8')).version).toBe(2);
+  });
+});

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { UserError } from '../../shared/rpc';
 import { DurableJsonFile, StoreReadError } from './durable-json-file';
-import { emptyStore, storeSchema, STORE_VERSION, type StoreData } from './schema';
+import { emptyStore, migrations, storeSchema, STORE_VERSION, type StoreData } from './schema';
 
 export const STORE_FILE = 'hamish.json';
 
@@ -16,6 +16,7 @@ export class StoreService {
   #db: Low<StoreData>;
   #queue: Promise<unknown> = Promise.resolve();
   #created = false;
+  #migratedFrom: number | null = null;
 
   constructor(readonly dataDir: string) {
     this.path = join(dataDir, STORE_FILE);
@@ -47,17 +48,30 @@ export class StoreService {
       if (readOnly) throw new UserError(`the library file cannot be read (${error.message}); open Hamish to repair it`);
       await this.#moveAside(error.message);
     }
-    if (this.#created && !readOnly) await this.#db.write();
+    if (readOnly) return;
+    if (this.#migratedFrom !== null) {
+      // Keep the file as the older version wrote it, then save the upgraded one.
+      await copyFile(this.path, `${this.path}.v${this.#migratedFrom}.bak`);
+      await this.#db.write();
+    } else if (this.#created) {
+      await this.#db.write();
+    }
   }
 
   #validate(loaded: unknown): StoreData {
-    const parsed = storeSchema.safeParse(loaded);
-    if (!parsed.success) throw new StoreReadError(`${STORE_FILE} does not have the shape of a Hamish store`);
-    if (parsed.data.version > STORE_VERSION) {
-      throw new Error(
-        `${this.path} was written by a newer Hamish (store version ${parsed.data.version}); update Hamish to open it`,
-      );
+    let data = loaded as Record<string, unknown>;
+    const version = typeof data?.version === 'number' ? data.version : 0;
+    if (version > STORE_VERSION) {
+      throw new Error(`${this.path} was written by a newer Hamish (store version ${version}); update Hamish to open it`);
     }
+    try {
+      for (let v = version; v < STORE_VERSION && migrations[v]; v++) data = migrations[v]!(data);
+    } catch (error) {
+      throw new StoreReadError(`${STORE_FILE} could not be upgraded (${(error as Error).message})`);
+    }
+    this.#migratedFrom = version < STORE_VERSION ? version : null;
+    const parsed = storeSchema.safeParse(data);
+    if (!parsed.success) throw new StoreReadError(`${STORE_FILE} does not have the shape of a Hamish store`);
     return parsed.data;
   }
 

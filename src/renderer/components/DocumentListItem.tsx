@@ -2,25 +2,66 @@ import type { ReactElement } from 'react';
 import { revealBidiControls } from '../../shared/text-direction';
 import type { DocumentSummary } from '../../shared/types';
 import { strings } from '../i18n/strings';
+import { formatDate } from '../i18n/format';
 
 interface Props {
   document: DocumentSummary;
   href: string;
   selected: boolean;
+  confirming: boolean;
+  onRemove: () => void;
+  onConfirmRemove: () => void;
+  onCancelRemove: () => void;
 }
 
-export function DocumentListItem({ document, href, selected }: Props): ReactElement {
+export function DocumentListItem({
+  document,
+  href,
+  selected,
+  confirming,
+  onRemove,
+  onConfirmRemove,
+  onCancelRemove,
+}: Props): ReactElement {
+  const title = revealBidiControls(document.title);
   return (
-    <li>
+    <li className="doc-row" data-missing={document.missing || undefined}>
       <a className="doc-item" href={href} aria-current={selected ? 'page' : undefined} data-doc-id={document.id}>
         <span className="doc-title" dir="auto">
-          {revealBidiControls(document.title)}
+          {title}
         </span>
         <span className="doc-meta">
+          {document.outlet && (
+            <bdi className="doc-outlet" dir="auto">
+              {revealBidiControls(document.outlet)}
+            </bdi>
+          )}
+          {document.date && <span>{formatDate(document.date)}</span>}
           <span className="badge">{strings.language[document.lang]}</span>
           <span>{strings.words(document.words)}</span>
+          {document.missing && (
+            <span className="badge missing" title={strings.missingTitle}>
+              {strings.missing}
+            </span>
+          )}
         </span>
       </a>
+      <button type="button" className="icon-button remove" aria-label={strings.removeLabel(title)} onClick={onRemove}>
+        ×
+      </button>
+      {confirming && (
+        <div className="confirm" role="alertdialog" aria-label={strings.removeLabel(title)}>
+          <p>{strings.confirmRemove(title)}</p>
+          <div className="confirm-actions">
+            <button type="button" className="danger" onClick={onConfirmRemove} autoFocus>
+              {strings.remove}
+            </button>
+            <button type="button" className="secondary" onClick={onCancelRemove}>
+              {strings.cancel}
+            </button>
+          </div>
+        </div>
+      )}
     </li>
   );
 }

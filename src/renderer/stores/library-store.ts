@@ -1,13 +1,19 @@
 import type { DocumentSummary, ImportProgress, ImportReport } from '../../shared/types';
 import { api, onAppEvent } from '../api/client';
+import { defaultQuery, type LibraryQuery } from '../features/library/library-query';
 import { createStore } from './create-store';
 
 interface LibraryState {
   status: 'loading' | 'ready' | 'error';
   documents: DocumentSummary[];
   error: string | null;
+  /** Set while an import runs (from the app's progress events). */
   progress: ImportProgress | null;
+  importing: boolean;
   lastReport: ImportReport | null;
+  query: LibraryQuery;
+  /** The document waiting for the user to confirm its removal. */
+  confirmingRemove: string | null;
 }
 
 export const libraryStore = createStore<LibraryState>({
@@ -15,7 +21,10 @@ export const libraryStore = createStore<LibraryState>({
   documents: [],
   error: null,
   progress: null,
+  importing: false,
   lastReport: null,
+  query: defaultQuery,
+  confirmingRemove: null,
 });
 
 export async function loadLibrary(): Promise<void> {
@@ -27,7 +36,8 @@ export async function loadLibrary(): Promise<void> {
 }
 
 export async function addPaths(paths: string[]): Promise<void> {
-  libraryStore.set({ progress: { done: 0, total: 0, current: '' }, lastReport: null, error: null });
+  if (!paths.length) return;
+  libraryStore.set({ importing: true, progress: { done: 0, total: 0, current: '' }, lastReport: null, error: null });
   try {
     const report = await api.addPaths({ paths });
     libraryStore.set({ lastReport: report });
@@ -35,13 +45,48 @@ export async function addPaths(paths: string[]): Promise<void> {
   } catch (error) {
     libraryStore.set({ error: (error as Error).message });
   } finally {
-    libraryStore.set({ progress: null });
+    libraryStore.set({ importing: false, progress: null });
+  }
+}
+
+export async function choosePaths(kind: 'files' | 'folder'): Promise<void> {
+  try {
+    await addPaths(await api.choosePaths({ kind }));
+  } catch (error) {
+    libraryStore.set({ error: (error as Error).message });
+  }
+}
+
+export function cancelImport(): void {
+  void api.cancelImport({});
+}
+
+export function dismissReport(): void {
+  libraryStore.set({ lastReport: null, error: null });
+}
+
+export function setQuery(change: Partial<LibraryQuery>): void {
+  libraryStore.set((s) => ({ query: { ...s.query, ...change } }));
+}
+
+export function askToRemove(id: string | null): void {
+  libraryStore.set({ confirmingRemove: id });
+}
+
+export async function removeDocument(id: string): Promise<void> {
+  try {
+    await api.removeDocuments({ ids: [id] });
+    libraryStore.set((s) => ({ confirmingRemove: null, documents: s.documents.filter((d) => d.id !== id) }));
+  } catch (error) {
+    libraryStore.set({ error: (error as Error).message, confirmingRemove: null });
   }
 }
 
 /** Keeps the store in step with the app's pushes; returns the unsubscribe function. */
 export function followLibraryEvents(): () => void {
-  const offProgress = onAppEvent('importProgress', (progress) => libraryStore.set({ progress }));
+  const offProgress = onAppEvent('importProgress', (progress) =>
+    libraryStore.set({ progress: progress.done < progress.total ? progress : null }),
+  );
   const offChanged = onAppEvent('libraryChanged', () => void loadLibrary());
   return () => {
     offProgress();

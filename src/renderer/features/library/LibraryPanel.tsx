@@ -1,19 +1,23 @@
-import { useState, type FormEvent, type ReactElement } from 'react';
+import { useMemo, useState, type ReactElement } from 'react';
 import { DocumentListItem } from '../../components/DocumentListItem';
 import { strings } from '../../i18n/strings';
 import { openDocumentHref } from '../../routing';
-import { addPaths, libraryStore } from '../../stores/library-store';
+import { askToRemove, libraryStore, removeDocument } from '../../stores/library-store';
+import { ImportControls } from './ImportControls';
+import { LibraryFilters } from './LibraryFilters';
+import { facets, queryLibrary } from './library-query';
+
+const PAGE = 300;
 
 export function LibraryPanel({ selectedId }: { selectedId: string | null }): ReactElement {
-  const { status, documents, progress, lastReport, error } = libraryStore.use((s) => s);
-  const [path, setPath] = useState('');
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const trimmed = path.trim();
-    if (!trimmed) return;
-    void addPaths([trimmed]).then(() => setPath(''));
-  };
+  const status = libraryStore.use((s) => s.status);
+  const documents = libraryStore.use((s) => s.documents);
+  const query = libraryStore.use((s) => s.query);
+  const confirmingRemove = libraryStore.use((s) => s.confirmingRemove);
+  const shown = useMemo(() => queryLibrary(documents, query), [documents, query]);
+  const { outlets, folders, missing } = useMemo(() => facets(documents), [documents]);
+  // Thousands of rows at once would make the window sluggish; more come on request.
+  const [limit, setLimit] = useState(PAGE);
 
   return (
     <nav className="library" aria-label={strings.library} data-state={status}>
@@ -24,60 +28,38 @@ export function LibraryPanel({ selectedId }: { selectedId: string | null }): Rea
           </span>{' '}
           {strings.appName}
         </h1>
-        <p className="count">{strings.documentsCount(documents.length)}</p>
+        <p className="count" data-testid="library-count">
+          {strings.documentsCount(documents.length)}
+          {missing > 0 && <span className="missing-count"> · {strings.missingCount(missing)}</span>}
+        </p>
       </header>
-      <form className="add-form" onSubmit={submit}>
-        <label htmlFor="add-path">{strings.addPathLabel}</label>
-        <div className="add-row">
-          <input
-            id="add-path"
-            dir="auto"
-            value={path}
-            placeholder={strings.addPathPlaceholder}
-            onChange={(e) => setPath(e.target.value)}
-            disabled={progress !== null}
-          />
-          <button type="submit" disabled={progress !== null || !path.trim()}>
-            {strings.addButton}
-          </button>
-        </div>
-        {progress && (
-          <div className="progress" role="status">
-            <progress
-              max={progress.total || 1}
-              value={progress.done}
-              aria-label={strings.importing(progress.done, progress.total)}
-            />
-            <span>{strings.importing(progress.done, progress.total)}</span>
-          </div>
-        )}
-        {lastReport && (
-          <div className="report" role="status" data-testid="import-report">
-            <p>{strings.importReport(lastReport.added, lastReport.updated, lastReport.skipped, lastReport.errors.length)}</p>
-            {lastReport.errors.length > 0 && (
-              <ul>
-                {lastReport.errors.map((e) => (
-                  <li key={e.path}>
-                    <bdi>{e.path}</bdi>: {e.reason}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        )}
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-      </form>
+      <ImportControls />
+      {documents.length > 1 && <LibraryFilters query={query} outlets={outlets} folders={folders} />}
       {status === 'loading' && <p className="hint">{strings.loadingLibrary}</p>}
       {status === 'ready' && documents.length === 0 && <p className="hint">{strings.emptyLibrary}</p>}
+      {documents.length > 0 && shown.length === 0 && <p className="hint">{strings.noMatches}</p>}
+      {shown.length > 0 && shown.length < documents.length && (
+        <p className="hint">{strings.shownCount(shown.length, documents.length)}</p>
+      )}
       <ul className="doc-list">
-        {documents.map((doc) => (
-          <DocumentListItem key={doc.id} document={doc} href={openDocumentHref(doc.id)} selected={doc.id === selectedId} />
+        {shown.slice(0, limit).map((doc) => (
+          <DocumentListItem
+            key={doc.id}
+            document={doc}
+            href={openDocumentHref(doc.id)}
+            selected={doc.id === selectedId}
+            confirming={confirmingRemove === doc.id}
+            onRemove={() => askToRemove(doc.id)}
+            onConfirmRemove={() => void removeDocument(doc.id)}
+            onCancelRemove={() => askToRemove(null)}
+          />
         ))}
       </ul>
+      {shown.length > limit && (
+        <button type="button" className="secondary show-more" onClick={() => setLimit((n) => n + PAGE)}>
+          {strings.showMore(Math.min(PAGE, shown.length - limit))}
+        </button>
+      )}
     </nav>
   );
 }

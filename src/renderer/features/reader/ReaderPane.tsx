@@ -1,8 +1,21 @@
-import { useEffect, type ReactElement } from 'react';
+import { Fragment, useEffect, type ReactElement } from 'react';
+import type { DocumentView } from '../../../shared/types';
 import { DocumentText } from '../../components/DocumentText';
+import { formatDate } from '../../i18n/format';
 import { strings } from '../../i18n/strings';
 import { revealBidiControls } from '../../../shared/text-direction';
 import { openDocument, readerStore } from '../../stores/reader-store';
+
+/** Outlet, author, date, length: each isolated, so Arabic names and Latin numbers keep their order. */
+function metaParts(document: DocumentView): string[] {
+  return [
+    document.outlet && revealBidiControls(document.outlet),
+    document.author && revealBidiControls(document.author),
+    document.date && formatDate(document.date),
+    strings.words(document.words),
+    strings.minutes(document.readingMinutes),
+  ].filter((part): part is string => !!part);
+}
 
 export function ReaderPane({ docId }: { docId: string | null }): ReactElement {
   const { status, document, error } = readerStore.use((s) => s);
@@ -35,7 +48,15 @@ export function ReaderPane({ docId }: { docId: string | null }): ReactElement {
             {revealBidiControls(document.title)}
           </h1>
           <p className="article-meta">
-            <bdi>{document.path}</bdi> · <bdi>{strings.words(document.words)}</bdi>
+            {metaParts(document).map((part, i) => (
+              <Fragment key={part}>
+                {i > 0 && <span aria-hidden="true"> · </span>}
+                <bdi>{part}</bdi>
+              </Fragment>
+            ))}
+          </p>
+          <p className="article-path">
+            <bdi dir="ltr">{document.path}</bdi>
           </p>
         </header>
         <div className="article-body">

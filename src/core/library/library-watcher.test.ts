@@ -1,0 +1,66 @@
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../../../tests/temp-dir';
+import { EventHub } from '../event-hub';
+import { StoreService } from '../store/store-service';
+import { LibraryService } from './library-service';
+import { LibraryWatcher } from './library-watcher';
+
+let watcher: LibraryWatcher | undefined;
+afterEach(async () => {
+  await watcher?.stop();
+  watcher = undefined;
+});
+
+/** Resolves when the library reports a change, or fails after two seconds (the promise the issue makes). */
+function nextChange(events: EventHub): Promise<number> {
+  const start = Date.now();
+  return new Promise((resolve, reject) => {
+    const timeout = setTimeout(() => reject(new Error('no library change within 2 s')), 2000);
+    const off = events.subscribe((event) => {
+      if (event !== 'libraryChanged') return;
+      clearTimeout(timeout);
+      off();
+      resolve(Date.now() - start);
+    });
+  });
+}
+
+describe('LibraryWatcher', () => {
+  it('brings new, changed and removed files into the library within 2 seconds', async () => {
+    const store = new StoreService(await tempDir());
+    await store.boot();
+    const library = new LibraryService(store);
+    const events = new EventHub();
+    const dir = await tempDir();
+    await writeFile(join(dir, 'first.md'), '# First\n\nText.');
+    await library.add([dir]);
+    watcher = new LibraryWatcher(library, events);
+    await watcher.start();
+
+    let change = nextChange(events);
+    await writeFile(join(dir, 'second.md'), '# Second\n\nMore text.');
+    await change;
+    expect(library.list().map((d) => d.title)).toEqual(['First', 'Second']);
+
+    change = nextChange(events);
+    await writeFile(join(dir, 'second.md'), '# Second, revised\n\nMore text, revised.');
+    await change;
+    expect(library.list().map((d) => d.title)).toEqual(['First', 'Second, revised']);
+
+    change = nextChange(events);
+    await rm(join(dir, 'first.md'));
+    await change;
+    expect(library.list().find((d) => d.title === 'First')?.missing).toBe(true);
+
+    // Other file types and hidden files are passed over; a real article written after them arrives alone.
+    change = nextChange(events);
+    await writeFile(join(dir, 'photo.jpg'), 'x');
+    await writeFile(join(dir, '.draft.md'), '# Hidden\n\nDraft.');
+    await writeFile(join(dir, 'third.md'), '# Third\n\nText.');
+    await change;
+    await watcher.settled();
+    expect(library.list().map((d) => d.title)).toEqual(['First', 'Second, revised', 'Third']);
+  });
+});

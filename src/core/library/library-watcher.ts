@@ -1,0 +1,81 @@
+// Watches the folders the user added (chokidar): new and changed files are
+// imported, removed ones marked missing, in batches, while the app runs.
+import { watch, type FSWatcher } from 'chokidar';
+import type { EventHub } from '../event-hub';
+import type { LibraryService } from './library-service';
+import { formatOfPath } from './load-document';
+
+/** Changes arriving within this window are handled together (a folder copied in, an editor's save). */
+const BATCH_MS = 300;
+
+export class LibraryWatcher {
+  #watcher: FSWatcher | null = null;
+  #changed = new Set<string>();
+  #removed = new Set<string>();
+  #timer: NodeJS.Timeout | null = null;
+  #running: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly library: LibraryService,
+    private readonly events: EventHub,
+    private readonly onError: (error: unknown) => void = () => {},
+  ) {}
+
+  /** Starts watching the library's folders; resolves once the initial scan is done. */
+  async start(): Promise<void> {
+    this.#watcher = watch(this.library.folders(), {
+      ignoreInitial: true,
+      ignored: (path, stats) => /(^|[/\\])\./.test(path) || (!!stats?.isFile() && !formatOfPath(path)),
+      // Wait for a file to stop growing before reading it.
+      awaitWriteFinish: { stabilityThreshold: 250, pollInterval: 50 },
+    });
+    this.#watcher.on('add', (path) => this.#queue(this.#changed, path));
+    this.#watcher.on('change', (path) => this.#queue(this.#changed, path));
+    this.#watcher.on('unlink', (path) => this.#queue(this.#removed, path));
+    this.#watcher.on('unlinkDir', (path) => this.#queue(this.#removed, path));
+    this.#watcher.on('error', (error) => this.onError(error));
+    await new Promise<void>((resolve) => this.#watcher!.once('ready', () => resolve()));
+  }
+
+  /** Watches a folder added after start. */
+  add(folder: string): void {
+    this.#watcher?.add(folder);
+  }
+
+  #queue(set: Set<string>, path: string): void {
+    set.add(path);
+    if (set === this.#changed) this.#removed.delete(path);
+    else this.#changed.delete(path);
+    this.#timer ??= setTimeout(() => {
+      this.#timer = null;
+      this.#running = this.#running.then(() => this.#flush()).catch(this.onError);
+    }, BATCH_MS);
+  }
+
+  async #flush(): Promise<void> {
+    const removed = [...this.#removed];
+    const changed = [...this.#changed];
+    this.#removed.clear();
+    this.#changed.clear();
+    // Removals first, so a file moved within the watched folders is recognised by its text.
+    const missing = removed.length ? await this.library.markMissing(removed) : 0;
+    const report = changed.length ? await this.library.add(changed, { rememberFolders: false }) : null;
+    if (missing || (report && report.added + report.updated > 0)) this.events.emit('libraryChanged', { reason: 'watch' });
+  }
+
+  /** Resolves when queued changes have been handled (for tests and shutdown). */
+  async settled(): Promise<void> {
+    while (this.#timer || this.#changed.size || this.#removed.size) {
+      await new Promise((resolve) => setTimeout(resolve, BATCH_MS));
+      await this.#running;
+    }
+    await this.#running;
+  }
+
+  async stop(): Promise<void> {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    await this.#watcher?.close();
+    await this.#running;
+  }
+}

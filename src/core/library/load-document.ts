@@ -1,0 +1,69 @@
+// One file to Hamish's document model, whatever its format.
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { UserError } from '../../shared/rpc';
+import type { DocumentFormat } from '../../shared/types';
+import { decodeText, sniffHtmlCharset } from './decode';
+import type { ParsedDocument } from './document-builder';
+import { parseDocx } from './formats/docx';
+import { parseEpub } from './formats/epub';
+import { parseHtml } from './formats/html';
+import { parseMarkdown, parsePlainText } from './parse';
+
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+export const SUPPORTED_EXTENSIONS = '.txt, .md, .markdown, .html, .htm, .docx, .epub';
+
+const FORMATS: Record<string, DocumentFormat> = {
+  '.txt': 'txt',
+  '.text': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.docx': 'docx',
+  '.epub': 'epub',
+};
+
+export function formatOfPath(path: string): DocumentFormat | null {
+  return FORMATS[extname(path).toLowerCase()] ?? null;
+}
+
+export interface LoadedDocument {
+  format: DocumentFormat;
+  encoding: string;
+  parsed: ParsedDocument;
+}
+
+export async function loadDocument(path: string, size: number): Promise<LoadedDocument> {
+  const format = formatOfPath(path);
+  if (!format)
+    throw new UserError(`unsupported file type "${extname(path) || 'no extension'}" (Hamish reads ${SUPPORTED_EXTENSIONS})`);
+  if (size > MAX_FILE_BYTES) throw new UserError(`file is larger than the 50 MB limit (${(size / 1048576).toFixed(1)} MB)`);
+  if (size === 0) throw new UserError('file is empty');
+  const bytes = await readFile(path);
+  let parsed: ParsedDocument;
+  let encoding = 'binary';
+  switch (format) {
+    case 'docx':
+      parsed = await parseDocx(bytes);
+      break;
+    case 'epub':
+      parsed = await parseEpub(bytes);
+      break;
+    case 'html': {
+      const decoded = decodeText(bytes, { declaredCharset: sniffHtmlCharset(bytes) });
+      encoding = decoded.encoding;
+      parsed = parseHtml(decoded.text, pathToFileURL(path).href);
+      break;
+    }
+    default: {
+      const decoded = decodeText(bytes);
+      encoding = decoded.encoding;
+      parsed = (format === 'md' ? parseMarkdown : parsePlainText)(decoded.text);
+    }
+  }
+  if (!parsed.text.trim()) throw new UserError('file has no text');
+  return { format, encoding, parsed };
+}

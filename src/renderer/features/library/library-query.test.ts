@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentSummary } from '../../../shared/types';
+import { defaultQuery, facets, queryLibrary } from './library-query';
+
+function doc(partial: Partial<DocumentSummary> & { id: string; title: string }): DocumentSummary {
+  return {
+    path: `/articles/${partial.id}.txt`,
+    format: 'txt',
+    encoding: 'utf-8',
+    lang: 'ar',
+    dir: 'rtl',
+    words: 100,
+    readingMinutes: 1,
+    missing: false,
+    addedAt: '',
+    updatedAt: '',
+    ...partial,
+  };
+}
+
+const docs = [
+  doc({ id: 'a', title: 'الكاظمي يرسم ملامح المواجهة', outlet: 'البيان', date: '2020-07-10', words: 327, folder: '/news' }),
+  doc({ id: 'b', title: 'صعدت السلطات العراقية', outlet: 'اليوم السابع', date: '2020-07-12', words: 414, folder: '/news' }),
+  doc({ id: 'c', title: 'Baghdad briefing', lang: 'en', dir: 'ltr', words: 60 }),
+  doc({ id: 'd', title: 'ملخص صحفي', lang: 'mixed', words: 43, missing: true, folder: '/other' }),
+];
+
+const ids = (list: DocumentSummary[]) => list.map((d) => d.id);
+
+describe('queryLibrary', () => {
+  it('filters by text across spelling variants, by language, outlet and folder', () => {
+    expect(ids(queryLibrary(docs, { ...defaultQuery, text: 'الكاظمى' }))).toEqual(['a']);
+    expect(ids(queryLibrary(docs, { ...defaultQuery, lang: 'en' }))).toEqual(['c']);
+    expect(ids(queryLibrary(docs, { ...defaultQuery, outlet: 'اليوم السابع' }))).toEqual(['b']);
+    expect(ids(queryLibrary(docs, { ...defaultQuery, folder: '/news' })).sort()).toEqual(['a', 'b']);
+  });
+
+  it('sorts by each column, both ways, with undated documents last', () => {
+    expect(ids(queryLibrary(docs, { ...defaultQuery, sort: 'words' }))).toEqual(['d', 'c', 'a', 'b']);
+    expect(ids(queryLibrary(docs, { ...defaultQuery, sort: 'words', descending: true }))).toEqual(['b', 'a', 'c', 'd']);
+    expect(ids(queryLibrary(docs, { ...defaultQuery, sort: 'date', descending: true })).slice(0, 2)).toEqual(['b', 'a']);
+    expect(ids(queryLibrary(docs, { ...defaultQuery, sort: 'date' })).slice(0, 2)).toEqual(['a', 'b']);
+  });
+
+  it('lists the outlets and folders to filter by, and counts missing files', () => {
+    expect(facets(docs)).toEqual({ outlets: ['البيان', 'اليوم السابع'], folders: ['/news', '/other'], missing: 1 });
+  });
+});
