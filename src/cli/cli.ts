@@ -27,6 +27,10 @@ Commands:
   list [--json]                  list the library
   show ID [--json]               print a document's text (--json: with metadata and blocks)
   remove ID...                   remove documents from the library (their files stay)
+  search QUERY [--limit N] [--json] [--exact]
+                                 search the library: words (all must match), "a phrase",
+                                 -excluded, lang:ar outlet:NAME folder:PATH from:YYYY-MM-DD
+                                 to:YYYY-MM-DD; --exact turns light stemming off
   help                           show this help
 
 Global options:
@@ -41,6 +45,8 @@ const OPTIONS = {
   json: { type: 'boolean' },
   port: { type: 'string' },
   'no-open': { type: 'boolean' },
+  limit: { type: 'string' },
+  exact: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -135,6 +141,39 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
         ctx.stdout(values.json ? `${JSON.stringify(doc)}\n` : `${doc.title}\n\n${doc.text}\n`);
         return 0;
       }
+      case 'search': {
+        if (!rest.length) throw new UserError('search needs a query, e.g. hamish search "الكاظمي"');
+        const limit = values.limit === undefined ? 20 : Number(values.limit);
+        if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+          throw new UserError(`--limit must be a number from 1 to 500, not "${values.limit}"`);
+        const core = await HamishCore.boot({ ...base, shell: 'web', readOnly: true });
+        try {
+          await core.search.boot();
+          await core.search.ready();
+          const { hits, total } = core.search.search({ query: rest.join(' '), limit, stemming: !values.exact });
+          if (values.json) {
+            const items = hits.map(({ docId, title, score, snippets }) => ({
+              docId,
+              title,
+              score,
+              snippets: snippets.map(({ text, matches }) => ({ text, matches })),
+            }));
+            ctx.stdout(`${JSON.stringify(items)}\n`);
+          } else {
+            if (!hits.length) ctx.stdout('No matches.\n');
+            for (const hit of hits) {
+              ctx.stdout(
+                `${hit.docId}  ${hit.title}  (${hit.matchCount} match${hit.matchCount === 1 ? '' : 'es'}, score ${hit.score})\n`,
+              );
+              for (const snippet of hit.snippets) ctx.stdout(`    …${markMatches(snippet.text, snippet.matches)}…\n`);
+            }
+            if (total > hits.length) ctx.stdout(`(${total - hits.length} more; use --limit)\n`);
+          }
+          return 0;
+        } finally {
+          await core.search.shutdown();
+        }
+      }
       default:
         throw new UserError(`unknown command "${command}" (see hamish --help)`);
     }
@@ -145,6 +184,17 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
     }
     throw error;
   }
+}
+
+/** Brackets the matches for a terminal: ⟪…⟫ reads clearly in Arabic and English alike. */
+function markMatches(text: string, matches: { start: number; end: number }[]): string {
+  let out = '';
+  let at = 0;
+  for (const m of matches) {
+    out += `${text.slice(at, m.start)}⟪${text.slice(m.start, m.end)}⟫`;
+    at = m.end;
+  }
+  return out + text.slice(at);
 }
 
 async function serve(ctx: CliContext, portFlag: string | undefined, open: boolean, base: { dataDir: string; version: string }) {

@@ -9,6 +9,7 @@ import { EventHub } from './event-hub';
 import { LibraryService } from './library/library-service';
 import { LibraryWatcher } from './library/library-watcher';
 import { UserError } from '../shared/rpc';
+import { SearchService } from './search/search-service';
 import { StoreService } from './store/store-service';
 
 export interface CoreOptions {
@@ -36,6 +37,7 @@ export class HamishCore {
   readonly store: StoreService;
   readonly library: LibraryService;
   readonly watcher: LibraryWatcher;
+  readonly search: SearchService;
   /** Resolves when the start-up reconcile of watched folders has finished. */
   ready: Promise<void> = Promise.resolve();
   #lock: DataDirLock;
@@ -44,6 +46,13 @@ export class HamishCore {
     this.#lock = new DataDirLock(options.dataDir);
     this.store = new StoreService(options.dataDir);
     this.library = new LibraryService(this.store);
+    this.search = new SearchService(
+      options.dataDir,
+      () => this.library.records(),
+      (record) => this.library.textOf(record),
+      (message) => options.log?.(message),
+    );
+    this.library.onChange = (change) => this.search.apply(change);
     this.watcher = new LibraryWatcher(this.library, this.events, (error) =>
       options.log?.(`watching the library: ${error instanceof Error ? error.message : String(error)}`),
     );
@@ -54,6 +63,8 @@ export class HamishCore {
     if (options.lockOwner) core.#lock.acquire(options.lockOwner);
     try {
       await core.store.boot({ readOnly: options.readOnly });
+      // Read-only commands (CLI list, show) don't touch the search index; `hamish search` boots it itself.
+      if (!options.readOnly) await core.search.boot();
       if (options.seedsDir && !core.store.data.seeded) await core.#seed(options.seedsDir);
       if (options.watch) core.ready = core.#reconcileAndWatch();
     } catch (error) {
@@ -89,6 +100,7 @@ export class HamishCore {
     this.library.cancelImport();
     await this.ready;
     await this.watcher.stop();
+    await this.search.shutdown();
     await this.store.shutdown();
     this.#lock.release();
   }
@@ -119,6 +131,7 @@ export function createApiHandlers(core: HamishCore, hooks: ShellHooks = {}): Api
       core.events.emit('libraryChanged', { reason: 'remove' });
       return { removed };
     },
+    search: async (args) => core.search.search(args),
     choosePaths: async ({ kind }) => {
       if (!hooks.choosePaths) throw new UserError('Choosing files needs the desktop app; type a path instead');
       return hooks.choosePaths(kind);

@@ -26,6 +26,7 @@ export function App(): ReactElement {
     event.preventDefault();
     setDragging(false);
     const bridge = window.hamish;
+    if (!event.dataTransfer.files.length) return;
     if (shellKind !== 'electron' || !bridge) {
       libraryStore.set({ error: strings.dropNeedsDesktop });
       return;

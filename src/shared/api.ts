@@ -2,7 +2,7 @@
 // IPC, the web shell's HTTP API, the renderer's client) derives from it: a new
 // method is one line here and one handler in core/api-handlers.ts.
 import { z } from 'zod';
-import type { AppInfo, DocumentSummary, DocumentView, ImportProgress, ImportReport } from './types';
+import type { AppInfo, DocumentSummary, DocumentView, ImportProgress, ImportReport, SearchResponse } from './types';
 
 interface MethodSpec<Args extends z.ZodType, Result> {
   args: Args;
@@ -35,6 +35,32 @@ export const apiContract = {
   ).returns<{
     removed: number;
   }>(),
+  search: method(
+    z
+      .object({
+        query: z.string().max(1000, 'the query is too long'),
+        limit: z.number().int().min(1).max(500).optional(),
+        prefix: z.boolean().optional(),
+        stemming: z.boolean().optional(),
+        filters: z
+          .object({
+            outlet: z.string().max(200).optional(),
+            lang: z.enum(['ar', 'en', 'mixed']).optional(),
+            folder: z.string().max(4096).optional(),
+            from: z
+              .string()
+              .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD')
+              .optional(),
+            to: z
+              .string()
+              .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD')
+              .optional(),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+  ).returns<SearchResponse>(),
   /** A native file or folder dialog; only the Electron shell has one. */
   choosePaths: method(z.object({ kind: z.enum(['files', 'folder']) }).strict()).returns<string[]>(),
 };

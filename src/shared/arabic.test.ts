@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeArabic } from './arabic';
+import { normalizeArabic, normalizeWithMap } from './arabic';
 
 describe('normalizeArabic', () => {
   it('folds the spellings a reader treats as one word', () => {
@@ -32,5 +32,28 @@ describe('normalizeArabic', () => {
 
   it('case-folds and strips accents from Latin', () => {
     expect(normalizeArabic('Café KADHIMI')).toBe('cafe kadhimi');
+  });
+});
+
+describe('normalizeArabic: marks and letters outside the common set', () => {
+  it('strips accents from any Latin letter, whatever else the text holds', () => {
+    expect(normalizeArabic('Ḥamas')).toBe('hamas');
+    expect(normalizeArabic('Ṣadr ẓ ệ')).toBe('sadr z e');
+    expect(normalizeArabic('İstanbul')).toBe('istanbul');
+  });
+
+  it('drops combining hamza and madda, Quranic marks, and folds ۀ', () => {
+    expect(normalizeArabic('ه\u0654')).toBe('ه');
+    expect(normalizeArabic('ا\u0653من')).toBe('امن');
+    expect(normalizeArabic('الرَّحِيمِ\u06DA')).toBe('الرحيم');
+    expect(normalizeArabic('خانۀ')).toBe('خانه');
+  });
+
+  it('maps every normalised character back to where it came from', () => {
+    const text = 'قالَ الكاظِمِيّ';
+    const { text: norm, map } = normalizeWithMap(text);
+    expect(norm).toBe('قال الكاظمي');
+    const at = norm.indexOf('الكاظمي');
+    expect(text.slice(map[at], map[norm.length])).toBe('الكاظِمِيّ');
   });
 });

@@ -1,9 +1,11 @@
-// One normalisation for everything that compares text (fingerprints now;
-// search, find and anchoring later): see DESIGN.md, "Arabic text".
-// A single pass over char codes: it runs over every imported document.
+// One normalisation for everything that compares text (fingerprints, the search
+// index, queries, find in document, anchoring): see DESIGN.md, "Arabic text".
+// A single pass over char codes with a lookup table for the Arabic block; it
+// also records where each normalised character came from, so a match in
+// normalised text maps back to the original letters, diacritics included.
 
-// What each code point of the Arabic block (U+0600–U+06FF) becomes: itself, another letter, or nothing.
 const DROP = 0xffff;
+// What each code point of the Arabic block (U+0600–U+06FF) becomes: itself, another letter, or nothing.
 const ARABIC_BLOCK = new Uint16Array(0x100).map((_, i) => 0x0600 + i);
 for (const [from, to] of [
   ['أ', 'ا'],
@@ -17,8 +19,20 @@ for (const [from, to] of [
 ] as const) {
   ARABIC_BLOCK[from.charCodeAt(0) - 0x0600] = to.charCodeAt(0);
 }
-// Tashkeel (U+064B–U+0652), superscript alef (U+0670) and tatweel (U+0640) are dropped.
-for (let code = 0x064b; code <= 0x0652; code++) ARABIC_BLOCK[code - 0x0600] = DROP;
+// Tashkeel (U+064B–U+0652), superscript alef (U+0670) and tatweel (U+0640) are dropped, and so
+// are the combining madda and hamzas (U+0653–U+0655) that decomposed آ أ إ leave behind.
+for (let code = 0x064b; code <= 0x065f; code++) ARABIC_BLOCK[code - 0x0600] = DROP;
+// Quranic annotation marks (U+0610–061A, U+06D6–06DC, U+06DF–06E8, U+06EA–06ED) are dropped too.
+for (const [from, to] of [
+  [0x0610, 0x061a],
+  [0x06d6, 0x06dc],
+  [0x06df, 0x06e8],
+  [0x06ea, 0x06ed],
+]) {
+  for (let code = from!; code <= to!; code++) ARABIC_BLOCK[code - 0x0600] = DROP;
+}
+// ۀ (heh with yeh above) is a heh, as ة is.
+ARABIC_BLOCK[0x06c0 - 0x0600] = 0x0647;
 ARABIC_BLOCK[0x0670 - 0x0600] = DROP;
 ARABIC_BLOCK[0x0640 - 0x0600] = DROP;
 // Arabic-Indic (U+0660–0669) and Eastern Arabic-Indic (U+06F0–06F9) digits become ASCII.
@@ -27,27 +41,72 @@ for (let d = 0; d < 10; d++) {
   ARABIC_BLOCK[0xf0 + d] = 0x30 + d;
 }
 
-// Latin letters with accents (Latin-1 Supplement to Latin Extended-B) need decomposing.
-const ACCENTED_LATIN = /[\u00C0-\u024F]/;
 const COMBINING_MARKS = /\p{M}/gu;
-const utf16 = new TextDecoder('utf-16le');
+
+/** UTF-16 code units to a string, lone surrogates kept (TextDecoder would turn them into U+FFFD). */
+function fromCodeUnits(units: Uint16Array): string {
+  let out = '';
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
+  return out;
+}
+
+/** Everything outside ASCII and the Arabic block: compatibility forms, case, accents (rare, so per character). */
+function slowFold(char: string): string {
+  return char.normalize('NFKC').toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '');
+}
+
+export interface NormalizedText {
+  text: string;
+  /** map[i] is the index in the original text of normalised character i; map[text.length] is the original length. */
+  map: Uint32Array;
+}
 
 /**
  * Folds orthographic variants so that spellings a reader treats as the same
- * word compare equal: الكاظمى = الكاظمي, مدينة = مدينه, ٢٠٢٥ = 2025, Café = cafe.
+ * word compare equal: الكاظمى = الكاظمي, مدينة = مدينه, إعلان = اعلان,
+ * مُصْطَفَى = مصطفى, ٢٠٢٥ = 2025, ﻻ = لا, Café = cafe.
  */
-export function normalizeArabic(text: string): string {
-  // NFKC turns presentation forms (ﻻ, ﺍ...) into base letters; it may compose alef+hamza, folded below.
-  let source = text.normalize('NFKC').toLowerCase();
-  if (ACCENTED_LATIN.test(source)) source = source.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
-  const out = new Uint16Array(source.length);
-  let length = 0;
-  let changed = false;
+export function normalizeWithMap(source: string): NormalizedText {
+  let capacity = source.length + 16;
+  let out = new Uint16Array(capacity);
+  let map = new Uint32Array(capacity + 1);
+  let n = 0;
+  const push = (code: number, from: number) => {
+    if (n === capacity) {
+      capacity *= 2;
+      const grownOut = new Uint16Array(capacity);
+      grownOut.set(out);
+      out = grownOut;
+      const grownMap = new Uint32Array(capacity + 1);
+      grownMap.set(map);
+      map = grownMap;
+    }
+    out[n] = code;
+    map[n++] = from;
+  };
   for (let i = 0; i < source.length; i++) {
     const code = source.charCodeAt(i);
-    const folded = code >= 0x0600 && code <= 0x06ff ? ARABIC_BLOCK[code - 0x0600]! : code;
-    if (folded !== code) changed = true;
-    if (folded !== DROP) out[length++] = folded;
+    if (code < 0x80) {
+      push(code >= 0x41 && code <= 0x5a ? code + 0x20 : code, i);
+    } else if (code >= 0x0600 && code <= 0x06ff) {
+      const folded = ARABIC_BLOCK[code - 0x0600]!;
+      if (folded !== DROP) push(folded, i);
+    } else {
+      const codePoint = source.codePointAt(i)!;
+      const width = codePoint > 0xffff ? 2 : 1;
+      const folded = slowFold(String.fromCodePoint(codePoint));
+      for (let k = 0; k < folded.length; k++) {
+        const unit = folded.charCodeAt(k);
+        const again = unit >= 0x0600 && unit <= 0x06ff ? ARABIC_BLOCK[unit - 0x0600]! : unit;
+        if (again !== DROP) push(again, i);
+      }
+      i += width - 1;
+    }
   }
-  return changed ? utf16.decode(out.subarray(0, length)) : source;
+  map[n] = source.length;
+  return { text: fromCodeUnits(out.subarray(0, n)), map: map.subarray(0, n + 1) };
+}
+
+export function normalizeArabic(text: string): string {
+  return normalizeWithMap(text).text;
 }

@@ -13,6 +13,7 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     cancelImport: async () => ({ cancelled: false }),
     removeDocuments: async ({ ids }) => ({ removed: ids.length }),
     choosePaths: async () => [],
+    search: async () => ({ hits: [], total: 0, indexing: false }),
     ...overrides,
   };
 }

@@ -68,6 +68,8 @@ export interface ImportProgress {
   done: number;
   total: number;
   current: string;
+  /** The last event of an import (finished, cancelled or failed). */
+  finished?: boolean;
 }
 
 export interface AppInfo {
@@ -76,4 +78,31 @@ export interface AppInfo {
   dataDir: string;
   /** Messages the user should see once (a store that was repaired, for instance). */
   notices: string[];
+}
+
+export interface Snippet {
+  /** A window of the document's text (whitespace shown as spaces). */
+  text: string;
+  /** Where the window starts in the document's text. */
+  start: number;
+  /** The matches, relative to the snippet's text. */
+  matches: { start: number; end: number }[];
+}
+
+export interface SearchHit {
+  docId: string;
+  title: string;
+  outlet?: string;
+  date?: string;
+  score: number;
+  matchCount: number;
+  snippets: Snippet[];
+}
+
+export interface SearchResponse {
+  hits: SearchHit[];
+  /** How many documents match in all (hits holds the best of them). */
+  total: number;
+  /** True while the index is still being built: results may be incomplete. */
+  indexing: boolean;
 }

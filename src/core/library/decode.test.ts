@@ -74,3 +74,21 @@ describe('decodeText: legacy and BOM-less encodings', () => {
     expect(plausibility(sentence)).toBeGreaterThan(plausibility(wrong));
   });
 });
+
+describe('decodeText: what it must not guess', () => {
+  const arabic = new TextEncoder().encode('قال رئيس الوزراء العراقي إن الحكومة ستواجه الميليشيات.');
+
+  it('reports UTF-8 with a damaged byte instead of showing it as Windows-1256 mojibake', () => {
+    expect(() => decodeText(new Uint8Array([...arabic, 0xff]))).toThrow(/not valid UTF-8: the bytes at offset \d+ are damaged/);
+  });
+
+  it('prefers valid UTF-8 over an outdated <meta charset>', () => {
+    expect(decodeText(arabic, { declaredCharset: 'windows-1256' })).toMatchObject({ encoding: 'utf-8' });
+  });
+
+  it('reads Western Windows-1252 text with its accents and quotes, never as Arabic', () => {
+    const bytes = Uint8Array.from([...'It\x92s the caf\xE9 report.'].map((c) => c.charCodeAt(0)));
+    // Windows-1256 holds the same French letters and quotes at these bytes.
+    expect(decodeText(bytes).text).toBe('It’s the café report.');
+  });
+});

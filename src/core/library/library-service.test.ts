@@ -160,3 +160,58 @@ describe('LibraryService: identity, missing files, cancelling', () => {
     await expect(readFile(first!.path, 'utf8')).resolves.toContain('الكاظمي');
   });
 });
+
+describe('LibraryService: what the review found', () => {
+  it('keeps both of two identical files moved together', async () => {
+    const { library } = await openLibrary();
+    const root = await tempDir();
+    await mkdir(join(root, 'A'));
+    await writeFile(join(root, 'A', 'x.txt'), 'عنوان\nنص متطابق.');
+    await writeFile(join(root, 'A', 'y.txt'), 'عنوان\nنص متطابق.');
+    await library.add([join(root, 'A')]);
+    const ids = library
+      .list()
+      .map((d) => d.id)
+      .sort();
+    await rename(join(root, 'A'), join(root, 'B'));
+    await library.add([join(root, 'B')]);
+    const after = library.list();
+    expect(after.map((d) => d.id).sort()).toEqual(ids);
+    expect(after.map((d) => d.path).sort()).toEqual([join(root, 'B', 'x.txt'), join(root, 'B', 'y.txt')]);
+  });
+
+  it('reads a file named twice once, and does not remember a folder inside a remembered one', async () => {
+    const { library, store } = await openLibrary();
+    const dir = await tempDir();
+    await mkdir(join(dir, 'sub'));
+    await writeFile(join(dir, 'sub', 'a.txt'), 'عنوان\nنص.');
+    expect(await library.add([dir, join(dir, 'sub', 'a.txt'), join(dir, 'sub')])).toMatchObject({ added: 1 });
+    expect(library.list()).toHaveLength(1);
+    expect(store.data.folders).toEqual([dir]);
+  });
+
+  it('keeps a removed document out when its folder is reconciled, until the user adds it by name', async () => {
+    const { library, store } = await openLibrary();
+    const dir = await tempDir();
+    await writeFile(join(dir, 'a.txt'), 'عنوان أ\nنص.');
+    await writeFile(join(dir, 'b.txt'), 'عنوان ب\nنص آخر.');
+    await library.add([dir]);
+    const a = library.list().find((d) => d.title === 'عنوان أ')!;
+    await library.remove([a.id]);
+    await library.reconcile();
+    await library.add([dir], { explicit: false });
+    expect(library.list().map((d) => d.title)).toEqual(['عنوان ب']);
+    await library.add([join(dir, 'a.txt')]);
+    expect(library.list()).toHaveLength(2);
+    expect(store.data.excluded).toEqual([]);
+  });
+
+  it('does not remember the folder of a cancelled import', async () => {
+    const { library, store } = await openLibrary();
+    const dir = await tempDir();
+    for (let i = 0; i < 100; i++) await writeFile(join(dir, `n${i}.txt`), `عنوان ${i}\nنص.`);
+    const report = await library.add([dir], { onProgress: () => library.cancelImport() });
+    expect(report.cancelled).toBe(true);
+    expect(store.data.folders).toEqual([]);
+  });
+});

@@ -19,6 +19,11 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Remember added folders, to watch and reconcile them (the CLI and the app do; watcher re-adds don't). */
   rememberFolders?: boolean;
+  /**
+   * Paths the user named (default): a file the user removed earlier comes back. The watcher and
+   * the start-up reconcile pass false, so removed documents stay removed.
+   */
+  explicit?: boolean;
 }
 
 /** Files read at once: enough to overlap disk waits, few enough to keep memory flat. */
@@ -58,9 +63,17 @@ async function exists(path: string): Promise<boolean> {
 
 const titleCollator = new Intl.Collator(['ar', 'en'], { sensitivity: 'base', numeric: true });
 
+export interface LibraryChange {
+  /** Added or re-read documents, with their plain text (for the search index). */
+  upserts: { record: DocumentRecord; text: string }[];
+  removed: string[];
+}
+
 export class LibraryService {
   #importing: AbortController | null = null;
   #queue: Promise<unknown> = Promise.resolve();
+  /** Told after each change is saved (the search index listens). */
+  onChange: (change: LibraryChange) => void = () => {};
 
   constructor(private readonly store: StoreService) {}
 
@@ -119,11 +132,24 @@ export class LibraryService {
     const report: ImportReport = { added: 0, updated: 0, skipped: 0, errors: [] };
     const files: { path: string; folder?: string }[] = [];
     const folders: string[] = [];
+    const seen = new Set<string>();
     for (const path of paths) {
       const before = files.length;
-      const isFolder = await this.#collect(path, files, report, new Set(), true);
+      const isFolder = await this.#collect(path, files, report, seen, true);
       if (isFolder && files.length > before) folders.push(path);
     }
+    // The same file named twice (a folder and a file inside it) is read once; files the
+    // user removed stay out unless named now.
+    const explicit = options.explicit !== false;
+    const excluded = new Set(this.store.data.excluded);
+    const unique = new Map<string, { path: string; folder?: string }>();
+    for (const file of files) {
+      if (unique.has(file.path)) continue;
+      if (excluded.has(file.path) && !(explicit && paths.includes(file.path))) continue;
+      unique.set(file.path, file);
+    }
+    files.splice(0, files.length, ...unique.values());
+    const readmitted = explicit ? paths.filter((p) => excluded.has(p)) : [];
     const foldersKnown = this.store.data.folders;
     const folderOf = (file: string) =>
       [...foldersKnown, ...folders].filter((f) => file.startsWith(f + sep)).sort((a, b) => b.length - a.length)[0];
@@ -132,6 +158,8 @@ export class LibraryService {
     const byFingerprint = new Map<string, DocumentRecord[]>();
     for (const d of this.store.data.documents) byFingerprint.set(d.fingerprint, [...(byFingerprint.get(d.fingerprint) ?? []), d]);
     const changes = new Map<string, DocumentRecord>();
+    const texts = new Map<string, string>();
+    const created = new Set<string>();
     const claimed = new Set<string>();
 
     let done = 0;
@@ -148,6 +176,7 @@ export class LibraryService {
     const importOne = async ({ path, folder }: { path: string; folder?: string }) => {
       const info = await stat(path);
       const existing = byPath.get(path);
+      if (existing) claimed.add(existing.id);
       if (existing && !existing.missing && existing.size === info.size && existing.mtimeMs === info.mtimeMs) {
         report.skipped++;
         return;
@@ -181,19 +210,25 @@ export class LibraryService {
       if (!previous) {
         for (const candidate of byFingerprint.get(fingerprint) ?? []) {
           if (claimed.has(candidate.id)) continue;
+          // Claim before the await: another reader may be looking at the same record.
+          claimed.add(candidate.id);
           if (candidate.missing || !(await exists(candidate.path))) {
             previous = candidate;
             break;
           }
+          claimed.delete(candidate.id);
         }
       }
       if (previous) {
         claimed.add(previous.id);
         changes.set(previous.id, { ...previous, ...fields });
+        texts.set(previous.id, parsed.text);
         report.updated++;
       } else {
         const id = newId();
+        created.add(id);
         changes.set(id, { id, addedAt: now, ...fields });
+        texts.set(id, parsed.text);
         report.added++;
       }
     };
@@ -213,16 +248,26 @@ export class LibraryService {
     };
     await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
     if (signal.aborted) report.cancelled = true;
-    options.onProgress?.({ done, total: files.length, current: '' });
+    options.onProgress?.({ done, total: files.length, current: '', finished: true });
 
-    const newFolders = options.rememberFolders === false ? [] : folders.filter((f) => !foldersKnown.includes(f));
-    if (changes.size || newFolders.length) {
+    // A cancelled import does not remember its folders (the next start would finish it unasked),
+    // and a folder inside one already remembered is covered by it.
+    const remember = options.rememberFolders !== false && !report.cancelled;
+    const newFolders = remember ? folders.filter((f) => !foldersKnown.some((k) => f === k || f.startsWith(k + sep))) : [];
+    if (changes.size || newFolders.length || readmitted.length) {
       await this.store.update((data) => {
         const byId = new Map(data.documents.map((d) => [d.id, d]));
-        for (const [id, change] of changes) byId.set(id, change);
+        for (const [id, change] of changes) {
+          // A document the user removed while this import ran stays removed.
+          if (created.has(id) || byId.has(id)) byId.set(id, change);
+          else changes.delete(id);
+        }
         data.documents = [...byId.values()];
-        data.folders = [...data.folders, ...newFolders];
+        data.folders = [...data.folders.filter((k) => !newFolders.some((f) => k.startsWith(f + sep))), ...newFolders];
+        if (readmitted.length) data.excluded = data.excluded.filter((p) => !readmitted.includes(p));
       });
+      if (changes.size)
+        this.onChange({ upserts: [...changes.values()].map((record) => ({ record, text: texts.get(record.id)! })), removed: [] });
     }
     report.errors.sort((a, b) => a.path.localeCompare(b.path));
     return report;
@@ -278,8 +323,12 @@ export class LibraryService {
     if (unknown) throw new UserError(`No document with id "${unknown}" in the library`);
     const gone = new Set(ids);
     await this.store.update((data) => {
+      // Remembered so that watching and reconciling the folder don't bring it back.
+      const paths = data.documents.filter((d) => gone.has(d.id)).map((d) => d.path);
+      data.excluded = [...new Set([...data.excluded, ...paths])];
       data.documents = data.documents.filter((d) => !gone.has(d.id));
     });
+    this.onChange({ upserts: [], removed: [...gone] });
     return gone.size;
   }
 
@@ -305,7 +354,17 @@ export class LibraryService {
     const returned = [];
     for (const path of missingFiles) if (await exists(path)) returned.push(path);
     if (!folders.length && !returned.length) return { added: 0, updated: 0, skipped: 0, errors: [] };
-    return this.add([...folders, ...returned], { ...options, rememberFolders: false });
+    return this.add([...folders, ...returned], { ...options, rememberFolders: false, explicit: false });
+  }
+
+  /** A document's plain text, read from its file. */
+  async textOf(record: DocumentRecord): Promise<string> {
+    const info = await stat(record.path);
+    return (await loadDocument(record.path, info.size)).parsed.text;
+  }
+
+  records(): readonly DocumentRecord[] {
+    return this.store.data.documents;
   }
 
   folders(): string[] {

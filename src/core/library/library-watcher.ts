@@ -1,5 +1,6 @@
 // Watches the folders the user added (chokidar): new and changed files are
 // imported, removed ones marked missing, in batches, while the app runs.
+import { basename } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { EventHub } from '../event-hub';
 import type { LibraryService } from './library-service';
@@ -25,7 +26,8 @@ export class LibraryWatcher {
   async start(): Promise<void> {
     this.#watcher = watch(this.library.folders(), {
       ignoreInitial: true,
-      ignored: (path, stats) => /(^|[/\\])\./.test(path) || (!!stats?.isFile() && !formatOfPath(path)),
+      // Hidden files and folders inside the watched folders (not above them: the data folder may be ~/.config).
+      ignored: (path, stats) => basename(path).startsWith('.') || (!!stats?.isFile() && !formatOfPath(path)),
       // Wait for a file to stop growing before reading it.
       awaitWriteFinish: { stabilityThreshold: 250, pollInterval: 50 },
     });
@@ -59,7 +61,7 @@ export class LibraryWatcher {
     this.#changed.clear();
     // Removals first, so a file moved within the watched folders is recognised by its text.
     const missing = removed.length ? await this.library.markMissing(removed) : 0;
-    const report = changed.length ? await this.library.add(changed, { rememberFolders: false }) : null;
+    const report = changed.length ? await this.library.add(changed, { rememberFolders: false, explicit: false }) : null;
     if (missing || (report && report.added + report.updated > 0)) this.events.emit('libraryChanged', { reason: 'watch' });
   }
 

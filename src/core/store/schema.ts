@@ -10,10 +10,12 @@ export interface StoreData {
   documents: DocumentRecord[];
   /** Folders the user added: watched while the app runs and reconciled at start. */
   folders: string[];
+  /** Paths of documents the user removed: watching and reconciling folders leave them out. */
+  excluded: string[];
 }
 
 export function emptyStore(): StoreData {
-  return { version: STORE_VERSION, seeded: false, documents: [], folders: [] };
+  return { version: STORE_VERSION, seeded: false, documents: [], folders: [], excluded: [] };
 }
 
 const documentRecord = z.object({
@@ -44,6 +46,7 @@ export const storeSchema = z.object({
   seeded: z.boolean(),
   documents: z.array(documentRecord),
   folders: z.array(z.string()),
+  excluded: z.array(z.string()),
 });
 
 export function readingMinutes(words: number): number {
@@ -58,6 +61,7 @@ export const migrations: Record<number, Migration> = {
   1: (data) => ({
     ...data,
     version: 2,
+    excluded: [],
     documents: (data.documents as Record<string, unknown>[]).map((d) => ({
       ...d,
       missing: false,

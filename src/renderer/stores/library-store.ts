@@ -9,7 +9,8 @@ interface LibraryState {
   error: string | null;
   /** Set while an import runs (from the app's progress events). */
   progress: ImportProgress | null;
-  importing: boolean;
+  /** Imports this window started and is waiting for (a drop during an import adds one). */
+  importing: number;
   lastReport: ImportReport | null;
   query: LibraryQuery;
   /** The document waiting for the user to confirm its removal. */
@@ -21,7 +22,7 @@ export const libraryStore = createStore<LibraryState>({
   documents: [],
   error: null,
   progress: null,
-  importing: false,
+  importing: 0,
   lastReport: null,
   query: defaultQuery,
   confirmingRemove: null,
@@ -37,7 +38,12 @@ export async function loadLibrary(): Promise<void> {
 
 export async function addPaths(paths: string[]): Promise<void> {
   if (!paths.length) return;
-  libraryStore.set({ importing: true, progress: { done: 0, total: 0, current: '' }, lastReport: null, error: null });
+  libraryStore.set((s) => ({
+    importing: s.importing + 1,
+    progress: s.progress ?? { done: 0, total: 0, current: '' },
+    lastReport: null,
+    error: null,
+  }));
   try {
     const report = await api.addPaths({ paths });
     libraryStore.set({ lastReport: report });
@@ -45,7 +51,7 @@ export async function addPaths(paths: string[]): Promise<void> {
   } catch (error) {
     libraryStore.set({ error: (error as Error).message });
   } finally {
-    libraryStore.set({ importing: false, progress: null });
+    libraryStore.set((s) => ({ importing: s.importing - 1, progress: s.importing > 1 ? s.progress : null }));
   }
 }
 
@@ -85,7 +91,7 @@ export async function removeDocument(id: string): Promise<void> {
 /** Keeps the store in step with the app's pushes; returns the unsubscribe function. */
 export function followLibraryEvents(): () => void {
   const offProgress = onAppEvent('importProgress', (progress) =>
-    libraryStore.set({ progress: progress.done < progress.total ? progress : null }),
+    libraryStore.set({ progress: progress.finished ? null : progress }),
   );
   const offChanged = onAppEvent('libraryChanged', () => void loadLibrary());
   return () => {

@@ -48,9 +48,9 @@ async function readCoreProperties(archive: ZipArchive): Promise<DeclaredMetadata
 /** A .docx file as text and blocks: headings, paragraphs, list items and quotes; no images. */
 export async function parseDocx(bytes: Uint8Array): Promise<ParsedDocument> {
   const archive = await ZipArchive.open(bytes, invalidDocx);
-  // mammoth inflates parts without a size limit; reading the XML parts through the
-  // bounded reader first refuses an archive whose declared sizes lie. Media are never read.
-  for (const path of archive.paths.filter((p) => /\.(xml|rels)$/i.test(p))) await archive.bytes(path);
+  // mammoth inflates parts without a size limit, and the main part may have any name:
+  // reading every entry through the bounded reader first refuses an archive whose sizes lie.
+  for (const path of archive.paths) await archive.bytes(path);
 
   let html: string;
   try {

@@ -65,7 +65,8 @@ function spinePaths(opf: Document, packagePath: string): string[] {
     const type = item?.getAttribute('media-type')?.trim().toLowerCase() ?? '';
     if (href && CHAPTER_TYPES.has(type)) paths.push(resolveHref(packagePath, href));
   }
-  return paths;
+  // A chapter listed many times would be read many times: once is the reading order.
+  return [...new Set(paths)];
 }
 
 /** Chapters should be XHTML, but many are not well-formed; the HTML parser reads those. */

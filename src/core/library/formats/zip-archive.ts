@@ -5,6 +5,8 @@ import JSZip from 'jszip';
 import type { UserError } from '../../../shared/rpc';
 
 export const MAX_ENTRY_BYTES = 50 * 1024 * 1024;
+/** All entries together: a small archive can't make Hamish inflate gigabytes. */
+export const MAX_TOTAL_BYTES = 200 * 1024 * 1024;
 
 /** Builds the error for a file that is not what its format says, from a short reason. */
 export type InvalidFile = (reason: string) => UserError;
@@ -27,6 +29,8 @@ function decodeText(bytes: Uint8Array): string {
 }
 
 export class ZipArchive {
+  #inflated = 0;
+
   private constructor(
     private readonly zip: JSZip,
     private readonly invalid: InvalidFile,
@@ -40,9 +44,12 @@ export class ZipArchive {
       const message = error instanceof Error ? error.message : String(error);
       throw invalid(/central directory/i.test(message) ? 'not a zip archive' : `damaged archive: ${message}`);
     }
+    let declaredTotal = 0;
     for (const entry of Object.values(zip.files)) {
       if (declaredSize(entry) > MAX_ENTRY_BYTES) throw invalid(`${entry.name} is larger than 50 MB uncompressed`);
+      declaredTotal += declaredSize(entry);
     }
+    if (declaredTotal > MAX_TOTAL_BYTES) throw invalid('its contents are larger than 200 MB uncompressed');
     return new ZipArchive(zip, invalid);
   }
 
@@ -67,10 +74,17 @@ export class ZipArchive {
       stream
         .on('data', (chunk) => {
           total += chunk.length;
-          if (total > MAX_ENTRY_BYTES) {
+          this.#inflated += chunk.length;
+          if (total > MAX_ENTRY_BYTES || this.#inflated > MAX_TOTAL_BYTES) {
             // Stop inflating at once; the declared size was a lie.
             stream.pause();
-            reject(this.invalid(`${path} is larger than 50 MB uncompressed`));
+            reject(
+              this.invalid(
+                total > MAX_ENTRY_BYTES
+                  ? `${path} is larger than 50 MB uncompressed`
+                  : 'its contents are larger than 200 MB uncompressed',
+              ),
+            );
             return;
           }
           chunks.push(chunk);

@@ -18,10 +18,10 @@ export function ImportControls(): ReactElement {
     <section className="import" aria-label={strings.importSection}>
       {shellKind === 'electron' && (
         <div className="add-buttons">
-          <button type="button" onClick={() => void choosePaths('files')} disabled={importing}>
+          <button type="button" onClick={() => void choosePaths('files')} disabled={importing > 0}>
             {strings.addFiles}
           </button>
-          <button type="button" onClick={() => void choosePaths('folder')} disabled={importing}>
+          <button type="button" onClick={() => void choosePaths('folder')} disabled={importing > 0}>
             {strings.addFolder}
           </button>
         </div>
@@ -35,9 +35,9 @@ export function ImportControls(): ReactElement {
             value={path}
             placeholder={strings.addPathPlaceholder}
             onChange={(e) => setPath(e.target.value)}
-            disabled={importing}
+            disabled={importing > 0}
           />
-          <button type="submit" disabled={importing || !path.trim()}>
+          <button type="submit" disabled={importing > 0 || !path.trim()}>
             {strings.addButton}
           </button>
         </div>

@@ -33,7 +33,7 @@ export function LibraryFilters({ query, outlets, folders }: Props): ReactElement
             ))}
           </select>
         </label>
-        {outlets.length > 0 && (
+        {(outlets.length > 0 || query.outlet) && (
           <label>
             {strings.outletFilter}
             <select value={query.outlet} onChange={(e) => setQuery({ outlet: e.target.value })}>
@@ -46,7 +46,7 @@ export function LibraryFilters({ query, outlets, folders }: Props): ReactElement
             </select>
           </label>
         )}
-        {folders.length > 1 && (
+        {(folders.length > 1 || query.folder) && (
           <label>
             {strings.folderFilter}
             <select value={query.folder} onChange={(e) => setQuery({ folder: e.target.value })}>

@@ -5,7 +5,7 @@ import { openDocumentHref } from '../../routing';
 import { askToRemove, libraryStore, removeDocument } from '../../stores/library-store';
 import { ImportControls } from './ImportControls';
 import { LibraryFilters } from './LibraryFilters';
-import { facets, queryLibrary } from './library-query';
+import { facets, isDefaultQuery, queryLibrary } from './library-query';
 
 const PAGE = 300;
 
@@ -34,7 +34,8 @@ export function LibraryPanel({ selectedId }: { selectedId: string | null }): Rea
         </p>
       </header>
       <ImportControls />
-      {documents.length > 1 && <LibraryFilters query={query} outlets={outlets} folders={folders} />}
+      {/* Shown while any filter is set, even when the list it filters has shrunk to one. */}
+      {(documents.length > 1 || !isDefaultQuery(query)) && <LibraryFilters query={query} outlets={outlets} folders={folders} />}
       {status === 'loading' && <p className="hint">{strings.loadingLibrary}</p>}
       {status === 'ready' && documents.length === 0 && <p className="hint">{strings.emptyLibrary}</p>}
       {documents.length > 0 && shown.length === 0 && <p className="hint">{strings.noMatches}</p>}

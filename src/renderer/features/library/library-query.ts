@@ -61,3 +61,7 @@ export function facets(docs: readonly DocumentSummary[]): { outlets: string[]; f
   }
   return { outlets: [...outlets].sort(collator.compare), folders: [...folders].sort(collator.compare), missing };
 }
+
+export function isDefaultQuery(query: LibraryQuery): boolean {
+  return (Object.keys(defaultQuery) as (keyof LibraryQuery)[]).every((key) => query[key] === defaultQuery[key]);
+}

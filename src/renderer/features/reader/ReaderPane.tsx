@@ -49,7 +49,7 @@ export function ReaderPane({ docId }: { docId: string | null }): ReactElement {
           </h1>
           <p className="article-meta">
             {metaParts(document).map((part, i) => (
-              <Fragment key={part}>
+              <Fragment key={i}>
                 {i > 0 && <span aria-hidden="true"> · </span>}
                 <bdi>{part}</bdi>
               </Fragment>

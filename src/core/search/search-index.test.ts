@@ -1,0 +1,132 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { seedsDir } from '../../../tests/temp-dir';
+import { parseQuery } from '../../shared/search/query';
+import { SearchIndex, type IndexedDoc } from './search-index';
+
+function doc(id: string, title: string, extra: Partial<IndexedDoc> = {}): IndexedDoc {
+  return { id, title, lang: 'ar', fingerprint: id, ...extra };
+}
+
+async function samples() {
+  const kadhimi = await readFile(join(seedsDir, 'al-kadhimi-confronts-militias.txt'), 'utf8');
+  const iraq = await readFile(join(seedsDir, 'iraq-escalates-against-militias.txt'), 'utf8');
+  return SearchIndex.build([
+    { doc: doc('kadhimi', 'الكاظمي يرسم ملامح المواجهة مع الميليشيات', { outlet: 'البيان', date: '2020-07-10' }), text: kadhimi },
+    { doc: doc('iraq', 'صعدت السلطات العراقية', { outlet: 'اليوم السابع', date: '2020-07-12' }), text: iraq },
+  ]);
+}
+
+function build(texts: Record<string, string>) {
+  return SearchIndex.build(Object.entries(texts).map(([id, text]) => ({ doc: doc(id, id), text })));
+}
+
+const ids = (index: SearchIndex, q: string, options: { stemming?: boolean; prefix?: boolean } = {}) =>
+  index.search(parseQuery(q, options)).hits.map((h) => h.docId);
+
+describe('SearchIndex: Arabic matching', () => {
+  it('finds الكاظمي in both sample articles, though one spells it الكاظمى', async () => {
+    const index = await samples();
+    expect(ids(index, 'الكاظمي').sort()).toEqual(['iraq', 'kadhimi']);
+    expect(ids(index, 'الكاظمى').sort()).toEqual(['iraq', 'kadhimi']);
+  });
+
+  it('matches الميليشيات and المليشيات to each other', async () => {
+    const index = await samples();
+    expect(ids(index, 'الميليشيات').sort()).toEqual(['iraq', 'kadhimi']);
+    expect(ids(index, 'المليشيات').sort()).toEqual(['iraq', 'kadhimi']);
+    const only = build({ a: 'تهديدات المليشيات للحكومة', b: 'خطة لمواجهة الميليشيات' });
+    expect(ids(only, 'الميليشيات').sort()).toEqual(['a', 'b']);
+    expect(ids(only, 'المليشيات').sort()).toEqual(['a', 'b']);
+  });
+
+  it('folds hamza forms, ta marbuta, alef maqsura, tashkeel and digits both ways', () => {
+    const index = build({
+      hamza: 'أعلنت الوزارة إعلان الخطة',
+      city: 'في مدينة البصرة',
+      vowels: 'قالَ مُصْطَفَى الكاظِمِيّ',
+      year: 'في عام ٢٠٢٥ بدأت الخطة',
+      other: 'نص آخر بلا صلة',
+    });
+    for (const q of ['إعلان', 'اعلان', 'أعلان']) expect(ids(index, q, { stemming: false })).toEqual(['hamza']);
+    expect(ids(index, 'مدينه')).toEqual(['city']);
+    expect(ids(index, 'مصطفى الكاظمي')).toEqual(['vowels']);
+    expect(ids(build({ bare: 'قال مصطفى الكاظمي' }), 'مُصْطَفَى')).toEqual(['bare']);
+    expect(ids(index, '2025')).toEqual(['year']);
+    expect(ids(build({ ascii: 'in 2025 the plan' }), '٢٠٢٥')).toEqual(['ascii']);
+  });
+
+  it('stems light prefixes and suffixes, and ranks exact words above stemmed ones', () => {
+    const index = build({
+      stemmed: 'وقع الطرفان بإتفاق جديد',
+      exact: 'هذا اتفاق مهم وهذا اتفاق آخر',
+      militia: 'انتشار الميليشيات',
+    });
+    expect(ids(index, 'اتفاق')).toEqual(['exact', 'stemmed']);
+    expect(ids(index, 'اتفاق', { stemming: false })).toEqual(['exact']);
+    expect(ids(index, 'ميليشيا')).toEqual(['militia']);
+    const ranked = build({ a: 'اتفاق', b: 'باتفاق' });
+    expect(ids(ranked, 'اتفاق')).toEqual(['a', 'b']);
+  });
+
+  it('matches a quoted phrase only when its words are adjacent and in order', () => {
+    const index = build({ together: 'قال رئيس الوزراء أمس', apart: 'قال رئيس مجلس الوزراء', reversed: 'الوزراء رئيس' });
+    expect(ids(index, '"رئيس الوزراء"')).toEqual(['together']);
+    expect(ids(index, 'رئيس الوزراء').sort()).toEqual(['apart', 'reversed', 'together']);
+  });
+
+  it('handles prefixes while typing, excluded words, and filters', async () => {
+    const index = await samples();
+    expect(ids(index, 'الكاظ', { prefix: true }).sort()).toEqual(['iraq', 'kadhimi']);
+    expect(ids(index, 'الكاظ')).toEqual([]);
+    expect(ids(index, 'الكاظمي -كركوك')).toEqual(['kadhimi']);
+    expect(ids(index, 'الكاظمي outlet:البيان')).toEqual(['kadhimi']);
+    expect(ids(index, 'الكاظمي from:2020-07-11')).toEqual(['iraq']);
+    expect(ids(index, 'الكاظمي to:2020-07-11')).toEqual(['kadhimi']);
+    expect(ids(index, 'الكاظمي lang:en')).toEqual([]);
+  });
+
+  it('boosts title matches', () => {
+    const index = SearchIndex.build([
+      { doc: doc('body', 'تقرير'), text: 'تقرير عن الموازنة والعراق' },
+      { doc: doc('title', 'الموازنة العامة'), text: 'تقرير عن الموازنة والعراق' },
+    ]);
+    expect(ids(index, 'الموازنة')).toEqual(['title', 'body']);
+  });
+});
+
+describe('SearchIndex: snippets map back to the original text', () => {
+  it('highlights the whole vowelled word, diacritics included, and nothing beyond it', () => {
+    const text = 'وقالَ مُصْطَفَى الكاظِمِيّ، إنّ الحكومة ستواجه.';
+    const index = build({ v: text });
+    const [hit] = index.search(parseQuery('الكاظمي')).hits;
+    const snippet = hit!.snippets[0]!;
+    const [match] = snippet.matches;
+    expect(snippet.text.slice(match!.start, match!.end)).toBe('الكاظِمِيّ');
+    expect(text.slice(snippet.start + match!.start, snippet.start + match!.end)).toBe('الكاظِمِيّ');
+  });
+
+  it('gives each hit a match count and at most two snippets', async () => {
+    const index = await samples();
+    const hit = index.search(parseQuery('الكاظمي')).hits.find((h) => h.docId === 'iraq')!;
+    expect(hit.matchCount).toBeGreaterThan(3);
+    expect(hit.snippets.length).toBe(2);
+    for (const s of hit.snippets)
+      for (const m of s.matches) expect(normalizeLoosely(s.text.slice(m.start, m.end))).toBe('الكاظمي');
+  });
+
+  it('forgets removed documents and finds replaced ones by their new text', () => {
+    const index = build({ a: 'نص عن البصرة', b: 'نص عن كركوك' });
+    index.remove('a');
+    expect(ids(index, 'البصرة')).toEqual([]);
+    index.upsert(doc('b', 'b'), 'نص جديد عن الموصل', () => {});
+    expect(ids(index, 'كركوك')).toEqual([]);
+    expect(ids(index, 'الموصل')).toEqual(['b']);
+    expect(index.size).toBe(1);
+  });
+});
+
+function normalizeLoosely(word: string): string {
+  return word.replace(/ى/g, 'ي');
+}

@@ -1,0 +1,544 @@
+// A purpose-built inverted index for Arabic-aware full-text search: normalised
+// terms, positions for phrases, BM25 with a title boost, a sorted term
+// dictionary for prefixes, and stem / spelling-variant keys for light stemming.
+// Two segments: a compact one in typed arrays (built in bulk, loaded from the
+// cache file without parsing), and a small live one in Maps for documents
+// added since; compaction folds the live one back in.
+import type { ParsedQuery, QueryTerm, SearchFilters } from '../../shared/search/query';
+import { skeleton, stem } from '../../shared/search/stem';
+import { tokenize, words } from '../../shared/search/tokenize';
+import type { Language, SearchHit, Snippet } from '../../shared/types';
+
+export interface IndexedDoc {
+  id: string;
+  title: string;
+  outlet?: string;
+  date?: string;
+  lang: Language;
+  folder?: string;
+  fingerprint: string;
+}
+
+export interface TextSource {
+  text(docNum: number): string;
+}
+
+/** The compact segment: postings in CSR form (term → postings → positions). */
+export interface CompactSegment {
+  terms: string[];
+  termStart: Uint32Array;
+  postDoc: Uint32Array;
+  postTf: Uint32Array;
+  postPos: Uint32Array;
+  positions: Uint32Array;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+const TITLE_BOOST = 1.5;
+/** Exact words count fully, stems and prefixes less, loose spelling variants least. */
+const TIER_WEIGHT = [1, 0.6, 0.3];
+const MAX_PREFIX_TERMS = 300;
+const SNIPPET_CHARS = 180;
+
+export class SearchIndex {
+  readonly docs: IndexedDoc[] = [];
+  readonly docLen: number[] = [];
+  readonly alive: boolean[] = [];
+  readonly byId = new Map<string, number>();
+  #compact: CompactSegment;
+  #compactIds = new Map<string, number>();
+  #live = new Map<string, Map<number, number[]>>();
+  #liveDocs = new Set<number>();
+  #stems = new Map<string, Set<string>>();
+  #skeletons = new Map<string, Set<string>>();
+  #totalLen = 0;
+  #aliveCount = 0;
+
+  constructor(
+    compact: CompactSegment | null,
+    docs: IndexedDoc[],
+    docLen: ArrayLike<number>,
+    private texts: TextSource,
+  ) {
+    this.#compact = compact ?? emptySegment();
+    this.#compact.terms.forEach((term, id) => {
+      this.#compactIds.set(term, id);
+      this.#addVariantKeys(term);
+    });
+    docs.forEach((doc, docNum) => this.#registerDoc(doc, docLen[docNum] ?? 0, docNum));
+  }
+
+  /** Builds the compact segment for these documents in one go. */
+  static build(entries: { doc: IndexedDoc; text: string }[]): SearchIndex {
+    const texts = entries.map((e) => e.text);
+    const { segment, docLen } = buildCompact(texts);
+    return new SearchIndex(
+      segment,
+      entries.map((e) => e.doc),
+      docLen,
+      { text: (docNum) => texts[docNum] ?? '' },
+    );
+  }
+
+  get size(): number {
+    return this.#aliveCount;
+  }
+
+  get liveCount(): number {
+    return this.#liveDocs.size;
+  }
+
+  get compact(): CompactSegment {
+    return this.#compact;
+  }
+
+  /** Swaps where document texts come from (after the index is saved, from the cache file). */
+  setTextSource(texts: TextSource): void {
+    this.texts = texts;
+  }
+
+  text(docNum: number): string {
+    return this.texts.text(docNum);
+  }
+
+  #registerDoc(doc: IndexedDoc, length: number, docNum: number): void {
+    this.docs[docNum] = doc;
+    this.docLen[docNum] = length;
+    this.#indexTitle(doc.title, docNum);
+    this.alive[docNum] = true;
+    const previous = this.byId.get(doc.id);
+    if (previous !== undefined) this.#kill(previous);
+    this.byId.set(doc.id, docNum);
+    this.#totalLen += length;
+    this.#aliveCount++;
+  }
+
+  #kill(docNum: number): void {
+    if (!this.alive[docNum]) return;
+    this.alive[docNum] = false;
+    this.#totalLen -= this.docLen[docNum] ?? 0;
+    this.#aliveCount--;
+    this.#liveDocs.delete(docNum);
+  }
+
+  #addVariantKeys(term: string): void {
+    const stemmed = stem(term);
+    if (stemmed !== term) addTo(this.#stems, stemmed, term);
+    const loose = skeleton(stemmed);
+    if (loose !== stemmed) addTo(this.#skeletons, loose, term);
+    // A term is also its own stem's and skeleton's member when unchanged.
+    if (stemmed === term) addTo(this.#stems, term, term);
+  }
+
+  /** Adds or replaces one document (into the live segment). */
+  upsert(doc: IndexedDoc, text: string, remember: (docNum: number, text: string) => void): void {
+    const docNum = this.docs.length;
+    const tokens = words(text);
+    tokens.forEach((term, position) => {
+      let byDoc = this.#live.get(term);
+      if (!byDoc) {
+        this.#live.set(term, (byDoc = new Map()));
+        if (!this.#compactIds.has(term)) this.#addVariantKeys(term);
+      }
+      const list = byDoc.get(docNum);
+      if (list) list.push(position);
+      else byDoc.set(docNum, [position]);
+    });
+    remember(docNum, text);
+    this.#registerDoc(doc, tokens.length, docNum);
+    this.#liveDocs.add(docNum);
+  }
+
+  remove(id: string): boolean {
+    const docNum = this.byId.get(id);
+    if (docNum === undefined) return false;
+    this.byId.delete(id);
+    this.#kill(docNum);
+    return true;
+  }
+
+  // --- query ----------------------------------------------------------------
+
+  /** The index's terms that a query term matches, each with its tier (0 exact, 1 stem/prefix, 2 variant). */
+  expand(term: QueryTerm, stemming: boolean): Map<string, number> {
+    const found = new Map<string, number>();
+    const add = (t: string, tier: number) => {
+      const known = found.get(t);
+      if (known === undefined || tier < known) found.set(t, tier);
+    };
+    if (this.#compactIds.has(term.norm) || this.#live.has(term.norm)) add(term.norm, 0);
+    if (term.prefix) {
+      const terms = this.#compact.terms;
+      let i = lowerBound(terms, term.norm);
+      for (let n = 0; i < terms.length && terms[i]!.startsWith(term.norm) && n < MAX_PREFIX_TERMS; i++, n++) add(terms[i]!, 1);
+      for (const t of this.#live.keys()) if (t.startsWith(term.norm)) add(t, 1);
+    }
+    if (stemming) {
+      for (const t of this.#stems.get(term.stem) ?? []) add(t, 1);
+      if (term.skeleton.length >= 3) for (const t of this.#skeletons.get(term.skeleton) ?? []) add(t, 2);
+    }
+    return found;
+  }
+
+  search(query: ParsedQuery, limit = 20): { hits: SearchHit[]; total: number } {
+    if (!query.groups.length) return { hits: [], total: 0 };
+    // Each query word, expanded once to the index's terms it matches (with their tiers).
+    const expansions = query.groups.map((group) => group.map((term) => this.expand(term, query.stemming)));
+    const n = this.docs.length;
+    const score = new Float64Array(n);
+    const tf = new Float64Array(n);
+    const matchedGroups = new Uint16Array(n);
+    const inTitle = new Uint8Array(n);
+    const avgLen = this.#aliveCount ? this.#totalLen / this.#aliveCount : 1;
+    let touched: number[] = [];
+    for (const [g, group] of expansions.entries()) {
+      touched = group.length === 1 ? this.#wordTf(group[0]!, matchedGroups, g, tf) : this.#phraseTf(group, matchedGroups, g, tf);
+      const df = touched.length;
+      if (!df) return { hits: [], total: 0 };
+      const idf = Math.log(1 + (this.#aliveCount - df + 0.5) / (df + 0.5));
+      this.#markTitles(group, inTitle);
+      for (const doc of touched) {
+        const f = tf[doc]!;
+        tf[doc] = 0;
+        matchedGroups[doc] = g + 1;
+        const norm = 1 - B + (B * (this.docLen[doc] ?? 0)) / avgLen;
+        score[doc]! += idf * ((f * (K1 + 1)) / (f + K1 * norm));
+        if (inTitle[doc] === group.length) score[doc]! += TITLE_BOOST * idf;
+      }
+      inTitle.fill(0);
+    }
+    const excluded = new Set<number>();
+    for (const term of query.excluded) {
+      for (const t of this.expand({ ...term, prefix: false }, query.stemming).keys()) {
+        this.#eachPosting(t, (doc) => excluded.add(doc));
+      }
+    }
+    // The last group's documents are exactly those that matched every group.
+    const candidates = touched.filter((doc) => !excluded.has(doc) && this.#passes(this.docs[doc]!, query.filters));
+    const top = topK(
+      candidates,
+      limit,
+      (a, b) => score[b]! - score[a]! || (this.docs[b]!.date ?? '').localeCompare(this.docs[a]!.date ?? ''),
+    );
+    const hits = top.map((doc) => this.#hit(doc, score[doc]!, expansions));
+    return { hits, total: candidates.length };
+  }
+
+  /** Calls back for each live posting of a term: the document and how often the term occurs there. */
+  #eachPosting(term: string, visit: (doc: number, tf: number, p: number) => void): void {
+    const id = this.#compactIds.get(term);
+    if (id !== undefined) {
+      const c = this.#compact;
+      const end = c.termStart[id + 1]!;
+      for (let p = c.termStart[id]!; p < end; p++) {
+        const doc = c.postDoc[p]!;
+        if (this.alive[doc]) visit(doc, c.postTf[p]!, p);
+      }
+    }
+    const live = this.#live.get(term);
+    if (live) for (const [doc, positions] of live) if (this.alive[doc]) visit(doc, positions.length, -1);
+  }
+
+  /** Adds each document's frequency of one word (its variants weighted by tier) into tf; returns the documents touched. */
+  #wordTf(expansion: Map<string, number>, matched: Uint16Array, group: number, tf: Float64Array): number[] {
+    const touched: number[] = [];
+    for (const [t, tier] of expansion) {
+      const weight = TIER_WEIGHT[tier]!;
+      this.#eachPosting(t, (doc, f) => {
+        if (matched[doc] !== group) return;
+        if (tf[doc] === 0) touched.push(doc);
+        tf[doc]! += f * weight;
+      });
+    }
+    return touched;
+  }
+
+  /** Phrase occurrences per document: first the documents holding every word, then adjacency by positions. */
+  #phraseTf(group: Map<string, number>[], matched: Uint16Array, g: number, tf: Float64Array): number[] {
+    const words = group.length;
+    const seen = new Uint32Array(this.docs.length);
+    const all = words >= 32 ? 0xffffffff : 2 ** words - 1;
+    group.forEach((expansion, k) => {
+      const bit = 2 ** Math.min(k, 31);
+      for (const t of expansion.keys()) {
+        this.#eachPosting(t, (doc) => {
+          if (matched[doc] === g) seen[doc] = (seen[doc]! | bit) >>> 0;
+        });
+      }
+    });
+    const touched: number[] = [];
+    for (let doc = 0; doc < seen.length; doc++) {
+      if (seen[doc] !== all) continue;
+      const lists = group.map((expansion) => [...expansion.keys()].map((t) => this.#positionsIn(t, doc)).filter((l) => l.length));
+      let count = 0;
+      for (const first of lists[0]!) {
+        for (let i = 0; i < first.length; i++) {
+          const start = first[i]!;
+          let ok = true;
+          for (let k = 1; k < words && ok; k++) ok = lists[k]!.some((l) => contains(l, start + k));
+          if (ok) count++;
+        }
+      }
+      if (count) {
+        tf[doc] = count;
+        touched.push(doc);
+      }
+    }
+    return touched;
+  }
+
+  /** A term's positions in one document (sorted), or none. */
+  #positionsIn(term: string, doc: number): ArrayLike<number> {
+    const id = this.#compactIds.get(term);
+    if (id !== undefined) {
+      const c = this.#compact;
+      // Postings are sorted by document: binary search the term's range.
+      let lo = c.termStart[id]!;
+      let hi = c.termStart[id + 1]!;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (c.postDoc[mid]! < doc) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < c.termStart[id + 1]! && c.postDoc[lo] === doc) return c.positions.subarray(c.postPos[lo]!, c.postPos[lo + 1]!);
+    }
+    return this.#live.get(term)?.get(doc) ?? [];
+  }
+
+  /** Counts, per document, how many words of the group its title holds. */
+  #markTitles(group: Map<string, number>[], inTitle: Uint8Array): void {
+    const titles = this.#titleIndex();
+    for (const expansion of group) {
+      const seen = new Set<number>();
+      for (const t of expansion.keys()) for (const doc of titles.get(t) ?? []) seen.add(doc);
+      for (const doc of seen) inTitle[doc]!++;
+    }
+  }
+
+  #titles: Map<string, number[]> | null = null;
+
+  /** Title words → documents, built on first use and kept up to date after. */
+  #titleIndex(): Map<string, number[]> {
+    if (!this.#titles) {
+      this.#titles = new Map();
+      this.docs.forEach((doc, docNum) => this.#indexTitle(doc.title, docNum));
+    }
+    return this.#titles;
+  }
+
+  #indexTitle(title: string, docNum: number): void {
+    if (!this.#titles) return;
+    for (const w of new Set(words(title))) {
+      const list = this.#titles.get(w);
+      if (list) list.push(docNum);
+      else this.#titles.set(w, [docNum]);
+    }
+  }
+
+  #passes(doc: IndexedDoc, filters: SearchFilters): boolean {
+    if (filters.lang && doc.lang !== filters.lang) return false;
+    if (filters.outlet && (doc.outlet ?? '').toLowerCase() !== filters.outlet.toLowerCase()) return false;
+    if (filters.folder && !(doc.folder ?? '').includes(filters.folder)) return false;
+    if (filters.from && (!doc.date || doc.date.slice(0, 10) < filters.from)) return false;
+    if (filters.to && (!doc.date || doc.date.slice(0, 10) > filters.to)) return false;
+    return true;
+  }
+
+  #hit(docNum: number, score: number, expansions: Map<string, number>[][]): SearchHit {
+    const doc = this.docs[docNum]!;
+    const text = this.texts.text(docNum);
+    const ranges = matchRanges(text, expansions);
+    return {
+      docId: doc.id,
+      title: doc.title,
+      outlet: doc.outlet,
+      date: doc.date,
+      score: Math.round(score * 1000) / 1000,
+      matchCount: ranges.length,
+      snippets: snippetsFor(text, ranges),
+    };
+  }
+}
+
+// --- helpers -------------------------------------------------------------------
+
+function contains(sorted: ArrayLike<number>, value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] === value;
+}
+
+/** The best k items without sorting them all. */
+function topK(items: number[], k: number, compare: (a: number, b: number) => number): number[] {
+  if (k <= 0) return [];
+  if (items.length <= k * 4) return items.sort(compare).slice(0, k);
+  const top: number[] = [];
+  for (const item of items) {
+    if (top.length === k && compare(item, top[k - 1]!) >= 0) continue;
+    let i = top.length - (top.length === k ? 1 : 0);
+    if (top.length < k) top.push(item);
+    while (i > 0 && compare(item, top[i - 1]!) < 0) {
+      top[i] = top[i - 1]!;
+      i--;
+    }
+    top[i] = item;
+  }
+  return top;
+}
+
+function emptySegment(): CompactSegment {
+  return {
+    terms: [],
+    termStart: new Uint32Array(1),
+    postDoc: new Uint32Array(0),
+    postTf: new Uint32Array(0),
+    postPos: new Uint32Array(1),
+    positions: new Uint32Array(0),
+  };
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+function lowerBound(sorted: string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Two passes over typed arrays: count each term's postings and positions, then
+ * fill them in place. Terms are numbered in sorted order, so prefixes are a range.
+ */
+function buildCompact(texts: string[]): { segment: CompactSegment; docLen: number[] } {
+  const ids = new Map<string, number>();
+  const docTerms: Int32Array[] = [];
+  for (const text of texts) {
+    const tokens = words(text);
+    const row = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const term = tokens[i]!;
+      let id = ids.get(term);
+      if (id === undefined) ids.set(term, (id = ids.size));
+      row[i] = id;
+    }
+    docTerms.push(row);
+  }
+  const terms = [...ids.keys()].sort();
+  const rank = new Int32Array(ids.size);
+  terms.forEach((term, r) => (rank[ids.get(term)!] = r));
+  const termCount = terms.length;
+  const df = new Uint32Array(termCount);
+  const positionsPerTerm = new Uint32Array(termCount);
+  const lastDoc = new Int32Array(termCount).fill(-1);
+  docTerms.forEach((row, doc) => {
+    for (let i = 0; i < row.length; i++) {
+      const t = (row[i] = rank[row[i]!]!);
+      positionsPerTerm[t]!++;
+      if (lastDoc[t] !== doc) {
+        lastDoc[t] = doc;
+        df[t]!++;
+      }
+    }
+  });
+  const termStart = new Uint32Array(termCount + 1);
+  const positionStart = new Uint32Array(termCount + 1);
+  for (let t = 0; t < termCount; t++) {
+    termStart[t + 1] = termStart[t]! + df[t]!;
+    positionStart[t + 1] = positionStart[t]! + positionsPerTerm[t]!;
+  }
+  const postingCount = termStart[termCount]!;
+  const postDoc = new Uint32Array(postingCount);
+  const postTf = new Uint32Array(postingCount);
+  const postPos = new Uint32Array(postingCount + 1);
+  const positions = new Uint32Array(positionStart[termCount]!);
+  const nextPosting = termStart.slice(0, termCount);
+  const nextPosition = positionStart.slice(0, termCount);
+  lastDoc.fill(-1);
+  const docLen: number[] = [];
+  docTerms.forEach((row, doc) => {
+    docLen.push(row.length);
+    for (let i = 0; i < row.length; i++) {
+      const t = row[i]!;
+      if (lastDoc[t] !== doc) {
+        lastDoc[t] = doc;
+        const p = nextPosting[t]!++;
+        postDoc[p] = doc;
+        postPos[p] = nextPosition[t]!;
+      }
+      postTf[nextPosting[t]! - 1]!++;
+      positions[nextPosition[t]!++] = i;
+    }
+  });
+  postPos[postingCount] = positions.length;
+  return { segment: { terms, termStart, postDoc, postTf, postPos, positions }, docLen };
+}
+
+/** Where the query's words and phrases (as expanded terms) occur in a text, as original-text ranges. */
+export function matchRanges(text: string, expansions: Map<string, number>[][]): { start: number; end: number }[] {
+  const tokens = tokenize(text);
+  const ranges: { start: number; end: number }[] = [];
+  for (const group of expansions) {
+    for (let i = 0; i + group.length <= tokens.length; i++) {
+      if (group.every((expansion, k) => expansion.has(tokens[i + k]!.norm))) {
+        ranges.push({ start: tokens[i]!.start, end: tokens[i + group.length - 1]!.end });
+      }
+    }
+  }
+  ranges.sort((a, b) => a.start - b.start || b.end - a.end);
+  return ranges.filter((r, i) => i === 0 || r.start >= ranges[i - 1]!.end);
+}
+
+/** Up to two windows of the text around the densest clusters of matches. */
+export function snippetsFor(text: string, ranges: { start: number; end: number }[], count = 2): Snippet[] {
+  const snippets: Snippet[] = [];
+  let remaining = ranges;
+  while (snippets.length < count && remaining.length) {
+    // The window starting at each match; keep the one holding the most matches.
+    let best = 0;
+    let bestCount = 0;
+    for (let i = 0; i < remaining.length; i++) {
+      let c = 0;
+      while (i + c < remaining.length && remaining[i + c]!.end - remaining[i]!.start <= SNIPPET_CHARS - 40) c++;
+      if (c > bestCount) {
+        best = i;
+        bestCount = c;
+      }
+    }
+    const anchor = remaining[best]!;
+    let start = Math.max(0, anchor.start - 50);
+    let end = Math.min(text.length, start + SNIPPET_CHARS);
+    // Snap to word boundaries so no word is cut in half.
+    if (start > 0) {
+      const space = text.lastIndexOf(' ', anchor.start - 1);
+      start = space >= start - 20 && space >= 0 ? space + 1 : start;
+      start = Math.min(start, anchor.start);
+    }
+    if (end < text.length) {
+      const space = text.indexOf(' ', end);
+      if (space !== -1 && space - end < 20) end = space;
+    }
+    const inside = remaining.filter((r) => r.start >= start && r.end <= end);
+    snippets.push({
+      text: text.slice(start, end).replace(/\s/g, ' '),
+      start,
+      matches: inside.map((r) => ({ start: r.start - start, end: r.end - start })),
+    });
+    remaining = remaining.filter((r) => r.end <= start || r.start >= end);
+  }
+  return snippets.sort((a, b) => a.start - b.start);
+}

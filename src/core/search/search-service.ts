@@ -1,0 +1,251 @@
+// Keeps the search index in step with the library: loads the cache at start
+// (never rebuilding a fresh one), patches what changed since, rebuilds in the
+// background when the cache is missing or too stale, and saves changes.
+import { existsSync } from 'node:fs';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseQuery, type SearchFilters } from '../../shared/search/query';
+import type { DocumentRecord, SearchResponse } from '../../shared/types';
+import { INDEX_FORMAT, readIndexFile, TextsFile, writeIndexFiles } from './index-file';
+import { SearchIndex, type IndexedDoc } from './search-index';
+
+/** Bump when tokenising, normalising or stemming changes: caches built before are rebuilt. */
+export const ANALYZER = 'hamish-1';
+
+export interface LibraryChange {
+  upserts: { record: DocumentRecord; text: string }[];
+  removed: string[];
+}
+
+export interface SearchArgs {
+  query: string;
+  limit?: number;
+  prefix?: boolean;
+  stemming?: boolean;
+  filters?: SearchFilters;
+}
+
+interface LiveState {
+  analyzer: string;
+  upserts: { doc: IndexedDoc; text: string }[];
+  removed: string[];
+}
+
+function indexedDoc(record: DocumentRecord): IndexedDoc {
+  const { id, title, outlet, date, lang, folder, fingerprint } = record;
+  return { id, title, outlet, date, lang, folder, fingerprint };
+}
+
+export class SearchService {
+  readonly indexPath: string;
+  readonly textsPath: string;
+  readonly livePath: string;
+  #index = SearchIndex.build([]);
+  #liveTexts = new Map<number, string>();
+  #textsFile: TextsFile | null = null;
+  #live: LiveState = { analyzer: ANALYZER, upserts: [], removed: [] };
+  #building: Promise<void> | null = null;
+  #saveTimer: NodeJS.Timeout | null = null;
+  #saving: Promise<void> = Promise.resolve();
+
+  constructor(
+    dataDir: string,
+    private readonly records: () => readonly DocumentRecord[],
+    private readonly loadText: (record: DocumentRecord) => Promise<string>,
+    private readonly log: (message: string) => void = () => {},
+  ) {
+    this.indexPath = join(dataDir, 'search-index.bin');
+    this.textsPath = join(dataDir, 'search-texts.bin');
+    this.livePath = join(dataDir, 'search-live.json');
+  }
+
+  get indexing(): boolean {
+    return this.#building !== null;
+  }
+
+  get size(): number {
+    return this.#index.size;
+  }
+
+  /** Loads the cache; returns at once and rebuilds in the background when needed (see ready()). */
+  async boot(): Promise<void> {
+    const loaded = await this.#load().catch((error: unknown) => {
+      this.log(`search index cache unreadable (${(error as Error).message}); rebuilding`);
+      return false;
+    });
+    if (!loaded) {
+      this.#rebuildInBackground();
+      return;
+    }
+    // Patch what changed while the cache was written: few changes are indexed now, many mean a rebuild.
+    const records = this.records();
+    const known = new Set(records.map((r) => r.id));
+    const stale = records.filter((r) => {
+      const docNum = this.#index.byId.get(r.id);
+      return (docNum === undefined || this.#index.docs[docNum]!.fingerprint !== r.fingerprint) && !r.missing;
+    });
+    const gone = [...this.#index.byId.keys()].filter((id) => !known.has(id));
+    if (stale.length > Math.max(100, records.length * 0.2)) {
+      this.#rebuildInBackground();
+      return;
+    }
+    const upserts: LibraryChange['upserts'] = [];
+    for (const record of stale) {
+      try {
+        upserts.push({ record, text: await this.loadText(record) });
+      } catch {
+        // Unreadable now: it will be indexed when the library reads it again.
+      }
+    }
+    if (upserts.length || gone.length) this.apply({ upserts, removed: gone });
+  }
+
+  /** Resolves when no rebuild is running. */
+  async ready(): Promise<void> {
+    while (this.#building) await this.#building;
+  }
+
+  async #load(): Promise<boolean> {
+    if (!existsSync(this.indexPath) || !existsSync(this.textsPath)) return false;
+    const { header, segment } = await readIndexFile(this.indexPath);
+    if (header.format !== INDEX_FORMAT || header.analyzer !== ANALYZER) return false;
+    this.#liveTexts = new Map();
+    this.#textsFile?.close();
+    this.#textsFile = new TextsFile(this.textsPath, header.textRanges, this.#liveTexts);
+    this.#index = new SearchIndex(segment, header.docs, header.docLen, this.#textsFile);
+    if (existsSync(this.livePath)) {
+      const live = JSON.parse(await readFile(this.livePath, 'utf8')) as LiveState;
+      if (live.analyzer === ANALYZER) {
+        for (const id of live.removed) this.#index.remove(id);
+        for (const { doc, text } of live.upserts) this.#upsert(doc, text);
+        this.#live = live;
+      }
+    }
+    return true;
+  }
+
+  #upsert(doc: IndexedDoc, text: string): void {
+    this.#index.upsert(doc, text, (docNum, t) => this.#liveTexts.set(docNum, t));
+  }
+
+  /** Applies the library's changes; a large batch (a first import) rebuilds instead. */
+  apply(change: LibraryChange): void {
+    if (this.#building) {
+      // The rebuild reads the library as it was; run again once it is done.
+      void this.#building.then(() => this.apply(change));
+      return;
+    }
+    if (change.upserts.length > Math.max(500, this.#index.size * 0.2)) {
+      const byId = new Map(change.upserts.map((u) => [u.record.id, u.text]));
+      this.#rebuildInBackground(byId);
+      return;
+    }
+    for (const id of change.removed) {
+      this.#index.remove(id);
+      this.#live.removed.push(id);
+    }
+    for (const { record, text } of change.upserts) {
+      this.#upsert(indexedDoc(record), text);
+      this.#live.upserts = this.#live.upserts.filter((u) => u.doc.id !== record.id);
+      this.#live.upserts.push({ doc: indexedDoc(record), text });
+    }
+    this.#scheduleSave();
+  }
+
+  search(args: SearchArgs): SearchResponse {
+    const query = parseQuery(args.query, { prefix: args.prefix, stemming: args.stemming, filters: args.filters });
+    const { hits, total } = this.#index.search(query, args.limit ?? 20);
+    return { hits, total, indexing: this.indexing };
+  }
+
+  // --- building and saving ---------------------------------------------------
+
+  #rebuildInBackground(knownTexts: Map<string, string> = new Map()): void {
+    this.#building ??= this.#rebuild(knownTexts)
+      .catch((error: unknown) => this.log(`search index rebuild failed: ${(error as Error).message}`))
+      .finally(() => {
+        this.#building = null;
+      });
+  }
+
+  async #rebuild(knownTexts: Map<string, string>): Promise<void> {
+    const records = this.records().filter((r) => !r.missing || knownTexts.has(r.id));
+    const entries: { doc: IndexedDoc; text: string }[] = [];
+    let next = 0;
+    const current = this.#index;
+    const worker = async () => {
+      while (next < records.length) {
+        const record = records[next++]!;
+        let text = knownTexts.get(record.id);
+        if (text === undefined) {
+          const docNum = current.byId.get(record.id);
+          if (docNum !== undefined && current.docs[docNum]!.fingerprint === record.fingerprint) text = current.text(docNum);
+        }
+        try {
+          entries.push({ doc: indexedDoc(record), text: text ?? (await this.loadText(record)) });
+        } catch {
+          // A file that can't be read now is left out; it comes back when the library re-reads it.
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, worker));
+    const index = SearchIndex.build(entries);
+    await this.#saving;
+    await this.#write(
+      index,
+      entries.map((e) => e.text),
+    );
+  }
+
+  async #write(index: SearchIndex, texts: string[]): Promise<void> {
+    const ranges = await writeIndexFiles(
+      this.indexPath,
+      this.textsPath,
+      { format: INDEX_FORMAT, analyzer: ANALYZER, docs: index.docs, docLen: index.docLen },
+      index.compact,
+      texts,
+    );
+    await rm(this.livePath, { force: true });
+    this.#textsFile?.close();
+    this.#liveTexts = new Map();
+    this.#textsFile = new TextsFile(this.textsPath, ranges, this.#liveTexts);
+    index.setTextSource(this.#textsFile);
+    this.#index = index;
+    this.#live = { analyzer: ANALYZER, upserts: [], removed: [] };
+  }
+
+  #scheduleSave(): void {
+    if (this.#saveTimer) clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => {
+      this.#saveTimer = null;
+      this.#saving = this.#saving
+        .then(() => this.#save())
+        .catch((error: unknown) => this.log(`saving the search index: ${(error as Error).message}`));
+    }, 500);
+  }
+
+  async #save(): Promise<void> {
+    // Many live documents: fold them into the compact segment; few: keep them in the small live file.
+    if (this.#index.liveCount > Math.max(300, this.#index.size * 0.1)) {
+      this.#rebuildInBackground();
+      return;
+    }
+    if (!existsSync(this.indexPath)) {
+      this.#rebuildInBackground();
+      return;
+    }
+    await writeFile(`${this.livePath}.tmp`, JSON.stringify(this.#live));
+    await rename(`${this.livePath}.tmp`, this.livePath);
+  }
+
+  async shutdown(): Promise<void> {
+    if (this.#saveTimer) {
+      clearTimeout(this.#saveTimer);
+      this.#saveTimer = null;
+      this.#saving = this.#saving.then(() => this.#save());
+    }
+    await this.#saving.catch(() => {});
+    await this.ready();
+    this.#textsFile?.close();
+  }
+}
