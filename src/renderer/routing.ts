@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 
-// Hash routes keep the web shell's ?token= in place: #/ and #/open?doc=ID.
+// Hash routes keep the web shell's ?token= in place: #/ and #/open?doc=ID[&at=OFFSET&len=N].
 export interface Route {
   name: 'library' | 'open';
   params: URLSearchParams;
@@ -21,6 +21,8 @@ export function useRoute(): Route {
   return parse(hash);
 }
 
-export function openDocumentHref(id: string): string {
-  return `#/open?doc=${encodeURIComponent(id)}`;
+/** #/open?doc=ID, and &at=OFFSET&len=N to scroll to and highlight a passage. */
+export function openDocumentHref(id: string, at?: number, len?: number): string {
+  const passage = at === undefined ? '' : `&at=${at}${len ? `&len=${len}` : ''}`;
+  return `#/open?doc=${encodeURIComponent(id)}${passage}`;
 }

@@ -42,8 +42,11 @@ for (let d = 0; d < 10; d++) {
 }
 
 const COMBINING_MARKS = /\p{M}/gu;
+const EMPTY_MAP = new Uint32Array(0);
 
-/** UTF-16 code units to a string, lone surrogates kept (TextDecoder would turn them into U+FFFD). */
+const utf16 = new TextDecoder('utf-16le');
+
+/** UTF-16 code units to a string, lone surrogates kept (TextDecoder, the fast way, would turn them into U+FFFD). */
 function fromCodeUnits(units: Uint16Array): string {
   let out = '';
   for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
@@ -67,22 +70,33 @@ export interface NormalizedText {
  * مُصْطَفَى = مصطفى, ٢٠٢٥ = 2025, ﻻ = لا, Café = cafe.
  */
 export function normalizeWithMap(source: string): NormalizedText {
+  return normalize(source, true) as NormalizedText;
+}
+
+export function normalizeArabic(text: string): string {
+  return normalize(text, false).text;
+}
+
+function normalize(source: string, withMap: boolean): { text: string; map?: Uint32Array } {
   let capacity = source.length + 16;
   let out = new Uint16Array(capacity);
-  let map = new Uint32Array(capacity + 1);
+  let map = withMap ? new Uint32Array(capacity + 1) : EMPTY_MAP;
   let n = 0;
+  let loneSurrogate = false;
   const push = (code: number, from: number) => {
     if (n === capacity) {
       capacity *= 2;
       const grownOut = new Uint16Array(capacity);
       grownOut.set(out);
       out = grownOut;
-      const grownMap = new Uint32Array(capacity + 1);
-      grownMap.set(map);
-      map = grownMap;
+      if (withMap) {
+        const grownMap = new Uint32Array(capacity + 1);
+        grownMap.set(map);
+        map = grownMap;
+      }
     }
-    out[n] = code;
-    map[n++] = from;
+    if (withMap) map[n] = from;
+    out[n++] = code;
   };
   for (let i = 0; i < source.length; i++) {
     const code = source.charCodeAt(i);
@@ -93,6 +107,7 @@ export function normalizeWithMap(source: string): NormalizedText {
       if (folded !== DROP) push(folded, i);
     } else {
       const codePoint = source.codePointAt(i)!;
+      if (codePoint >= 0xd800 && codePoint <= 0xdfff) loneSurrogate = true;
       const width = codePoint > 0xffff ? 2 : 1;
       const folded = slowFold(String.fromCodePoint(codePoint));
       for (let k = 0; k < folded.length; k++) {
@@ -103,10 +118,9 @@ export function normalizeWithMap(source: string): NormalizedText {
       i += width - 1;
     }
   }
+  const units = out.subarray(0, n);
+  const text = loneSurrogate ? fromCodeUnits(units) : utf16.decode(units);
+  if (!withMap) return { text };
   map[n] = source.length;
-  return { text: fromCodeUnits(out.subarray(0, n)), map: map.subarray(0, n + 1) };
-}
-
-export function normalizeArabic(text: string): string {
-  return normalizeWithMap(text).text;
+  return { text, map: map.subarray(0, n + 1) };
 }

@@ -75,12 +75,13 @@ export function revealBidiControls(text: string): string {
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
-function isWordChar(code: number, char: string): boolean {
+function isWordChar(code: number, text: string, i: number): boolean {
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
   // Arabic letters, marks, digits and tatweel: the common case, decided without a regex.
   if (code >= 0x0610 && code <= 0x06ff)
     return code !== 0x060c && code !== 0x061b && code !== 0x061f && code !== 0x066a && code !== 0x06d4;
-  return WORD_CHAR.test(char);
+  // Only here is a one-character string made (for the regex); Arabic text rarely gets this far.
+  return WORD_CHAR.test(text.charAt(i));
 }
 
 /** Words: runs of letters, digits and marks (an apostrophe or hyphen inside a word keeps it whole). */
@@ -89,13 +90,13 @@ export function countWords(text: string): number {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (isWordChar(code, text[i]!)) {
+    if (isWordChar(code, text, i)) {
       if (!inWord) words++;
       inWord = true;
     } else if (!(
       inWord &&
       (code === 0x27 || code === 0x2019 || code === 0x2d) &&
-      isWordChar(text.charCodeAt(i + 1), text[i + 1] ?? '')
+      isWordChar(text.charCodeAt(i + 1), text, i + 1)
     )) {
       inWord = false;
     }

@@ -6,7 +6,8 @@
 // added since; compaction folds the live one back in.
 import type { ParsedQuery, QueryTerm, SearchFilters } from '../../shared/search/query';
 import { skeleton, stem } from '../../shared/search/stem';
-import { tokenize, words } from '../../shared/search/tokenize';
+import { normalizeArabic } from '../../shared/arabic';
+import { isWordCharAt, tokenize, words } from '../../shared/search/tokenize';
 import type { Language, SearchHit, Snippet } from '../../shared/types';
 
 export interface IndexedDoc {
@@ -54,6 +55,8 @@ export class SearchIndex {
   #skeletons = new Map<string, Set<string>>();
   #totalLen = 0;
   #aliveCount = 0;
+  /** Documents 0..#compactCount-1 live in the compact segment; later ones in the live segment. */
+  #compactCount: number;
 
   constructor(
     compact: CompactSegment | null,
@@ -67,12 +70,13 @@ export class SearchIndex {
       this.#addVariantKeys(term);
     });
     docs.forEach((doc, docNum) => this.#registerDoc(doc, docLen[docNum] ?? 0, docNum));
+    this.#compactCount = docs.length;
   }
 
   /** Builds the compact segment for these documents in one go. */
-  static build(entries: { doc: IndexedDoc; text: string }[]): SearchIndex {
+  static build(entries: { doc: IndexedDoc; text: string; normalized?: string }[]): SearchIndex {
     const texts = entries.map((e) => e.text);
-    const { segment, docLen } = buildCompact(texts);
+    const { segment, docLen } = buildCompact(entries.map((e) => e.normalized ?? normalizeArabic(e.text)));
     return new SearchIndex(
       segment,
       entries.map((e) => e.doc),
@@ -254,29 +258,81 @@ export class SearchIndex {
     return touched;
   }
 
-  /** Phrase occurrences per document: first the documents holding every word, then adjacency by positions. */
+  /**
+   * Phrase occurrences per document. For the compact segment, each word's postings are linked per
+   * document in typed arrays (no per-document allocation), then adjacency is checked by binary
+   * search in the position lists; the few live documents take the simple path.
+   */
   #phraseTf(group: Map<string, number>[], matched: Uint16Array, g: number, tf: Float64Array): number[] {
+    const c = this.#compact;
     const words = group.length;
-    const seen = new Uint32Array(this.docs.length);
-    const all = words >= 32 ? 0xffffffff : 2 ** words - 1;
-    group.forEach((expansion, k) => {
-      const bit = 2 ** Math.min(k, 31);
+    const compactDocs = this.#compactCount;
+    const heads: Int32Array[] = [];
+    // Every posting of every variant, linked per document: sized up front, no pushes.
+    let capacity = 0;
+    for (const expansion of group) {
       for (const t of expansion.keys()) {
-        this.#eachPosting(t, (doc) => {
-          if (matched[doc] === g) seen[doc] = (seen[doc]! | bit) >>> 0;
-        });
+        const id = this.#compactIds.get(t);
+        if (id !== undefined) capacity += c.termStart[id + 1]! - c.termStart[id]!;
       }
-    });
+    }
+    const refs = new Uint32Array(capacity);
+    const next = new Int32Array(capacity);
+    let used = 0;
+    for (const expansion of group) {
+      const head = new Int32Array(compactDocs).fill(-1);
+      for (const t of expansion.keys()) {
+        const id = this.#compactIds.get(t);
+        if (id === undefined) continue;
+        const end = c.termStart[id + 1]!;
+        for (let p = c.termStart[id]!; p < end; p++) {
+          const doc = c.postDoc[p]!;
+          if (!this.alive[doc] || matched[doc] !== g) continue;
+          refs[used] = p;
+          next[used] = head[doc]!;
+          head[doc] = used++;
+        }
+      }
+      heads.push(head);
+    }
     const touched: number[] = [];
-    for (let doc = 0; doc < seen.length; doc++) {
-      if (seen[doc] !== all) continue;
-      const lists = group.map((expansion) => [...expansion.keys()].map((t) => this.#positionsIn(t, doc)).filter((l) => l.length));
+    const first = heads[0]!;
+    for (let doc = 0; doc < compactDocs; doc++) {
+      if (first[doc]! < 0) continue;
+      let all = true;
+      for (let k = 1; k < words && all; k++) all = heads[k]![doc]! >= 0;
+      if (!all) continue;
       let count = 0;
-      for (const first of lists[0]!) {
-        for (let i = 0; i < first.length; i++) {
-          const start = first[i]!;
+      for (let r = first[doc]!; r >= 0; r = next[r]!) {
+        const p = refs[r]!;
+        for (let i = c.postPos[p]!; i < c.postPos[p + 1]!; i++) {
+          const start = c.positions[i]!;
           let ok = true;
-          for (let k = 1; k < words && ok; k++) ok = lists[k]!.some((l) => contains(l, start + k));
+          for (let k = 1; k < words && ok; k++) {
+            ok = false;
+            for (let r2 = heads[k]![doc]!; r2 >= 0 && !ok; r2 = next[r2]!) {
+              const p2 = refs[r2]!;
+              ok = containsIn(c.positions, c.postPos[p2]!, c.postPos[p2 + 1]!, start + k);
+            }
+          }
+          if (ok) count++;
+        }
+      }
+      if (count) {
+        tf[doc] = count;
+        touched.push(doc);
+      }
+    }
+    for (const doc of this.#liveDocs) {
+      if (!this.alive[doc] || matched[doc] !== g) continue;
+      const lists = group.map((expansion) => [...expansion.keys()].map((t) => this.#positionsIn(t, doc)).filter((l) => l.length));
+      if (lists.some((l) => !l.length)) continue;
+      let count = 0;
+      for (const list of lists[0]!) {
+        for (let i = 0; i < list.length; i++) {
+          const start = list[i]!;
+          let ok = true;
+          for (let k = 1; k < words && ok; k++) ok = lists[k]!.some((l) => containsIn(l, 0, l.length, start + k));
           if (ok) count++;
         }
       }
@@ -363,15 +419,16 @@ export class SearchIndex {
 
 // --- helpers -------------------------------------------------------------------
 
-function contains(sorted: ArrayLike<number>, value: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
+/** Binary search for a value in sorted[from, to). */
+function containsIn(sorted: ArrayLike<number>, from: number, to: number, value: number): boolean {
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (sorted[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length && sorted[lo] === value;
+  return lo < to && sorted[lo] === value;
 }
 
 /** The best k items without sorting them all. */
@@ -424,23 +481,16 @@ function lowerBound(sorted: string[], key: string): number {
  * Two passes over typed arrays: count each term's postings and positions, then
  * fill them in place. Terms are numbered in sorted order, so prefixes are a range.
  */
-function buildCompact(texts: string[]): { segment: CompactSegment; docLen: number[] } {
-  const ids = new Map<string, number>();
+function buildCompact(docs: (string | string[])[]): { segment: CompactSegment; docLen: number[] } {
+  const dictionary = new TermDictionary();
   const docTerms: Int32Array[] = [];
-  for (const text of texts) {
-    const tokens = words(text);
-    const row = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) {
-      const term = tokens[i]!;
-      let id = ids.get(term);
-      if (id === undefined) ids.set(term, (id = ids.size));
-      row[i] = id;
-    }
-    docTerms.push(row);
-  }
-  const terms = [...ids.keys()].sort();
-  const rank = new Int32Array(ids.size);
-  terms.forEach((term, r) => (rank[ids.get(term)!] = r));
+  for (const doc of docs)
+    docTerms.push(typeof doc === 'string' ? dictionary.termIdsOf(doc) : Int32Array.from(doc, (t) => dictionary.idOf(t)));
+  const ids = dictionary.terms;
+  const terms = [...ids].sort();
+  const rank = new Int32Array(ids.length);
+  const order = new Map(terms.map((term, r) => [term, r]));
+  ids.forEach((term, id) => (rank[id] = order.get(term)!));
   const termCount = terms.length;
   const df = new Uint32Array(termCount);
   const positionsPerTerm = new Uint32Array(termCount);
@@ -486,6 +536,69 @@ function buildCompact(texts: string[]): { segment: CompactSegment; docLen: numbe
   });
   postPos[postingCount] = positions.length;
   return { segment: { terms, termStart, postDoc, postTf, postPos, positions }, docLen };
+}
+
+/**
+ * Term ids for normalised text without making a string per word: an open-addressing hash table
+ * over the words' char codes, compared in place. (Indexing 10,000 articles makes ~4 million words;
+ * a substring for each was most of the build's garbage.)
+ */
+class TermDictionary {
+  readonly terms: string[] = [];
+  #slots = new Int32Array(1 << 16).fill(-1);
+  #hashes: number[] = [];
+
+  idOf(term: string): number {
+    return this.#find(term, 0, term.length);
+  }
+
+  termIdsOf(norm: string): Int32Array {
+    const ids: number[] = [];
+    const n = norm.length;
+    let i = 0;
+    while (i < n) {
+      while (i < n && !isWordCharAt(norm, i)) i++;
+      const start = i;
+      while (i < n && isWordCharAt(norm, i)) i++;
+      if (i > start) ids.push(this.#find(norm, start, i));
+    }
+    return Int32Array.from(ids);
+  }
+
+  #find(text: string, start: number, end: number): number {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    hash >>>= 0;
+    const mask = this.#slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = this.#slots[slot]!;
+      if (id < 0) {
+        const term = text.slice(start, end);
+        this.terms.push(term);
+        this.#hashes.push(hash);
+        this.#slots[slot] = this.terms.length - 1;
+        if (this.terms.length * 2 > this.#slots.length) this.#grow();
+        return this.terms.length - 1;
+      }
+      if (this.#hashes[id] === hash && sameText(this.terms[id]!, text, start, end)) return id;
+    }
+  }
+
+  #grow(): void {
+    this.#slots = new Int32Array(this.#slots.length * 2).fill(-1);
+    const mask = this.#slots.length - 1;
+    this.#hashes.forEach((hash, id) => {
+      let slot = hash & mask;
+      while (this.#slots[slot]! >= 0) slot = (slot + 1) & mask;
+      this.#slots[slot] = id;
+    });
+  }
+}
+
+function sameText(term: string, text: string, start: number, end: number): boolean {
+  if (term.length !== end - start) return false;
+  for (let i = 0; i < term.length; i++) if (term.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
 }
 
 /** Where the query's words and phrases (as expanded terms) occur in a text, as original-text ranges. */

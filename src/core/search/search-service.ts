@@ -2,20 +2,18 @@
 // (never rebuilding a fresh one), patches what changed since, rebuilds in the
 // background when the cache is missing or too stale, and saves changes.
 import { existsSync } from 'node:fs';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseQuery, type SearchFilters } from '../../shared/search/query';
 import type { DocumentRecord, SearchResponse } from '../../shared/types';
+import type { LibraryChange } from '../library/library-service';
 import { INDEX_FORMAT, readIndexFile, TextsFile, writeIndexFiles } from './index-file';
 import { SearchIndex, type IndexedDoc } from './search-index';
 
 /** Bump when tokenising, normalising or stemming changes: caches built before are rebuilt. */
 export const ANALYZER = 'hamish-1';
 
-export interface LibraryChange {
-  upserts: { record: DocumentRecord; text: string }[];
-  removed: string[];
-}
+export type { LibraryChange } from '../library/library-service';
 
 export interface SearchArgs {
   query: string;
@@ -23,6 +21,11 @@ export interface SearchArgs {
   prefix?: boolean;
   stemming?: boolean;
   filters?: SearchFilters;
+}
+
+interface KnownText {
+  text: string;
+  normalized?: string;
 }
 
 interface LiveState {
@@ -109,6 +112,8 @@ export class SearchService {
     if (!existsSync(this.indexPath) || !existsSync(this.textsPath)) return false;
     const { header, segment } = await readIndexFile(this.indexPath);
     if (header.format !== INDEX_FORMAT || header.analyzer !== ANALYZER) return false;
+    const textUnits = header.textRanges.reduce((sum, [, length]) => sum + length, 0);
+    if ((await stat(this.textsPath)).size !== textUnits * 2) throw new Error('the texts file does not match the index');
     this.#liveTexts = new Map();
     this.#textsFile?.close();
     this.#textsFile = new TextsFile(this.textsPath, header.textRanges, this.#liveTexts);
@@ -136,7 +141,7 @@ export class SearchService {
       return;
     }
     if (change.upserts.length > Math.max(500, this.#index.size * 0.2)) {
-      const byId = new Map(change.upserts.map((u) => [u.record.id, u.text]));
+      const byId = new Map(change.upserts.map((u) => [u.record.id, { text: u.text, normalized: u.normalized }]));
       this.#rebuildInBackground(byId);
       return;
     }
@@ -160,7 +165,7 @@ export class SearchService {
 
   // --- building and saving ---------------------------------------------------
 
-  #rebuildInBackground(knownTexts: Map<string, string> = new Map()): void {
+  #rebuildInBackground(knownTexts: Map<string, KnownText> = new Map()): void {
     this.#building ??= this.#rebuild(knownTexts)
       .catch((error: unknown) => this.log(`search index rebuild failed: ${(error as Error).message}`))
       .finally(() => {
@@ -168,21 +173,22 @@ export class SearchService {
       });
   }
 
-  async #rebuild(knownTexts: Map<string, string>): Promise<void> {
+  async #rebuild(knownTexts: Map<string, KnownText>): Promise<void> {
     const records = this.records().filter((r) => !r.missing || knownTexts.has(r.id));
-    const entries: { doc: IndexedDoc; text: string }[] = [];
+    const entries: { doc: IndexedDoc; text: string; normalized?: string }[] = [];
     let next = 0;
     const current = this.#index;
     const worker = async () => {
       while (next < records.length) {
         const record = records[next++]!;
-        let text = knownTexts.get(record.id);
-        if (text === undefined) {
+        let known = knownTexts.get(record.id);
+        if (known === undefined) {
           const docNum = current.byId.get(record.id);
-          if (docNum !== undefined && current.docs[docNum]!.fingerprint === record.fingerprint) text = current.text(docNum);
+          if (docNum !== undefined && current.docs[docNum]!.fingerprint === record.fingerprint)
+            known = { text: current.text(docNum) };
         }
         try {
-          entries.push({ doc: indexedDoc(record), text: text ?? (await this.loadText(record)) });
+          entries.push({ doc: indexedDoc(record), ...(known ?? { text: await this.loadText(record) }) });
         } catch {
           // A file that can't be read now is left out; it comes back when the library re-reads it.
         }
@@ -190,28 +196,39 @@ export class SearchService {
     };
     await Promise.all(Array.from({ length: 8 }, worker));
     const index = SearchIndex.build(entries);
-    await this.#saving;
-    await this.#write(
-      index,
-      entries.map((e) => e.text),
-    );
+    const texts = entries.map((e) => e.text);
+    // Searchable at once, texts in memory; saving the cache files follows in the background.
+    const liveTexts = new Map<number, string>();
+    index.setTextSource({ text: (docNum) => liveTexts.get(docNum) ?? texts[docNum] ?? '' });
+    this.#index = index;
+    this.#liveTexts = liveTexts;
+    this.#live = { analyzer: ANALYZER, upserts: [], removed: [] };
+    this.#saving = this.#saving
+      .then(() => this.#persist(index, texts))
+      .catch((error: unknown) => this.log(`saving the search index: ${(error as Error).message}`));
   }
 
-  async #write(index: SearchIndex, texts: string[]): Promise<void> {
+  /** Writes a freshly built index, then reads its texts from the file instead of memory. */
+  async #persist(index: SearchIndex, texts: string[]): Promise<void> {
     const ranges = await writeIndexFiles(
       this.indexPath,
       this.textsPath,
-      { format: INDEX_FORMAT, analyzer: ANALYZER, docs: index.docs, docLen: index.docLen },
+      {
+        format: INDEX_FORMAT,
+        analyzer: ANALYZER,
+        docs: index.docs.slice(0, texts.length),
+        docLen: index.docLen.slice(0, texts.length),
+      },
       index.compact,
       texts,
     );
-    await rm(this.livePath, { force: true });
+    // Changes since the build are in the live state: save it, or clear an old one.
+    if (this.#live.upserts.length || this.#live.removed.length) await this.#writeLive();
+    else await rm(this.livePath, { force: true });
+    if (this.#index !== index) return;
     this.#textsFile?.close();
-    this.#liveTexts = new Map();
     this.#textsFile = new TextsFile(this.textsPath, ranges, this.#liveTexts);
     index.setTextSource(this.#textsFile);
-    this.#index = index;
-    this.#live = { analyzer: ANALYZER, upserts: [], removed: [] };
   }
 
   #scheduleSave(): void {
@@ -234,18 +251,22 @@ export class SearchService {
       this.#rebuildInBackground();
       return;
     }
+    await this.#writeLive();
+  }
+
+  async #writeLive(): Promise<void> {
     await writeFile(`${this.livePath}.tmp`, JSON.stringify(this.#live));
     await rename(`${this.livePath}.tmp`, this.livePath);
   }
 
   async shutdown(): Promise<void> {
+    await this.ready();
     if (this.#saveTimer) {
       clearTimeout(this.#saveTimer);
       this.#saveTimer = null;
       this.#saving = this.#saving.then(() => this.#save());
     }
     await this.#saving.catch(() => {});
-    await this.ready();
     this.#textsFile?.close();
   }
 }

@@ -13,7 +13,7 @@ export interface Token {
 const OTHER_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 /** Word characters of NORMALISED text: letters and digits (diacritics and tatweel are already gone). */
-function isWordChar(text: string, i: number): boolean {
+export function isWordCharAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
   if (code >= 0x0600 && code <= 0x06ff)
@@ -30,9 +30,9 @@ export function tokenize(text: string): Token[] {
   const n = norm.length;
   let i = 0;
   while (i < n) {
-    while (i < n && !isWordChar(norm, i)) i++;
+    while (i < n && !isWordCharAt(norm, i)) i++;
     const start = i;
-    while (i < n && isWordChar(norm, i)) i++;
+    while (i < n && isWordCharAt(norm, i)) i++;
     if (i > start) tokens.push({ norm: norm.slice(start, i), start: map[start]!, end: map[i]! });
   }
   return tokens;
@@ -40,5 +40,19 @@ export function tokenize(text: string): Token[] {
 
 /** Just the normalised words (for indexing, where offsets are not needed). */
 export function words(text: string): string[] {
-  return tokenize(text).map((t) => t.norm);
+  return wordsOfNormalized(normalizeWithMap(text).text);
+}
+
+/** The words of text that is already normalised (see normalizeArabic). */
+export function wordsOfNormalized(norm: string): string[] {
+  const out: string[] = [];
+  const n = norm.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isWordCharAt(norm, i)) i++;
+    const start = i;
+    while (i < n && isWordCharAt(norm, i)) i++;
+    if (i > start) out.push(norm.slice(start, i));
+  }
+  return out;
 }

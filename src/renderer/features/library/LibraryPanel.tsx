@@ -3,6 +3,7 @@ import { DocumentListItem } from '../../components/DocumentListItem';
 import { strings } from '../../i18n/strings';
 import { openDocumentHref } from '../../routing';
 import { askToRemove, libraryStore, removeDocument } from '../../stores/library-store';
+import { openSearch } from '../../stores/search-store';
 import { ImportControls } from './ImportControls';
 import { LibraryFilters } from './LibraryFilters';
 import { facets, isDefaultQuery, queryLibrary } from './library-query';
@@ -28,6 +29,9 @@ export function LibraryPanel({ selectedId }: { selectedId: string | null }): Rea
           </span>{' '}
           {strings.appName}
         </h1>
+        <button type="button" className="secondary search-button" onClick={openSearch} aria-keyshortcuts="Control+K">
+          {strings.searchButton}
+        </button>
         <p className="count" data-testid="library-count">
           {strings.documentsCount(documents.length)}
           {missing > 0 && <span className="missing-count"> · {strings.missingCount(missing)}</span>}
