@@ -11,8 +11,8 @@ export class HamishApp {
   constructor(readonly page: Page) {
     this.library = page.getByRole('navigation', { name: 'Library' });
     this.documents = this.library.locator('.doc-item');
-    this.reader = page.getByRole('main');
-    this.title = this.reader.locator('#doc-title');
+    this.reader = page.locator('.pane').first();
+    this.title = this.reader.locator('.doc-title-heading');
     this.paragraphs = this.reader.locator('.article-body p');
   }
 
@@ -46,7 +46,7 @@ export class HamishApp {
   /** Direction facts about the open article's title and paragraphs, as the browser computed and laid them out. */
   async readingDirection(): Promise<{ title: string; paragraphs: ParagraphLayout[] }> {
     return this.reader.evaluate((main) => {
-      const title = getComputedStyle(main.querySelector('#doc-title')!).direction;
+      const title = getComputedStyle(main.querySelector('.doc-title-heading')!).direction;
       const paragraphs = [...main.querySelectorAll<HTMLElement>('.article-body p')].map((p) => {
         // Where the first line of text actually sits: flush right for RTL, flush left for LTR.
         // A line with numbers or Latin inside Arabic is several bidi runs, so take all of its boxes.

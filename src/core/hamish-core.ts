@@ -132,6 +132,32 @@ export function createApiHandlers(core: HamishCore, hooks: ShellHooks = {}): Api
       return { removed };
     },
     search: async (args) => core.search.search(args),
+    getSettings: async () => core.store.data.settings,
+    saveSettings: async (change) => {
+      await core.store.update((data) => {
+        data.settings = { ...data.settings, ...change };
+      });
+      return core.store.data.settings;
+    },
+    saveReadingPosition: async ({ id, offset }) => {
+      if (!core.store.data.documents.some((d) => d.id === id)) throw new UserError(`No document with id "${id}" in the library`);
+      await core.store.update((data) => {
+        data.positions = { ...data.positions, [id]: offset };
+      });
+      return { offset };
+    },
+    getPins: async ({ left, right }) => core.store.data.pairs[`${left}|${right}`] ?? [],
+    savePins: async ({ left, right, pins }) => {
+      // One pin per paragraph on each side, in reading order on both: alignment must be monotone.
+      const sorted = [...pins].sort((a, b) => a[0] - b[0]);
+      if (sorted.some((p, i) => i > 0 && (p[0] === sorted[i - 1]![0] || p[1] <= sorted[i - 1]![1]))) {
+        throw new UserError('Pinned paragraphs must follow the same order on both sides');
+      }
+      await core.store.update((data) => {
+        data.pairs = { ...data.pairs, [`${left}|${right}`]: sorted };
+      });
+      return sorted;
+    },
     choosePaths: async ({ kind }) => {
       if (!hooks.choosePaths) throw new UserError('Choosing files needs the desktop app; type a path instead');
       return hooks.choosePaths(kind);

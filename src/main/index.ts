@@ -2,6 +2,7 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { join, resolve } from 'node:path';
 import { createApiHandlers, HamishCore } from '../core/hamish-core';
+import { deepLinkToHash } from '../shared/deep-link';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { bindIpc } from './ipc';
 import { APP_ORIGIN, secureSession, secureWebContents } from './security';
@@ -22,6 +23,20 @@ registerAppScheme();
 secureWebContents(devServerUrl);
 
 let mainWindow: BrowserWindow | null = null;
+let navigate: (hash: string) => void = () => {};
+
+// hamish:// deep links: registered with the OS; they arrive as argv (Windows, Linux) or open-url (macOS).
+if (process.defaultApp && process.argv[1]) app.setAsDefaultProtocolClient('hamish', process.execPath, [resolve(process.argv[1])]);
+else app.setAsDefaultProtocolClient('hamish');
+
+function openDeepLink(link: string | undefined): void {
+  const hash = link ? deepLinkToHash(link) : null;
+  if (hash) navigate(hash);
+}
+app.on('open-url', (event, url) => {
+  event.preventDefault();
+  openDeepLink(url);
+});
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -72,7 +87,9 @@ async function start(): Promise<void> {
   });
   const handlers = createApiHandlers(core, { choosePaths: (kind) => choosePaths(kind) });
   const unbind = bindIpc(handlers, core.events, devServerUrl);
+  navigate = (hash) => core.events.emit('navigate', { hash });
   mainWindow = createWindow();
+  mainWindow.webContents.once('did-finish-load', () => openDeepLink(process.argv.find((a) => a.startsWith('hamish:'))));
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
@@ -89,7 +106,8 @@ async function start(): Promise<void> {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
+    openDeepLink(argv.find((a) => a.startsWith('hamish:')));
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();

@@ -1,13 +1,15 @@
 import { useEffect, useState, type DragEvent, type ReactElement } from 'react';
-import { SearchPanel } from './features/search/SearchPanel';
-import { openFind } from './stores/find-store';
-import { openSearch } from './stores/search-store';
-import { shellKind } from './api/client';
-import { strings } from './i18n/strings';
+import { onAppEvent, shellKind } from './api/client';
 import { LibraryPanel } from './features/library/LibraryPanel';
-import { ReaderPane } from './features/reader/ReaderPane';
+import { Workspace } from './features/reader/Workspace';
+import { SearchPanel } from './features/search/SearchPanel';
+import { SettingsDialog } from './features/settings/SettingsDialog';
+import { ShortcutsSheet } from './features/settings/ShortcutsSheet';
+import { strings } from './i18n/strings';
 import { useRoute } from './routing';
+import { handleShortcut } from './shortcuts';
 import { addPaths, followLibraryEvents, libraryStore, loadLibrary } from './stores/library-store';
+import { loadSettings, settingsStore } from './stores/settings-store';
 
 function numberParam(value: string | null): number | null {
   const n = value === null ? NaN : Number(value);
@@ -16,29 +18,30 @@ function numberParam(value: string | null): number | null {
 
 export function App(): ReactElement {
   const route = useRoute();
-  const docId = route.name === 'open' ? route.params.get('doc') : null;
+  // The whole interface re-renders in the new language when it changes.
+  const language = settingsStore.use((s) => s.language);
+  const left = route.name === 'open' ? route.params.get('doc') : route.name === 'compare' ? route.params.get('left') : null;
+  const right = route.name === 'compare' ? route.params.get('right') : null;
   const at = numberParam(route.params.get('at'));
   const len = numberParam(route.params.get('len'));
 
   useEffect(() => {
     const unsubscribe = followLibraryEvents();
+    // Deep links from outside (hamish://… in the desktop app) arrive as navigation events.
+    const offNavigate = onAppEvent('navigate', ({ hash }) => (window.location.hash = hash));
+    void loadSettings();
     void loadLibrary();
-    return unsubscribe;
+    return () => {
+      unsubscribe();
+      offNavigate();
+    };
   }, []);
 
   useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const mod = event.ctrlKey || event.metaKey;
-      if (!mod) return;
-      const key = event.key.toLowerCase();
-      if (key === 'k' || (key === 'f' && event.shiftKey)) openSearch();
-      else if (key === 'f' && docId) openFind();
-      else return;
-      event.preventDefault();
-    };
+    const onKeyDown = (event: KeyboardEvent) => handleShortcut(event, route);
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [docId]);
+  }, [route]);
 
   const [dragging, setDragging] = useState(false);
   const onDragOver = (event: DragEvent) => {
@@ -59,10 +62,18 @@ export function App(): ReactElement {
   };
 
   return (
-    <div className="app" onDragOver={onDragOver} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
-      <LibraryPanel selectedId={docId} />
-      <ReaderPane docId={docId} at={at} len={len} />
+    <div key={language} className="app" onDragOver={onDragOver} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
+      <LibraryPanel openIds={[left, right].filter((id): id is string => !!id)} />
+      <main className="workspace-host" aria-label={strings.t('readingProgress')}>
+        {left ? (
+          <Workspace left={left} right={right} at={at} len={len} />
+        ) : (
+          <p className="reader empty">{strings.chooseDocument}</p>
+        )}
+      </main>
       <SearchPanel />
+      <SettingsDialog />
+      <ShortcutsSheet />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           {strings.dropHint}

@@ -1,14 +1,16 @@
 import { useSyncExternalStore } from 'react';
 
-// Hash routes keep the web shell's ?token= in place: #/ and #/open?doc=ID[&at=OFFSET&len=N].
+// Hash routes keep the web shell's ?token= in place: #/, #/open?doc=ID[&at=OFFSET&len=N]
+// and #/compare?left=ID&right=ID.
 export interface Route {
-  name: 'library' | 'open';
+  name: 'library' | 'open' | 'compare';
   params: URLSearchParams;
 }
 
 function parse(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
-  return { name: path === '/open' ? 'open' : 'library', params: new URLSearchParams(query) };
+  const name = path === '/open' ? 'open' : path === '/compare' ? 'compare' : 'library';
+  return { name, params: new URLSearchParams(query) };
 }
 
 const subscribe = (listener: () => void) => {
@@ -25,4 +27,8 @@ export function useRoute(): Route {
 export function openDocumentHref(id: string, at?: number, len?: number): string {
   const passage = at === undefined ? '' : `&at=${at}${len ? `&len=${len}` : ''}`;
   return `#/open?doc=${encodeURIComponent(id)}${passage}`;
+}
+
+export function compareHref(left: string, right: string): string {
+  return `#/compare?left=${encodeURIComponent(left)}&right=${encodeURIComponent(right)}`;
 }

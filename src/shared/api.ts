@@ -2,7 +2,16 @@
 // IPC, the web shell's HTTP API, the renderer's client) derives from it: a new
 // method is one line here and one handler in core/api-handlers.ts.
 import { z } from 'zod';
-import type { AppInfo, DocumentSummary, DocumentView, ImportProgress, ImportReport, SearchResponse } from './types';
+import type {
+  AppInfo,
+  DocumentSummary,
+  DocumentView,
+  ImportProgress,
+  ImportReport,
+  PinPair,
+  SearchResponse,
+  Settings,
+} from './types';
 
 interface MethodSpec<Args extends z.ZodType, Result> {
   args: Args;
@@ -16,6 +25,18 @@ function method<Args extends z.ZodType>(args: Args) {
 }
 
 const noArgs = z.object({}).strict();
+
+export const settingsSchema = z.object({
+  theme: z.enum(['system', 'light', 'dark', 'sepia']),
+  readingFont: z.enum(['naskh', 'sans']),
+  fontSize: z.number().min(12).max(40),
+  lineHeight: z.number().min(1.2).max(3),
+  columnWidth: z.number().min(24).max(80),
+  justify: z.boolean(),
+  uiLanguage: z.enum(['system', 'en', 'ar']),
+  linkedScrolling: z.boolean(),
+});
+const pinPair = z.tuple([z.number().int().min(0), z.number().int().min(0)]);
 const documentId = z.string().min(1, 'a document id is required').max(200);
 
 export const apiContract = {
@@ -61,6 +82,15 @@ export const apiContract = {
       })
       .strict(),
   ).returns<SearchResponse>(),
+  getSettings: method(noArgs).returns<Settings>(),
+  saveSettings: method(settingsSchema.partial().strict()).returns<Settings>(),
+  saveReadingPosition: method(z.object({ id: documentId, offset: z.number().int().min(0) }).strict()).returns<{
+    offset: number;
+  }>(),
+  getPins: method(z.object({ left: documentId, right: documentId }).strict()).returns<PinPair[]>(),
+  savePins: method(z.object({ left: documentId, right: documentId, pins: z.array(pinPair).max(10_000) }).strict()).returns<
+    PinPair[]
+  >(),
   /** A native file or folder dialog; only the Electron shell has one. */
   choosePaths: method(z.object({ kind: z.enum(['files', 'folder']) }).strict()).returns<string[]>(),
 };
@@ -68,6 +98,8 @@ export const apiContract = {
 /** Events the app pushes to the renderer. */
 export interface ApiEvents {
   libraryChanged: { reason: 'import' | 'remove' | 'watch' | 'reconcile' };
+  /** Open a place in the app (a hamish:// deep link from outside), as a route hash. */
+  navigate: { hash: string };
   importProgress: ImportProgress;
 }
 
@@ -97,7 +129,7 @@ export interface HamishBridge {
 }
 
 export const apiMethods = Object.keys(apiContract) as ApiMethod[];
-export const apiEvents: readonly ApiEvent[] = ['libraryChanged', 'importProgress'];
+export const apiEvents: readonly ApiEvent[] = ['libraryChanged', 'importProgress', 'navigate'];
 
 export function isApiMethod(name: unknown): name is ApiMethod {
   return typeof name === 'string' && Object.hasOwn(apiContract, name);

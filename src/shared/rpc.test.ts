@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ApiHandlers } from './api';
+import { defaultSettings } from './types';
 import { createApiClient, dispatch, UserError } from './rpc';
 
 function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
@@ -14,6 +15,11 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     removeDocuments: async ({ ids }) => ({ removed: ids.length }),
     choosePaths: async () => [],
     search: async () => ({ hits: [], total: 0, indexing: false }),
+    getSettings: async () => defaultSettings,
+    saveSettings: async (change) => ({ ...defaultSettings, ...change }),
+    saveReadingPosition: async ({ offset }) => ({ offset }),
+    getPins: async () => [],
+    savePins: async ({ pins }) => pins,
     ...overrides,
   };
 }

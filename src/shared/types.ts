@@ -44,6 +44,8 @@ export interface DocumentRecord {
 export type DocumentSummary = Omit<DocumentRecord, 'fingerprint' | 'size' | 'mtimeMs'>;
 
 export interface DocumentView extends DocumentSummary {
+  /** Where the reader was (an offset in text), to restore on open. */
+  position?: number;
   text: string;
   blocks: Block[];
 }
@@ -106,3 +108,32 @@ export interface SearchResponse {
   /** True while the index is still being built: results may be incomplete. */
   indexing: boolean;
 }
+
+export type Theme = 'system' | 'light' | 'dark' | 'sepia';
+
+export interface Settings {
+  theme: Theme;
+  readingFont: 'naskh' | 'sans';
+  /** Reading text size in CSS pixels. */
+  fontSize: number;
+  lineHeight: number;
+  /** Column width in rem. */
+  columnWidth: number;
+  justify: boolean;
+  uiLanguage: 'system' | 'en' | 'ar';
+  linkedScrolling: boolean;
+}
+
+export const defaultSettings: Settings = {
+  theme: 'system',
+  readingFont: 'naskh',
+  fontSize: 20,
+  lineHeight: 2,
+  columnWidth: 44,
+  justify: false,
+  uiLanguage: 'system',
+  linkedScrolling: true,
+};
+
+/** Paragraphs the user said match, as pairs of block indices [left, right]. */
+export type PinPair = [number, number];

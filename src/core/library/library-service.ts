@@ -112,7 +112,14 @@ export class LibraryService {
     } catch (error) {
       throw new UserError(`Cannot open "${record.title}": ${errorReason(error)} (${record.path})`);
     }
-    return { ...summarize(record), encoding: loaded.encoding, text: loaded.parsed.text, blocks: loaded.parsed.blocks };
+    const position = this.store.data.positions[id];
+    return {
+      ...summarize(record),
+      encoding: loaded.encoding,
+      text: loaded.parsed.text,
+      blocks: loaded.parsed.blocks,
+      ...(position === undefined ? {} : { position }),
+    };
   }
 
   /** Stops the running import, if any; what it already read is kept. */

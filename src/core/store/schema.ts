@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { DocumentRecord } from '../../shared/types';
+import { settingsSchema } from '../../shared/api';
+import { defaultSettings, type DocumentRecord, type PinPair, type Settings } from '../../shared/types';
 
 export const STORE_VERSION = 2;
 
@@ -12,10 +13,24 @@ export interface StoreData {
   folders: string[];
   /** Paths of documents the user removed: watching and reconciling folders leave them out. */
   excluded: string[];
+  settings: Settings;
+  /** Reading positions: document id → offset in its text. */
+  positions: Record<string, number>;
+  /** Pinned paragraph pairs per pair of documents ("leftId|rightId"). */
+  pairs: Record<string, PinPair[]>;
 }
 
 export function emptyStore(): StoreData {
-  return { version: STORE_VERSION, seeded: false, documents: [], folders: [], excluded: [] };
+  return {
+    version: STORE_VERSION,
+    seeded: false,
+    documents: [],
+    folders: [],
+    excluded: [],
+    settings: { ...defaultSettings },
+    positions: {},
+    pairs: {},
+  };
 }
 
 const documentRecord = z.object({
@@ -46,7 +61,10 @@ export const storeSchema = z.object({
   seeded: z.boolean(),
   documents: z.array(documentRecord),
   folders: z.array(z.string()),
-  excluded: z.array(z.string()),
+  excluded: z.array(z.string()).default([]),
+  settings: settingsSchema.default(defaultSettings),
+  positions: z.record(z.string(), z.number()).default({}),
+  pairs: z.record(z.string(), z.array(z.tuple([z.number().int(), z.number().int()]))).default({}),
 });
 
 export function readingMinutes(words: number): number {

@@ -7,6 +7,8 @@ import { formatDate } from '../i18n/format';
 interface Props {
   document: DocumentSummary;
   href: string;
+  /** Opens this document beside the one being read. */
+  besideHref?: string;
   selected: boolean;
   confirming: boolean;
   onRemove: () => void;
@@ -17,6 +19,7 @@ interface Props {
 export function DocumentListItem({
   document,
   href,
+  besideHref,
   selected,
   confirming,
   onRemove,
@@ -37,7 +40,7 @@ export function DocumentListItem({
             </bdi>
           )}
           {document.date && <span>{formatDate(document.date)}</span>}
-          <span className="badge">{strings.language[document.lang]}</span>
+          <span className="badge">{strings.language(document.lang)}</span>
           <span>{strings.words(document.words)}</span>
           {document.missing && (
             <span className="badge missing" title={strings.missingTitle}>
@@ -46,6 +49,16 @@ export function DocumentListItem({
           )}
         </span>
       </a>
+      {besideHref && (
+        <a
+          className="beside-link"
+          href={besideHref}
+          aria-label={strings.t('openBesideLabel', { title })}
+          title={strings.t('openBeside')}
+        >
+          ⧉
+        </a>
+      )}
       <button type="button" className="icon-button remove" aria-label={strings.removeLabel(title)} onClick={onRemove}>
         ×
       </button>

@@ -1,11 +1,25 @@
 import type { ReactElement } from 'react';
 import { firstStrongDirection } from '../../shared/text-direction';
 import type { Block, Direction } from '../../shared/types';
+import { BidiAwareText } from './BidiAwareText';
+
+export interface BlockPin {
+  /** 1-based number of the pinned pair, shown on both sides. */
+  number: number;
+}
 
 interface Props {
   text: string;
   blocks: Block[];
+  /** Index in the document's blocks of blocks[0] (a title shown apart shifts it by one). */
+  firstIndex: number;
   fallbackDir: Direction;
+  /** Side-by-side only: pins by block index, and what the pin button does. */
+  pins?: Map<number, BlockPin>;
+  pendingBlock?: number | null;
+  onPin?: (blockIndex: number) => void;
+  alignedWith?: Int32Array | null;
+  pinLabels?: { pin: string; unpin: string; pinned: (n: number) => string };
 }
 
 /**
@@ -13,27 +27,67 @@ interface Props {
  * takes the direction of its first strong character (dir="auto" semantics), so
  * Arabic and English paragraphs each read their own way.
  */
-export function DocumentText({ text, blocks, fallbackDir }: Props): ReactElement {
+export function DocumentText({
+  text,
+  blocks,
+  firstIndex,
+  fallbackDir,
+  pins,
+  pendingBlock,
+  onPin,
+  alignedWith,
+  pinLabels,
+}: Props): ReactElement {
   return (
     <>
-      {blocks.map((block) => {
+      {blocks.map((block, k) => {
+        const index = firstIndex + k;
         const content = text.slice(block.start, block.end);
         const dir = firstStrongDirection(content) ?? fallbackDir;
-        const props = { key: block.start, dir, 'data-start': block.start, 'data-end': block.end };
+        const props = { dir, 'data-start': block.start, 'data-end': block.end };
+        const body = <BidiAwareText text={content} />;
+        let element: ReactElement;
         switch (block.type) {
           case 'heading':
-            return block.level === 1 ? <h2 {...props}>{content}</h2> : <h3 {...props}>{content}</h3>;
+            element = block.level === 1 ? <h2 {...props}>{body}</h2> : <h3 {...props}>{body}</h3>;
+            break;
           case 'quote':
-            return <blockquote {...props}>{content}</blockquote>;
+            element = <blockquote {...props}>{body}</blockquote>;
+            break;
           case 'list-item':
-            return (
+            element = (
               <p {...props} className="list-item">
-                {content}
+                {body}
               </p>
             );
+            break;
           default:
-            return <p {...props}>{content}</p>;
+            element = <p {...props}>{body}</p>;
         }
+        const pin = pins?.get(index);
+        return (
+          <div
+            key={block.start}
+            className="block-row"
+            data-block={index}
+            data-aligned-with={alignedWith ? alignedWith[index] : undefined}
+            data-pin={pin?.number}
+            data-pending={pendingBlock === index || undefined}
+          >
+            {onPin && pinLabels && (
+              <button
+                type="button"
+                className="pin-button"
+                aria-label={pin ? `${pinLabels.pinned(pin.number)}: ${pinLabels.unpin}` : pinLabels.pin}
+                aria-pressed={pin ? true : pendingBlock === index}
+                onClick={() => onPin(index)}
+              >
+                {pin ? pin.number : ''}
+              </button>
+            )}
+            {element}
+          </div>
+        );
       })}
     </>
   );

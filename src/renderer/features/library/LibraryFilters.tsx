@@ -28,7 +28,7 @@ export function LibraryFilters({ query, outlets, folders }: Props): ReactElement
             <option value="">{strings.any}</option>
             {(['ar', 'en', 'mixed'] as const).map((lang) => (
               <option key={lang} value={lang}>
-                {strings.language[lang]}
+                {strings.language(lang)}
               </option>
             ))}
           </select>
@@ -66,7 +66,7 @@ export function LibraryFilters({ query, outlets, folders }: Props): ReactElement
           <select value={query.sort} onChange={(e) => setQuery({ sort: e.target.value as SortKey })}>
             {(['title', 'outlet', 'date', 'lang', 'words'] as const).map((key) => (
               <option key={key} value={key}>
-                {strings.sortKeys[key]}
+                {strings.sortKey(key)}
               </option>
             ))}
           </select>

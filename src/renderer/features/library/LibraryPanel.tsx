@@ -1,16 +1,17 @@
 import { useMemo, useState, type ReactElement } from 'react';
 import { DocumentListItem } from '../../components/DocumentListItem';
 import { strings } from '../../i18n/strings';
-import { openDocumentHref } from '../../routing';
+import { compareHref, openDocumentHref } from '../../routing';
 import { askToRemove, libraryStore, removeDocument } from '../../stores/library-store';
 import { openSearch } from '../../stores/search-store';
+import { openDialog } from '../../stores/dialogs-store';
 import { ImportControls } from './ImportControls';
 import { LibraryFilters } from './LibraryFilters';
 import { facets, isDefaultQuery, queryLibrary } from './library-query';
 
 const PAGE = 300;
 
-export function LibraryPanel({ selectedId }: { selectedId: string | null }): ReactElement {
+export function LibraryPanel({ openIds }: { openIds: string[] }): ReactElement {
   const status = libraryStore.use((s) => s.status);
   const documents = libraryStore.use((s) => s.documents);
   const query = libraryStore.use((s) => s.query);
@@ -29,9 +30,17 @@ export function LibraryPanel({ selectedId }: { selectedId: string | null }): Rea
           </span>{' '}
           {strings.appName}
         </h1>
-        <button type="button" className="secondary search-button" onClick={openSearch} aria-keyshortcuts="Control+K">
-          {strings.searchButton}
-        </button>
+        <div className="header-actions">
+          <button type="button" className="secondary" onClick={openSearch} aria-keyshortcuts="Control+K">
+            {strings.searchButton}
+          </button>
+          <button type="button" className="secondary" onClick={() => openDialog('settings')} aria-keyshortcuts="Control+,">
+            {strings.t('settings')}
+          </button>
+          <button type="button" className="secondary" onClick={() => openDialog('shortcuts')} aria-label={strings.t('shortcuts')}>
+            ?
+          </button>
+        </div>
         <p className="count" data-testid="library-count">
           {strings.documentsCount(documents.length)}
           {missing > 0 && <span className="missing-count"> · {strings.missingCount(missing)}</span>}
@@ -52,7 +61,8 @@ export function LibraryPanel({ selectedId }: { selectedId: string | null }): Rea
             key={doc.id}
             document={doc}
             href={openDocumentHref(doc.id)}
-            selected={doc.id === selectedId}
+            besideHref={openIds.length === 1 && openIds[0] !== doc.id ? compareHref(openIds[0]!, doc.id) : undefined}
+            selected={openIds.includes(doc.id)}
             confirming={confirmingRemove === doc.id}
             onRemove={() => askToRemove(doc.id)}
             onConfirmRemove={() => void removeDocument(doc.id)}

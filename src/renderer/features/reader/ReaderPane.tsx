@@ -1,12 +1,13 @@
-import { Fragment, useEffect, useRef, type ReactElement } from 'react';
-import type { DocumentView } from '../../../shared/types';
-import { DocumentText } from '../../components/DocumentText';
+import { Fragment, useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
+import { revealBidiControls } from '../../../shared/text-direction';
+import type { Block, DocumentView } from '../../../shared/types';
+import { DocumentText, type BlockPin } from '../../components/DocumentText';
 import { formatDate } from '../../i18n/format';
 import { strings } from '../../i18n/strings';
-import { revealBidiControls } from '../../../shared/text-direction';
-import { openDocument, readerStore } from '../../stores/reader-store';
+import { documentsStore, loadDocument, rememberPosition } from '../../stores/documents-store';
 import { FindBar } from './FindBar';
 import { domRanges, paintHighlight, scrollRangeIntoView } from './highlights';
+import { scrollToBlock, topBlock } from './scroll-position';
 
 /** Outlet, author, date, length: each isolated, so Arabic names and Latin numbers keep their order. */
 function metaParts(document: DocumentView): string[] {
@@ -19,58 +20,114 @@ function metaParts(document: DocumentView): string[] {
   ].filter((part): part is string => !!part);
 }
 
+export interface PaneSideBySide {
+  pins: Map<number, BlockPin>;
+  pendingBlock: number | null;
+  onPin: (blockIndex: number) => void;
+  alignedWith: Int32Array | null;
+  onSwap: () => void;
+  onClose: () => void;
+}
+
 interface Props {
-  docId: string | null;
+  docId: string;
   /** A passage to scroll to and highlight (from a search result or a deep link). */
   at: number | null;
   len: number | null;
+  label: string;
+  active: boolean;
+  onActivate: () => void;
+  /** The pane's scrolling element, for linked scrolling. */
+  scrollerRef: (element: HTMLElement | null) => void;
+  onUserScroll: () => void;
+  sideBySide?: PaneSideBySide;
 }
 
-export function ReaderPane({ docId, at, len }: Props): ReactElement {
-  const { status, document, error } = readerStore.use((s) => s);
+export function ReaderPane({
+  docId,
+  at,
+  len,
+  label,
+  active,
+  onActivate,
+  scrollerRef,
+  onUserScroll,
+  sideBySide,
+}: Props): ReactElement {
+  const loaded = documentsStore.use((s) => s.byId[docId]);
   const body = useRef<HTMLElement>(null);
+  const scroller = useRef<HTMLElement | null>(null);
+  const [progress, setProgress] = useState(0);
+  const document = loaded?.document?.id === docId ? loaded.document : null;
 
   useEffect(() => {
-    if (docId) void openDocument(docId);
+    void loadDocument(docId);
   }, [docId]);
 
-  const shown = document && document.id === docId ? document : null;
+  const setScroller = useCallback(
+    (element: HTMLElement | null) => {
+      scroller.current = element;
+      scrollerRef(element);
+    },
+    [scrollerRef],
+  );
+
+  // Opening: scroll to the passage asked for, else back to where the reader was.
   useEffect(() => {
-    if (!shown || at === null || !body.current) return;
-    const ranges = domRanges(body.current, [{ start: at, end: at + Math.max(1, len ?? 1) }]);
-    paintHighlight('search-hit', ranges);
-    if (ranges[0]) scrollRangeIntoView(ranges[0]);
-    body.current.dataset.hit = String(at);
-    return () => paintHighlight('search-hit', []);
-  }, [shown, at, len]);
+    const container = body.current;
+    if (!document || !container) return;
+    if (at !== null) {
+      const ranges = domRanges(container, [{ start: at, end: at + Math.max(1, len ?? 1) }]);
+      paintHighlight('search-hit', ranges);
+      if (ranges[0]) scrollRangeIntoView(ranges[0]);
+      container.dataset.hit = String(at);
+      return () => paintHighlight('search-hit', []);
+    }
+    if (document.position !== undefined && scroller.current) scrollToBlock(scroller.current, document.blocks, document.position);
+    container.dataset.restored = 'true';
+  }, [document, at, len]);
 
-  if (!docId) return <main className="reader empty">{strings.chooseDocument}</main>;
-  if (status === 'error') {
-    return (
-      <main className="reader">
-        <p className="error" role="alert">
-          {error}
-        </p>
-      </main>
+  const onScroll = () => {
+    const element = scroller.current;
+    if (!element || !document) return;
+    const max = element.scrollHeight - element.clientHeight;
+    setProgress(max > 0 ? Math.min(1, element.scrollTop / max) : 1);
+    const top = topBlock(element);
+    const block = top && document.blocks[top.index];
+    if (block) rememberPosition(document.id, block.start);
+    onUserScroll();
+  };
+
+  let content: ReactElement;
+  if (loaded?.status === 'error') {
+    content = (
+      <p className="error" role="alert">
+        {loaded.error}
+      </p>
     );
-  }
-  if (!document || document.id !== docId) return <main className="reader empty">{strings.loadingDocument}</main>;
-
-  // A first heading that is the title becomes the page's h1 (keeping its offsets, so find and
-  // search highlights reach it), unless it holds bidi controls, which are shown visibly instead.
-  const first = document.blocks[0];
-  const titleBlock =
-    first?.type === 'heading' &&
-    document.text.slice(first.start, first.end) === document.title &&
-    revealBidiControls(document.title) === document.title
-      ? first
-      : null;
-  const blocks = titleBlock ? document.blocks.slice(1) : document.blocks;
-  return (
-    <main className="reader" data-doc-id={document.id} aria-labelledby="doc-title">
+  } else if (!document) {
+    content = <p className="hint">{strings.loadingDocument}</p>;
+  } else {
+    // A first heading that is the title becomes the pane's h1 (keeping its offsets, so find and
+    // search highlights reach it), unless it holds bidi controls, which are shown visibly instead.
+    const first = document.blocks[0];
+    const titleBlock =
+      first?.type === 'heading' &&
+      document.text.slice(first.start, first.end) === document.title &&
+      revealBidiControls(document.title) === document.title
+        ? first
+        : null;
+    const blocks: Block[] = titleBlock ? document.blocks.slice(1) : document.blocks;
+    content = (
       <article ref={body} className="article" lang={document.lang === 'mixed' ? undefined : document.lang} dir={document.dir}>
         <header className="article-header">
-          <h1 id="doc-title" dir="auto" data-start={titleBlock?.start} data-end={titleBlock?.end}>
+          <h1
+            id={`doc-title-${docId}`}
+            className="doc-title-heading"
+            dir="auto"
+            data-start={titleBlock?.start}
+            data-end={titleBlock?.end}
+          >
             {titleBlock ? document.title : revealBidiControls(document.title)}
           </h1>
           <p className="article-meta">
@@ -85,11 +142,65 @@ export function ReaderPane({ docId, at, len }: Props): ReactElement {
             <bdi dir="ltr">{document.path}</bdi>
           </p>
         </header>
-        <FindBar document={document} shownBlocks={titleBlock ? document.blocks : blocks} body={body} />
+        {active && <FindBar document={document} shownBlocks={titleBlock ? document.blocks : blocks} body={body} />}
         <div className="article-body">
-          <DocumentText text={document.text} blocks={blocks} fallbackDir={document.dir} />
+          <DocumentText
+            text={document.text}
+            blocks={blocks}
+            firstIndex={titleBlock ? 1 : 0}
+            fallbackDir={document.dir}
+            pins={sideBySide?.pins}
+            pendingBlock={sideBySide?.pendingBlock}
+            onPin={sideBySide?.onPin}
+            alignedWith={sideBySide?.alignedWith}
+            pinLabels={
+              sideBySide && {
+                pin: strings.t('pinParagraph'),
+                unpin: strings.t('unpin'),
+                pinned: (n: number) => strings.t('pinned', { n }),
+              }
+            }
+          />
         </div>
       </article>
-    </main>
+    );
+  }
+
+  return (
+    <section
+      className="pane"
+      data-doc-id={document?.id}
+      data-active={active || undefined}
+      aria-label={label}
+      onFocusCapture={onActivate}
+      onMouseDown={onActivate}
+    >
+      {sideBySide && (
+        <div className="pane-toolbar">
+          <button type="button" className="secondary" onClick={sideBySide.onSwap}>
+            {strings.t('swapPanes')}
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={sideBySide.onClose}
+            aria-label={`${strings.t('closePane')}: ${label}`}
+          >
+            ×
+          </button>
+        </div>
+      )}
+      <div
+        className="progress-track"
+        role="progressbar"
+        aria-label={strings.t('readingProgress')}
+        aria-valuenow={Math.round(progress * 100)}
+      >
+        <div className="progress-fill" style={{ inlineSize: `${progress * 100}%` }} />
+      </div>
+      <div ref={setScroller} className="reader" onScroll={onScroll} tabIndex={-1}>
+        {content}
+      </div>
+    </section>
   );
 }

@@ -17,15 +17,29 @@ export function domRanges(container: HTMLElement, ranges: TextRange[]): Range[] 
   for (const { start, end } of ranges) {
     for (const block of blocks) {
       if (block.end <= start || block.start >= end) continue;
-      const node = block.el.firstChild;
-      if (!node || node.nodeType !== Node.TEXT_NODE) continue;
+      const from = locate(block.el, Math.max(0, start - block.start));
+      const to = locate(block.el, Math.min(block.end, end) - block.start);
+      if (!from || !to) continue;
       const range = document.createRange();
-      range.setStart(node, Math.max(0, start - block.start));
-      range.setEnd(node, Math.min(block.end, end) - block.start);
+      range.setStart(from.node, from.offset);
+      range.setEnd(to.node, to.offset);
       out.push(range);
     }
   }
   return out;
+}
+
+/** The text node and offset at a character offset of an element's text (blocks are usually one node). */
+function locate(element: HTMLElement, offset: number): { node: Text; offset: number } | null {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let remaining = offset;
+  let last: Text | null = null;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (remaining <= node.length) return { node, offset: remaining };
+    remaining -= node.length;
+    last = node;
+  }
+  return last ? { node: last, offset: last.length } : null;
 }
 
 export function paintHighlight(name: string, ranges: Range[]): void {

@@ -1,0 +1,134 @@
+import { useCallback, useEffect, useMemo, useRef, type ReactElement } from 'react';
+import { alignParagraphs } from '../../../shared/align';
+import type { PinPair } from '../../../shared/types';
+import type { BlockPin } from '../../components/DocumentText';
+import { strings } from '../../i18n/strings';
+import { compareHref, openDocumentHref } from '../../routing';
+import { documentsStore } from '../../stores/documents-store';
+import { settingsStore } from '../../stores/settings-store';
+import { loadPins, pairKey, pinGesture, setActivePane, workspaceStore } from '../../stores/workspace-store';
+import { ReaderPane } from './ReaderPane';
+import { scrollToBlockIndex, topBlock } from './scroll-position';
+
+interface Props {
+  left: string;
+  right: string | null;
+  at: number | null;
+  len: number | null;
+}
+
+/** One or two reader panes; side by side, scrolling stays level paragraph by paragraph. */
+export function Workspace({ left, right, at, len }: Props): ReactElement {
+  const activePane = workspaceStore.use((s) => s.activePane);
+  const pending = workspaceStore.use((s) => s.pending);
+  const linked = settingsStore.use((s) => s.settings.linkedScrolling);
+  const leftDoc = documentsStore.use((s) => s.byId[left]?.document);
+  const rightDoc = documentsStore.use((s) => (right ? s.byId[right]?.document : undefined));
+  // Pins are kept once per pair of documents, whichever side each is shown on.
+  const [first, second] = right && right < left ? [right, left] : [left, right ?? ''];
+  const flipped = first !== left;
+  const stored = workspaceStore.use((s) => s.pins[pairKey(first, second)]);
+  const pins = useMemo<PinPair[]>(() => (stored ?? []).map(([a, b]) => (flipped ? [b, a] : [a, b])), [stored, flipped]);
+
+  useEffect(() => {
+    if (right) void loadPins(first, second);
+  }, [right, first, second]);
+
+  const alignment = useMemo(() => {
+    if (!leftDoc || !rightDoc) return null;
+    const lengths = (blocks: { start: number; end: number }[]) => blocks.map((b) => b.end - b.start);
+    return alignParagraphs(lengths(leftDoc.blocks), lengths(rightDoc.blocks), pins);
+  }, [leftDoc, rightDoc, pins]);
+
+  // Linked scrolling: the pane the user scrolls leads; the other follows to the aligned paragraph.
+  const scrollers = useRef<(HTMLElement | null)[]>([null, null]);
+  const following = useRef<number[]>([-1, -1]);
+  const onUserScroll = (side: 0 | 1) => {
+    const me = scrollers.current[side];
+    const other = scrollers.current[1 - side];
+    if (!me || !other) return;
+    const expected = following.current[side] ?? -1;
+    if (expected >= 0 && Math.abs(me.scrollTop - expected) <= 2) {
+      following.current[side] = -1; // our own programmatic scroll, not the user's
+      return;
+    }
+    following.current[side] = -1;
+    if (!linked || !alignment) return;
+    const top = topBlock(me);
+    if (!top) return;
+    const map = side === 0 ? alignment.leftToRight : alignment.rightToLeft;
+    const target = map[top.index];
+    if (target === undefined) return;
+    const set = scrollToBlockIndex(other, target, top.fraction);
+    if (set !== null) following.current[1 - side] = set;
+  };
+  const leftRef = useCallback((el: HTMLElement | null) => (scrollers.current[0] = el), []);
+  const rightRef = useCallback((el: HTMLElement | null) => (scrollers.current[1] = el), []);
+
+  const pinMaps = useMemo(() => {
+    const maps: [Map<number, BlockPin>, Map<number, BlockPin>] = [new Map(), new Map()];
+    pins.forEach(([l, r], i) => {
+      maps[0].set(l, { number: i + 1 });
+      maps[1].set(r, { number: i + 1 });
+    });
+    return maps;
+  }, [pins]);
+
+  if (!right) {
+    return (
+      <div className="workspace single">
+        <ReaderPane
+          docId={left}
+          at={at}
+          len={len}
+          label={leftDoc?.title ?? strings.library}
+          active
+          onActivate={() => setActivePane(0)}
+          scrollerRef={leftRef}
+          onUserScroll={() => {}}
+        />
+      </div>
+    );
+  }
+
+  const sideBySide = (side: 0 | 1) => ({
+    pins: pinMaps[side],
+    pendingBlock: pending?.side === side ? pending.block : null,
+    onPin: (block: number) => void pinGesture(first, second, (flipped ? 1 - side : side) as 0 | 1, block),
+    alignedWith: side === 0 ? (alignment?.leftToRight ?? null) : (alignment?.rightToLeft ?? null),
+    onSwap: () => (window.location.hash = compareHref(right, left)),
+    onClose: () => (window.location.hash = openDocumentHref(side === 0 ? right : left)),
+  });
+
+  return (
+    <div className="workspace compare" data-linked={linked || undefined}>
+      {pending && (
+        <p className="pin-hint" role="status">
+          {strings.t('pinPending')}
+        </p>
+      )}
+      <ReaderPane
+        docId={left}
+        at={at}
+        len={len}
+        label={leftDoc?.title ?? left}
+        active={activePane === 0}
+        onActivate={() => setActivePane(0)}
+        scrollerRef={leftRef}
+        onUserScroll={() => onUserScroll(0)}
+        sideBySide={sideBySide(0)}
+      />
+      <ReaderPane
+        docId={right}
+        at={null}
+        len={null}
+        label={rightDoc?.title ?? right}
+        active={activePane === 1}
+        onActivate={() => setActivePane(1)}
+        scrollerRef={rightRef}
+        onUserScroll={() => onUserScroll(1)}
+        sideBySide={sideBySide(1)}
+      />
+    </div>
+  );
+}
