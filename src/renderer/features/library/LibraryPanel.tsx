@@ -28,7 +28,9 @@ export function LibraryPanel({ openIds }: { openIds: string[] }): ReactElement {
           <span lang="ar" dir="rtl">
             هامش
           </span>{' '}
-          {strings.appName}
+          <span lang="en" dir="ltr">
+            Hamish
+          </span>
         </h1>
         <div className="header-actions">
           <button type="button" className="secondary" onClick={openSearch} aria-keyshortcuts="Control+K">

@@ -42,25 +42,22 @@ export function Workspace({ left, right, at, len }: Props): ReactElement {
 
   // Linked scrolling: the pane the user scrolls leads; the other follows to the aligned paragraph.
   const scrollers = useRef<(HTMLElement | null)[]>([null, null]);
-  const following = useRef<number[]>([-1, -1]);
+  // A pane we just scrolled to follow the other ignores its own scroll events for a moment,
+  // so the two never chase each other (the alignment is not one-to-one).
+  const followingUntil = useRef<number[]>([0, 0]);
   const onUserScroll = (side: 0 | 1) => {
     const me = scrollers.current[side];
     const other = scrollers.current[1 - side];
     if (!me || !other) return;
-    const expected = following.current[side] ?? -1;
-    if (expected >= 0 && Math.abs(me.scrollTop - expected) <= 2) {
-      following.current[side] = -1; // our own programmatic scroll, not the user's
-      return;
-    }
-    following.current[side] = -1;
+    if (performance.now() < followingUntil.current[side]!) return;
     if (!linked || !alignment) return;
     const top = topBlock(me);
     if (!top) return;
     const map = side === 0 ? alignment.leftToRight : alignment.rightToLeft;
     const target = map[top.index];
     if (target === undefined) return;
-    const set = scrollToBlockIndex(other, target, top.fraction);
-    if (set !== null) following.current[1 - side] = set;
+    followingUntil.current[1 - side] = performance.now() + 150;
+    scrollToBlockIndex(other, target, top.fraction);
   };
   const leftRef = useCallback((el: HTMLElement | null) => (scrollers.current[0] = el), []);
   const rightRef = useCallback((el: HTMLElement | null) => (scrollers.current[1] = el), []);
