@@ -57,3 +57,16 @@ describe('normalizeArabic: marks and letters outside the common set', () => {
     expect(text.slice(map[at], map[norm.length])).toBe('الكاظِمِيّ');
   });
 });
+
+describe('normalizeArabic: invisible characters and regional letters', () => {
+  it('drops format characters inside a word instead of splitting it', () => {
+    expect(normalizeArabic('الكاظ\u200Cمي')).toBe('الكاظمي');
+    expect(normalizeArabic('الكاظ\u00ADمي')).toBe('الكاظمي');
+    expect(normalizeArabic('\u200Fالكاظمي\u061C')).toBe('الكاظمي');
+    expect(normalizeArabic('كت\uFE76ب')).toBe('كتب');
+  });
+
+  it('folds Farsi yeh and keheh', () => {
+    expect(normalizeArabic('الکاظمی')).toBe('الكاظمي');
+  });
+});

@@ -31,8 +31,12 @@ for (const [from, to] of [
 ]) {
   for (let code = from!; code <= to!; code++) ARABIC_BLOCK[code - 0x0600] = DROP;
 }
-// ۀ (heh with yeh above) is a heh, as ة is.
+// ۀ (heh with yeh above) is a heh, as ة is; Farsi yeh and keheh (common in Iraqi and Persian-typed
+// sources) are ي and ك; the Arabic letter mark is invisible.
 ARABIC_BLOCK[0x06c0 - 0x0600] = 0x0647;
+ARABIC_BLOCK[0x06cc - 0x0600] = 0x064a;
+ARABIC_BLOCK[0x06a9 - 0x0600] = 0x0643;
+ARABIC_BLOCK[0x061c - 0x0600] = DROP;
 ARABIC_BLOCK[0x0670 - 0x0600] = DROP;
 ARABIC_BLOCK[0x0640 - 0x0600] = DROP;
 // Arabic-Indic (U+0660–0669) and Eastern Arabic-Indic (U+06F0–06F9) digits become ASCII.
@@ -42,6 +46,9 @@ for (let d = 0; d < 10; d++) {
 }
 
 const COMBINING_MARKS = /\p{M}/gu;
+// Invisible format characters (ZWNJ, ZWJ, soft hyphen, LRM/RLM, bidi controls, word joiner, BOM)
+// must not split a word: they are dropped, as tatweel is.
+const FORMAT = /^\p{Cf}$/u;
 const EMPTY_MAP = new Uint32Array(0);
 
 const utf16 = new TextDecoder('utf-16le');
@@ -109,7 +116,13 @@ function normalize(source: string, withMap: boolean): { text: string; map?: Uint
       const codePoint = source.codePointAt(i)!;
       if (codePoint >= 0xd800 && codePoint <= 0xdfff) loneSurrogate = true;
       const width = codePoint > 0xffff ? 2 : 1;
-      const folded = slowFold(String.fromCodePoint(codePoint));
+      const char = String.fromCodePoint(codePoint);
+      // Isolated harakat (U+FE70–FE7F) would unfold to a space and a mark: drop them outright.
+      if (FORMAT.test(char) || (codePoint >= 0xfe70 && codePoint <= 0xfe7f)) {
+        i += width - 1;
+        continue;
+      }
+      const folded = slowFold(char);
       for (let k = 0; k < folded.length; k++) {
         const unit = folded.charCodeAt(k);
         const again = unit >= 0x0600 && unit <= 0x06ff ? ARABIC_BLOCK[unit - 0x0600]! : unit;

@@ -130,3 +130,59 @@ describe('SearchIndex: snippets map back to the original text', () => {
 function normalizeLoosely(word: string): string {
   return word.replace(/ى/g, 'ي');
 }
+
+describe('SearchIndex: what the review found', () => {
+  it('finds names that begin like a clitic, with and without one', () => {
+    const index = build({ a: 'زار الوفد وبغداد ثم بيروت', b: 'من دمشق وبيروت', c: 'قضية لفلسطين' });
+    expect(ids(index, 'بغداد')).toEqual(['a']);
+    expect(ids(index, 'بيروت').sort()).toEqual(['a', 'b']);
+    expect(ids(index, 'فلسطين')).toEqual(['c']);
+  });
+
+  it('does not let الآن match every أن, and keeps سوريا with سورية', () => {
+    const index = build({ now: 'قال الآن إن الخطة جاهزة', other: 'يريد أن يقول', syria: 'زيارة إلى سورية', wall: 'سور المدينة' });
+    expect(ids(index, 'الآن')).toEqual(['now']);
+    expect(ids(index, 'سوريا')).toEqual(['syria']);
+  });
+
+  it('matches spelling variants both ways', () => {
+    const index = build({ short: 'قال ترمب', long: 'قال ترامب' });
+    expect(ids(index, 'ترامب').sort()).toEqual(['long', 'short']);
+    expect(ids(index, 'ترمب').sort()).toEqual(['long', 'short']);
+  });
+
+  it('ranks one exact match above two matches of other forms', () => {
+    const index = build({ exact: 'أعلنت الحكومة خطة جديدة للمياه', stem: 'أعلنت حكومة المدينة وحكومة الإقليم خطة' });
+    expect(ids(index, 'الحكومة')).toEqual(['exact', 'stem']);
+  });
+
+  it('excludes a quoted phrase and reads quoted filter values', () => {
+    const index = SearchIndex.build([
+      { doc: doc('basra', 'ب', { outlet: 'Al Jazeera' }), text: 'النفط في البصرة' },
+      { doc: doc('kirkuk', 'ك', { outlet: 'الجزيرة' }), text: 'النفط في كركوك' },
+    ]);
+    expect(ids(index, 'النفط -"في البصرة"')).toEqual(['kirkuk']);
+    expect(ids(index, 'النفط outlet:"Al Jazeera"')).toEqual(['basra']);
+    expect(ids(index, 'النفط outlet:Al_Jazeera')).toEqual(['basra']);
+    expect(ids(index, 'النفط outlet:الجزيره')).toEqual(['kirkuk']);
+  });
+
+  it('takes a year or a month as a date range bound', () => {
+    const index = SearchIndex.build([
+      { doc: doc('march', 'م', { date: '2025-03-15' }), text: 'خبر عن النفط' },
+      { doc: doc('next', 'ن', { date: '2026-01-02' }), text: 'خبر عن النفط' },
+    ]);
+    expect(ids(index, 'النفط to:2025')).toEqual(['march']);
+    expect(ids(index, 'النفط from:2025-03 to:2025-03')).toEqual(['march']);
+    expect(ids(index, 'النفط from:٢٠٢٦')).toEqual(['next']);
+  });
+
+  it('finds a word that is only in the title', () => {
+    const index = SearchIndex.build([{ doc: doc('t', 'الكاظمي في واشنطن'), text: 'نص الخبر دون ذكر المدينة' }]);
+    expect(ids(index, 'واشنطن')).toEqual(['t']);
+  });
+
+  it('keeps a word whole across an invisible character', () => {
+    expect(ids(build({ zwnj: 'قال الكاظ\u200Cمي' }), 'الكاظمي')).toEqual(['zwnj']);
+  });
+});

@@ -5,9 +5,9 @@
 // cache file without parsing), and a small live one in Maps for documents
 // added since; compaction folds the live one back in.
 import type { ParsedQuery, QueryTerm, SearchFilters } from '../../shared/search/query';
-import { skeleton, stem } from '../../shared/search/stem';
+import { skeleton, stem, stemKeys } from '../../shared/search/stem';
 import { normalizeArabic } from '../../shared/arabic';
-import { isWordCharAt, tokenize, words } from '../../shared/search/tokenize';
+import { isWordCharAt, tokenize, words, wordsOfNormalized } from '../../shared/search/tokenize';
 import type { Language, SearchHit, Snippet } from '../../shared/types';
 
 export interface IndexedDoc {
@@ -38,7 +38,9 @@ const K1 = 1.2;
 const B = 0.75;
 const TITLE_BOOST = 1.5;
 /** Exact words count fully, stems and prefixes less, loose spelling variants least. */
-const TIER_WEIGHT = [1, 0.6, 0.3];
+const TIER_WEIGHT = [1, 0.5, 0.25];
+/** A document holding the word exactly as asked ranks above one holding only other forms of it. */
+const EXACT_BONUS = 0.6;
 const MAX_PREFIX_TERMS = 300;
 const SNIPPET_CHARS = 180;
 
@@ -76,7 +78,7 @@ export class SearchIndex {
   /** Builds the compact segment for these documents in one go. */
   static build(entries: { doc: IndexedDoc; text: string; normalized?: string }[]): SearchIndex {
     const texts = entries.map((e) => e.text);
-    const { segment, docLen } = buildCompact(entries.map((e) => e.normalized ?? normalizeArabic(e.text)));
+    const { segment, docLen } = buildCompact(entries.map((e) => withTitle(e.doc.title, e.normalized ?? normalizeArabic(e.text))));
     return new SearchIndex(
       segment,
       entries.map((e) => e.doc),
@@ -127,18 +129,15 @@ export class SearchIndex {
   }
 
   #addVariantKeys(term: string): void {
-    const stemmed = stem(term);
-    if (stemmed !== term) addTo(this.#stems, stemmed, term);
-    const loose = skeleton(stemmed);
-    if (loose !== stemmed) addTo(this.#skeletons, loose, term);
-    // A term is also its own stem's and skeleton's member when unchanged.
-    if (stemmed === term) addTo(this.#stems, term, term);
+    for (const key of stemKeys(term)) addTo(this.#stems, key, term);
+    // Every word under its loose key, so spelling variants find each other both ways.
+    addTo(this.#skeletons, skeleton(stem(term)), term);
   }
 
   /** Adds or replaces one document (into the live segment). */
   upsert(doc: IndexedDoc, text: string, remember: (docNum: number, text: string) => void): void {
     const docNum = this.docs.length;
-    const tokens = words(text);
+    const tokens = wordsOfNormalized(withTitle(doc.title, normalizeArabic(text)));
     tokens.forEach((term, position) => {
       let byDoc = this.#live.get(term);
       if (!byDoc) {
@@ -179,7 +178,7 @@ export class SearchIndex {
       for (const t of this.#live.keys()) if (t.startsWith(term.norm)) add(t, 1);
     }
     if (stemming) {
-      for (const t of this.#stems.get(term.stem) ?? []) add(t, 1);
+      for (const key of term.stems) for (const t of this.#stems.get(key) ?? []) add(t, 1);
       if (term.skeleton.length >= 3) for (const t of this.#skeletons.get(term.skeleton) ?? []) add(t, 2);
     }
     return found;
@@ -194,10 +193,12 @@ export class SearchIndex {
     const tf = new Float64Array(n);
     const matchedGroups = new Uint16Array(n);
     const inTitle = new Uint8Array(n);
+    const exact = new Uint8Array(n);
     const avgLen = this.#aliveCount ? this.#totalLen / this.#aliveCount : 1;
     let touched: number[] = [];
     for (const [g, group] of expansions.entries()) {
-      touched = group.length === 1 ? this.#wordTf(group[0]!, matchedGroups, g, tf) : this.#phraseTf(group, matchedGroups, g, tf);
+      touched =
+        group.length === 1 ? this.#wordTf(group[0]!, matchedGroups, g, tf, exact) : this.#phraseTf(group, matchedGroups, g, tf);
       const df = touched.length;
       if (!df) return { hits: [], total: 0 };
       const idf = Math.log(1 + (this.#aliveCount - df + 0.5) / (df + 0.5));
@@ -209,13 +210,18 @@ export class SearchIndex {
         const norm = 1 - B + (B * (this.docLen[doc] ?? 0)) / avgLen;
         score[doc]! += idf * ((f * (K1 + 1)) / (f + K1 * norm));
         if (inTitle[doc] === group.length) score[doc]! += TITLE_BOOST * idf;
+        if (exact[doc]) score[doc]! += EXACT_BONUS * idf;
       }
       inTitle.fill(0);
+      exact.fill(0);
     }
     const excluded = new Set<number>();
-    for (const term of query.excluded) {
-      for (const t of this.expand({ ...term, prefix: false }, query.stemming).keys()) {
-        this.#eachPosting(t, (doc) => excluded.add(doc));
+    for (const group of query.excluded) {
+      const expanded = group.map((term) => this.expand({ ...term, prefix: false }, query.stemming));
+      if (expanded.length === 1) {
+        for (const t of expanded[0]!.keys()) this.#eachPosting(t, (doc) => excluded.add(doc));
+      } else {
+        for (const doc of this.#phraseTf(expanded, new Uint16Array(n), 0, new Float64Array(n))) excluded.add(doc);
       }
     }
     // The last group's documents are exactly those that matched every group.
@@ -245,7 +251,7 @@ export class SearchIndex {
   }
 
   /** Adds each document's frequency of one word (its variants weighted by tier) into tf; returns the documents touched. */
-  #wordTf(expansion: Map<string, number>, matched: Uint16Array, group: number, tf: Float64Array): number[] {
+  #wordTf(expansion: Map<string, number>, matched: Uint16Array, group: number, tf: Float64Array, exact: Uint8Array): number[] {
     const touched: number[] = [];
     for (const [t, tier] of expansion) {
       const weight = TIER_WEIGHT[tier]!;
@@ -253,6 +259,7 @@ export class SearchIndex {
         if (matched[doc] !== group) return;
         if (tf[doc] === 0) touched.push(doc);
         tf[doc]! += f * weight;
+        if (tier === 0) exact[doc] = 1;
       });
     }
     return touched;
@@ -392,26 +399,40 @@ export class SearchIndex {
     }
   }
 
+  /** How often the query's single words occur in a document, from the index (for long documents). */
+  #occurrences(doc: number, expansions: Map<string, number>[][]): number {
+    let count = 0;
+    for (const group of expansions) {
+      if (group.length !== 1) continue;
+      for (const t of group[0]!.keys()) count += this.#positionsIn(t, doc).length;
+    }
+    return count;
+  }
+
   #passes(doc: IndexedDoc, filters: SearchFilters): boolean {
     if (filters.lang && doc.lang !== filters.lang) return false;
-    if (filters.outlet && (doc.outlet ?? '').toLowerCase() !== filters.outlet.toLowerCase()) return false;
+    // Filter values fold like everything else (الجزيره = الجزيرة, ٢٠٢٥ = 2025).
+    if (filters.outlet && normalizeArabic(doc.outlet ?? '') !== normalizeArabic(filters.outlet)) return false;
     if (filters.folder && !(doc.folder ?? '').includes(filters.folder)) return false;
-    if (filters.from && (!doc.date || doc.date.slice(0, 10) < filters.from)) return false;
-    if (filters.to && (!doc.date || doc.date.slice(0, 10) > filters.to)) return false;
+    const from = filters.from && normalizeArabic(filters.from);
+    const to = filters.to && normalizeArabic(filters.to);
+    // A year or a month compares by its length: to:2025 takes all of 2025.
+    if (from && (!doc.date || doc.date.slice(0, from.length) < from)) return false;
+    if (to && (!doc.date || doc.date.slice(0, to.length) > to)) return false;
     return true;
   }
 
   #hit(docNum: number, score: number, expansions: Map<string, number>[][]): SearchHit {
     const doc = this.docs[docNum]!;
     const text = this.texts.text(docNum);
-    const ranges = matchRanges(text, expansions);
+    const { ranges, complete } = matchRanges(text, expansions);
     return {
       docId: doc.id,
       title: doc.title,
       outlet: doc.outlet,
       date: doc.date,
       score: Math.round(score * 1000) / 1000,
-      matchCount: ranges.length,
+      matchCount: complete ? ranges.length : Math.max(ranges.length, this.#occurrences(docNum, expansions)),
       snippets: snippetsFor(text, ranges),
     };
   }
@@ -429,6 +450,12 @@ function containsIn(sorted: ArrayLike<number>, from: number, to: number, value: 
     else hi = mid;
   }
   return lo < to && sorted[lo] === value;
+}
+
+/** The words indexed for a document: its text, and its title when the text doesn't begin with it. */
+function withTitle(title: string, normalizedText: string): string {
+  const normalizedTitle = normalizeArabic(title).replace(/…$/, '');
+  return normalizedText.startsWith(normalizedTitle) ? normalizedText : `${normalizedTitle}\n${normalizedText}`;
 }
 
 /** The best k items without sorting them all. */
@@ -601,19 +628,39 @@ function sameText(term: string, text: string, start: number, end: number): boole
   return true;
 }
 
-/** Where the query's words and phrases (as expanded terms) occur in a text, as original-text ranges. */
-export function matchRanges(text: string, expansions: Map<string, number>[][]): { start: number; end: number }[] {
-  const tokens = tokenize(text);
+const SCAN_WINDOW = 16_384;
+const MAX_RANGES = 40;
+
+/**
+ * Where the query's words and phrases (as expanded terms) occur in a text, as original-text
+ * ranges. Long documents are scanned a window at a time, stopping once there are enough for
+ * snippets (`complete` says whether every match was found).
+ */
+export function matchRanges(
+  text: string,
+  expansions: Map<string, number>[][],
+): { ranges: { start: number; end: number }[]; complete: boolean } {
   const ranges: { start: number; end: number }[] = [];
-  for (const group of expansions) {
-    for (let i = 0; i + group.length <= tokens.length; i++) {
-      if (group.every((expansion, k) => expansion.has(tokens[i + k]!.norm))) {
-        ranges.push({ start: tokens[i]!.start, end: tokens[i + group.length - 1]!.end });
+  let base = 0;
+  while (base < text.length) {
+    let end = Math.min(text.length, base + SCAN_WINDOW);
+    if (end < text.length) {
+      const space = text.lastIndexOf(' ', end);
+      if (space > base) end = space;
+    }
+    const tokens = tokenize(text.slice(base, end));
+    for (const group of expansions) {
+      for (let i = 0; i + group.length <= tokens.length; i++) {
+        if (group.every((expansion, k) => expansion.has(tokens[i + k]!.norm))) {
+          ranges.push({ start: base + tokens[i]!.start, end: base + tokens[i + group.length - 1]!.end });
+        }
       }
     }
+    base = end;
+    if (ranges.length >= MAX_RANGES && base < text.length) break;
   }
   ranges.sort((a, b) => a.start - b.start || b.end - a.end);
-  return ranges.filter((r, i) => i === 0 || r.start >= ranges[i - 1]!.end);
+  return { ranges: ranges.filter((r, i) => i === 0 || r.start >= ranges[i - 1]!.end), complete: base >= text.length };
 }
 
 /** Up to two windows of the text around the densest clusters of matches. */
@@ -634,7 +681,8 @@ export function snippetsFor(text: string, ranges: { start: number; end: number }
     }
     const anchor = remaining[best]!;
     let start = Math.max(0, anchor.start - 50);
-    let end = Math.min(text.length, start + SNIPPET_CHARS);
+    // A long phrase match stays whole inside its snippet.
+    let end = Math.min(text.length, Math.max(start + SNIPPET_CHARS, anchor.end + 20));
     // Snap to word boundaries so no word is cut in half.
     if (start > 0) {
       const space = text.lastIndexOf(' ', anchor.start - 1);

@@ -174,7 +174,8 @@ export class SearchService {
   }
 
   async #rebuild(knownTexts: Map<string, KnownText>): Promise<void> {
-    const records = this.records().filter((r) => !r.missing || knownTexts.has(r.id));
+    // Missing files stay searchable while their text is at hand (as at boot), until removed.
+    const records = this.records().filter((r) => !r.missing || knownTexts.has(r.id) || this.#index.byId.has(r.id));
     const entries: { doc: IndexedDoc; text: string; normalized?: string }[] = [];
     let next = 0;
     const current = this.#index;
@@ -241,13 +242,14 @@ export class SearchService {
     }, 500);
   }
 
-  async #save(): Promise<void> {
+  async #save(final = false): Promise<void> {
     // Many live documents: fold them into the compact segment; few: keep them in the small live file.
-    if (this.#index.liveCount > Math.max(300, this.#index.size * 0.1)) {
+    // At shutdown, always the live file: a compaction would outlive the process.
+    if (!final && this.#index.liveCount > Math.max(300, this.#index.size * 0.1)) {
       this.#rebuildInBackground();
       return;
     }
-    if (!existsSync(this.indexPath)) {
+    if (!final && !existsSync(this.indexPath)) {
       this.#rebuildInBackground();
       return;
     }
@@ -255,8 +257,10 @@ export class SearchService {
   }
 
   async #writeLive(): Promise<void> {
-    await writeFile(`${this.livePath}.tmp`, JSON.stringify(this.#live));
-    await rename(`${this.livePath}.tmp`, this.livePath);
+    // A temp name per process: the CLI's search may save beside a running app.
+    const temp = `${this.livePath}.${process.pid}.tmp`;
+    await writeFile(temp, JSON.stringify(this.#live));
+    await rename(temp, this.livePath);
   }
 
   async shutdown(): Promise<void> {
@@ -264,9 +268,11 @@ export class SearchService {
     if (this.#saveTimer) {
       clearTimeout(this.#saveTimer);
       this.#saveTimer = null;
-      this.#saving = this.#saving.then(() => this.#save());
+      this.#saving = this.#saving.then(() => this.#save(true));
     }
     await this.#saving.catch(() => {});
+    await this.ready();
     this.#textsFile?.close();
+    this.#textsFile = null;
   }
 }

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { firstStrongDirection } from '../../shared/text-direction';
+import { firstStrongDirection, revealBidiControls } from '../../shared/text-direction';
 import type { Snippet } from '../../shared/types';
 
 /**
@@ -18,11 +18,11 @@ export function SnippetText({
   const parts: ReactElement[] = [];
   let at = 0;
   snippet.matches.forEach((m, i) => {
-    if (m.start > at) parts.push(<span key={`t${i}`}>{snippet.text.slice(at, m.start)}</span>);
-    parts.push(<mark key={`m${i}`}>{snippet.text.slice(m.start, m.end)}</mark>);
+    if (m.start > at) parts.push(<span key={`t${i}`}>{revealBidiControls(snippet.text.slice(at, m.start))}</span>);
+    parts.push(<mark key={`m${i}`}>{revealBidiControls(snippet.text.slice(m.start, m.end))}</mark>);
     at = m.end;
   });
-  if (at < snippet.text.length) parts.push(<span key="end">{snippet.text.slice(at)}</span>);
+  if (at < snippet.text.length) parts.push(<span key="end">{revealBidiControls(snippet.text.slice(at))}</span>);
   return (
     <p className="snippet" dir={firstStrongDirection(snippet.text) ?? 'auto'}>
       {leading && '… '}

@@ -14,9 +14,18 @@ export function findInText(text: string, query: string, options: { stemming?: bo
   if (!parsed.groups.length) return [];
   const tokens = options.tokens ?? tokenize(text);
   const matches: TextMatch[] = [];
-  for (const group of parsed.groups) {
+  // Each distinct word is stemmed once, not once per occurrence.
+  const cache = parsed.groups.map((group) => group.map(() => new Map<string, boolean>()));
+  const matchesTerm = (g: number, k: number, norm: string) => {
+    const known = cache[g]![k]!.get(norm);
+    if (known !== undefined) return known;
+    const result = matchTier(parsed.groups[g]![k]!, norm, parsed.stemming) >= 0;
+    cache[g]![k]!.set(norm, result);
+    return result;
+  };
+  for (const [g, group] of parsed.groups.entries()) {
     for (let i = 0; i + group.length <= tokens.length; i++) {
-      if (group.every((term, k) => matchTier(term, tokens[i + k]!.norm, parsed.stemming) >= 0)) {
+      if (group.every((_term, k) => matchesTerm(g, k, tokens[i + k]!.norm))) {
         matches.push({ start: tokens[i]!.start, end: tokens[i + group.length - 1]!.end });
       }
     }

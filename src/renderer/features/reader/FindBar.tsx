@@ -1,5 +1,6 @@
 import { useEffect, useMemo, type KeyboardEvent, type ReactElement, type RefObject } from 'react';
 import { findInText } from '../../../shared/search/find-in-text';
+import { tokenize } from '../../../shared/search/tokenize';
 import type { Block, DocumentView } from '../../../shared/types';
 import { strings } from '../../i18n/strings';
 import { closeFind, findStore, setFindQuery, stepFind } from '../../stores/find-store';
@@ -15,11 +16,15 @@ interface Props {
 
 export function FindBar({ document, shownBlocks, body }: Props): ReactElement | null {
   const { open, query, current } = findStore.use((s) => s);
+  // The document's words, once per document (not per keystroke).
+  const tokens = useMemo(() => (open ? tokenize(document.text) : []), [open, document.text]);
   // Only what is on the page counts.
   const matches = useMemo(() => {
     if (!open || !query.trim()) return [];
-    return findInText(document.text, query).filter((m) => shownBlocks.some((b) => m.start >= b.start && m.end <= b.end));
-  }, [open, query, document.text, shownBlocks]);
+    return findInText(document.text, query, { tokens }).filter((m) =>
+      shownBlocks.some((b) => m.start >= b.start && m.end <= b.end),
+    );
+  }, [open, query, document.text, shownBlocks, tokens]);
 
   useEffect(() => {
     const container = body.current;
