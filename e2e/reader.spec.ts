@@ -1,3 +1,4 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import { WorkspaceModel } from './models/workspace';
 
@@ -121,4 +122,20 @@ test('a document’s reading position survives a reload', async ({ hamish }) => 
   await app.waitForLibrary();
   await expect(app.reader.locator('article')).toHaveAttribute('data-restored', 'true');
   await expect.poll(() => workspace.topBlock(0)).toBe(5);
+});
+
+test('bidi control characters in a document are shown, not obeyed', async ({ hamish, dataDir }) => {
+  const { app } = hamish;
+  const folder = `${dataDir}-bidi`;
+  await mkdir(folder, { recursive: true });
+  await writeFile(`${folder}/spoof.txt`, 'ملف مريب\nاسم الملف invoice\u202Etxt.exe يبدو بريئا.\nفقرة عادية بعده.\n');
+  await app.addPath(folder);
+  await app.open('ملف مريب');
+  const control = app.reader.locator('.bidi-control');
+  await expect(control).toHaveCount(1);
+  await expect(control).toHaveAttribute('data-label', 'RLO');
+  // The character stays (offsets hold) inside an isolate, so it can't reorder the text around it.
+  await expect(control).toHaveText('\u202E');
+  expect(await control.evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe('isolate');
+  await expect(app.reader.locator('.article-body p').nth(1)).toHaveText('فقرة عادية بعده.');
 });
