@@ -11,7 +11,9 @@ import { decodeText } from '../src/core/library/decode';
 import { SearchIndex } from '../src/core/search/search-index';
 import { SearchService } from '../src/core/search/search-service';
 import { parseQuery } from '../src/shared/search/query';
-import { articles, queries, vocabulary } from './bench-corpus';
+import { describeRange, reanchor } from '../src/shared/anchoring';
+import { normalizeArabic } from '../src/shared/arabic';
+import { articles, queries, random, vocabulary } from './bench-corpus';
 
 const root = join(import.meta.dirname, '..');
 const DOCS = Number(process.env.BENCH_DOCS ?? 10_000);
@@ -171,6 +173,28 @@ async function main(): Promise<void> {
     const index50kMs = performance.now() - start;
     const at50k = timeQueries((q, limit) => index50k.search(parseQuery(q.query, { prefix: q.prefix }), limit), list);
 
+    // Re-anchoring 1,000 annotations after an edit: text inserted at the top (positions all
+    // shift) and every diacritic removed (quotes that had them only match fuzzily).
+    const article = [...articles(words, 7, 12)].join('\n\n');
+    const rand = random(11);
+    const annotations = Array.from({ length: 1000 }, () => {
+      let start = Math.floor(rand() * (article.length - 100));
+      start = article.indexOf(' ', start) + 1;
+      const end = article.indexOf(' ', start + 20 + Math.floor(rand() * 60));
+      return describeRange(article, start, end);
+    });
+    const edited = `مقدمة أضيفت في أول النص بعد التحرير.\n${article.replace(/[\u064B-\u0652]/g, '')}`;
+    start = performance.now();
+    const placed = annotations.map((a) => reanchor(edited, a));
+    const reanchorMs = performance.now() - start;
+    const orphans = placed.filter((a) => !a).length;
+    const misplaced = placed.filter(
+      (a, i) => a && normalizeArabic(edited.slice(a.start, a.end)) !== normalizeArabic(annotations[i]!.quote.exact),
+    ).length;
+    console.log(
+      `reanchor: ${annotations.length} annotations in a ${article.length}-character text: ${orphans} orphaned, ${misplaced} placed on other text`,
+    );
+
     const figures = {
       docs: DOCS,
       read_floor_10k_ms: Math.round(floor),
@@ -184,6 +208,7 @@ async function main(): Promise<void> {
       search_p95_ms: Number(at10k.p95.toFixed(2)),
       index_50k_ms: Math.round(index50kMs),
       search_p95_50k_ms: Number(at50k.p95.toFixed(2)),
+      reanchor_1k_ms: Math.round(reanchorMs),
     };
     console.log(JSON.stringify(figures));
     return;
