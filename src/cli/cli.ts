@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createApiHandlers, HamishCore } from '../core/hamish-core';
 import { resolveDataDir } from '../core/paths';
 import { UserError } from '../shared/rpc';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../shared/types';
 import { WebShell } from '../web/web-shell';
 import { openInAppWindow } from '../web/open-browser';
 
@@ -27,6 +28,10 @@ Commands:
   list [--json]                  list the library
   show ID [--json]               print a document's text (--json: with metadata and blocks)
   remove ID...                   remove documents from the library (their files stay)
+  notes list [--doc ID] [--tag T] [--json]
+                                 list highlights and notes (a tag includes its nested tags)
+  notes add --doc ID --quote TEXT [--note TEXT] [--tag T]... [--color C]
+                                 highlight a passage, found by its words (spelling folded)
   search QUERY [--limit N] [--json] [--exact]
                                  search the library: words (all must match), "a phrase",
                                  -excluded, lang:ar outlet:NAME folder:PATH from:YYYY-MM-DD
@@ -47,6 +52,11 @@ const OPTIONS = {
   'no-open': { type: 'boolean' },
   limit: { type: 'string' },
   exact: { type: 'boolean' },
+  doc: { type: 'string' },
+  quote: { type: 'string' },
+  note: { type: 'string' },
+  tag: { type: 'string', multiple: true },
+  color: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -141,6 +151,8 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
         ctx.stdout(values.json ? `${JSON.stringify(doc)}\n` : `${doc.title}\n\n${doc.text}\n`);
         return 0;
       }
+      case 'notes':
+        return await notes(ctx, rest, values, base);
       case 'search': {
         if (!rest.length) throw new UserError('search needs a query, e.g. hamish search "الكاظمي"');
         const limit = values.limit === undefined ? 20 : Number(values.limit);
@@ -184,6 +196,64 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
     }
     throw error;
   }
+}
+
+type Values = { doc?: string; quote?: string; note?: string; tag?: string[]; color?: string; json?: boolean };
+
+async function notes(
+  ctx: CliContext,
+  rest: string[],
+  values: Values,
+  base: { dataDir: string; version: string },
+): Promise<number> {
+  const [sub] = rest;
+  if (sub === 'list') {
+    const core = await HamishCore.boot({ ...base, shell: 'web', readOnly: true });
+    const list = core.annotations.list({ docId: values.doc, tag: values.tag?.[0] });
+    if (values.json) {
+      const items = list.map(({ id, docId, kind, selectors, note, tags, color, orphaned }) => ({
+        id,
+        docId,
+        kind,
+        quote: selectors?.quote.exact ?? null,
+        note,
+        tags,
+        color,
+        orphaned,
+      }));
+      ctx.stdout(`${JSON.stringify(items)}\n`);
+    } else {
+      for (const a of list) {
+        const quote = a.selectors ? `“${a.selectors.quote.exact.slice(0, 80)}”` : '(document note)';
+        ctx.stdout(
+          `${a.id}  ${a.docId}  ${a.color}${a.orphaned ? ' orphaned' : ''}  ${quote}${a.note ? `: ${a.note}` : ''}${a.tags.length ? `  #${a.tags.join(' #')}` : ''}\n`,
+        );
+      }
+      if (!list.length) ctx.stdout('No notes.\n');
+    }
+    return 0;
+  }
+  if (sub === 'add') {
+    if (!values.doc || !values.quote) throw new UserError('notes add needs --doc ID and --quote TEXT');
+    if (values.color && !(HIGHLIGHT_COLORS as readonly string[]).includes(values.color)) {
+      throw new UserError(`--color must be one of ${HIGHLIGHT_COLORS.join(', ')}`);
+    }
+    const core = await HamishCore.boot({ ...base, shell: 'web', lockOwner: 'hamish notes add' });
+    try {
+      const added = await core.annotations.add({
+        docId: values.doc,
+        quote: values.quote,
+        note: values.note,
+        tags: values.tag,
+        color: values.color as HighlightColor | undefined,
+      });
+      ctx.stdout(values.json ? `${JSON.stringify(added)}\n` : `added ${added.id}\n`);
+      return 0;
+    } finally {
+      await core.shutdown();
+    }
+  }
+  throw new UserError('notes needs "list" or "add" (see hamish --help)');
 }
 
 /** Brackets the matches for a terminal: ⟪…⟫ reads clearly in Arabic and English alike. */

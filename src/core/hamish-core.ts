@@ -11,6 +11,7 @@ import { LibraryWatcher } from './library/library-watcher';
 import { UserError } from '../shared/rpc';
 import { SearchService } from './search/search-service';
 import { StoreService } from './store/store-service';
+import { AnnotationService } from './annotations/annotation-service';
 
 export interface CoreOptions {
   dataDir: string;
@@ -38,6 +39,7 @@ export class HamishCore {
   readonly library: LibraryService;
   readonly watcher: LibraryWatcher;
   readonly search: SearchService;
+  readonly annotations: AnnotationService;
   /** Resolves when the start-up reconcile of watched folders has finished. */
   ready: Promise<void> = Promise.resolve();
   #lock: DataDirLock;
@@ -52,7 +54,18 @@ export class HamishCore {
       (record) => this.library.textOf(record),
       (message) => options.log?.(message),
     );
-    this.library.onChange = (change) => this.search.apply(change);
+    this.annotations = new AnnotationService(this.store, this.library);
+    this.library.onChange = async (change) => {
+      this.search.apply(change);
+      // A changed text moves its annotations (or orphans them); never drops them.
+      const annotated = new Set(this.store.data.annotations.map((a) => a.docId));
+      for (const { record, text } of change.upserts) {
+        if (!annotated.has(record.id)) continue;
+        await this.annotations
+          .reanchorDocument(record.id, text)
+          .catch((error: unknown) => options.log?.(`re-anchoring notes of ${record.id}: ${(error as Error).message}`));
+      }
+    };
     this.watcher = new LibraryWatcher(this.library, this.events, (error) =>
       options.log?.(`watching the library: ${error instanceof Error ? error.message : String(error)}`),
     );
@@ -64,7 +77,10 @@ export class HamishCore {
     try {
       await core.store.boot({ readOnly: options.readOnly });
       // Read-only commands (CLI list, show) don't touch the search index; `hamish search` boots it itself.
-      if (!options.readOnly) await core.search.boot();
+      if (!options.readOnly) {
+        await core.search.boot();
+        await core.annotations.purge();
+      }
       if (options.seedsDir && !core.store.data.seeded) await core.#seed(options.seedsDir);
       if (options.watch) core.ready = core.#reconcileAndWatch();
     } catch (error) {
@@ -157,6 +173,27 @@ export function createApiHandlers(core: HamishCore, hooks: ShellHooks = {}): Api
         data.pairs = { ...data.pairs, [`${left}|${right}`]: sorted };
       });
       return sorted;
+    },
+    listAnnotations: async (filter) => core.annotations.list(filter),
+    addAnnotation: async (input) => {
+      const added = await core.annotations.add(input);
+      core.events.emit('annotationsChanged', { docId: added.docId });
+      return added;
+    },
+    updateAnnotation: async ({ id, ...change }) => {
+      const updated = await core.annotations.update(id, change);
+      core.events.emit('annotationsChanged', { docId: updated.docId });
+      return updated;
+    },
+    deleteAnnotation: async ({ id }) => {
+      const deleted = await core.annotations.remove(id);
+      core.events.emit('annotationsChanged', { docId: deleted.docId });
+      return deleted;
+    },
+    restoreAnnotation: async ({ id }) => {
+      const restored = await core.annotations.restore(id);
+      core.events.emit('annotationsChanged', { docId: restored.docId });
+      return restored;
     },
     choosePaths: async ({ kind }) => {
       if (!hooks.choosePaths) throw new UserError('Choosing files needs the desktop app; type a path instead');

@@ -2,7 +2,9 @@
 // IPC, the web shell's HTTP API, the renderer's client) derives from it: a new
 // method is one line here and one handler in core/api-handlers.ts.
 import { z } from 'zod';
+import { HIGHLIGHT_COLORS } from './types';
 import type {
+  Annotation,
   AppInfo,
   DocumentSummary,
   DocumentView,
@@ -91,6 +93,41 @@ export const apiContract = {
   savePins: method(z.object({ left: documentId, right: documentId, pins: z.array(pinPair).max(10_000) }).strict()).returns<
     PinPair[]
   >(),
+  listAnnotations: method(
+    z
+      .object({ docId: documentId.optional(), tag: z.string().max(200).optional(), includeDeleted: z.boolean().optional() })
+      .strict(),
+  ).returns<Annotation[]>(),
+  addAnnotation: method(
+    z
+      .object({
+        docId: documentId,
+        kind: z.enum(['highlight', 'note', 'bookmark']).optional(),
+        start: z.number().int().min(0).optional(),
+        end: z.number().int().min(0).optional(),
+        quote: z.string().min(1).max(10_000).optional(),
+        color: z.enum(HIGHLIGHT_COLORS).optional(),
+        style: z.enum(['highlight', 'underline']).optional(),
+        note: z.string().max(100_000).optional(),
+        tags: z.array(z.string().max(200)).max(100).optional(),
+        name: z.string().max(500).optional(),
+      })
+      .strict(),
+  ).returns<Annotation>(),
+  updateAnnotation: method(
+    z
+      .object({
+        id: z.string().min(1).max(100),
+        note: z.string().max(100_000).optional(),
+        tags: z.array(z.string().max(200)).max(100).optional(),
+        color: z.enum(HIGHLIGHT_COLORS).optional(),
+        style: z.enum(['highlight', 'underline']).optional(),
+        name: z.string().max(500).optional(),
+      })
+      .strict(),
+  ).returns<Annotation>(),
+  deleteAnnotation: method(z.object({ id: z.string().min(1).max(100) }).strict()).returns<Annotation>(),
+  restoreAnnotation: method(z.object({ id: z.string().min(1).max(100) }).strict()).returns<Annotation>(),
   /** A native file or folder dialog; only the Electron shell has one. */
   choosePaths: method(z.object({ kind: z.enum(['files', 'folder']) }).strict()).returns<string[]>(),
 };
@@ -98,6 +135,7 @@ export const apiContract = {
 /** Events the app pushes to the renderer. */
 export interface ApiEvents {
   libraryChanged: { reason: 'import' | 'remove' | 'watch' | 'reconcile' };
+  annotationsChanged: { docId: string };
   /** Open a place in the app (a hamish:// deep link from outside), as a route hash. */
   navigate: { hash: string };
   importProgress: ImportProgress;
@@ -129,7 +167,7 @@ export interface HamishBridge {
 }
 
 export const apiMethods = Object.keys(apiContract) as ApiMethod[];
-export const apiEvents: readonly ApiEvent[] = ['libraryChanged', 'importProgress', 'navigate'];
+export const apiEvents: readonly ApiEvent[] = ['libraryChanged', 'importProgress', 'navigate', 'annotationsChanged'];
 
 export function isApiMethod(name: unknown): name is ApiMethod {
   return typeof name === 'string' && Object.hasOwn(apiContract, name);

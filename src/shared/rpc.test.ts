@@ -20,6 +20,11 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     saveReadingPosition: async ({ offset }) => ({ offset }),
     getPins: async () => [],
     savePins: async ({ pins }) => pins,
+    listAnnotations: async () => [],
+    addAnnotation: async () => Promise.reject(new UserError('not in this test')),
+    updateAnnotation: async () => Promise.reject(new UserError('not in this test')),
+    deleteAnnotation: async () => Promise.reject(new UserError('not in this test')),
+    restoreAnnotation: async () => Promise.reject(new UserError('not in this test')),
     ...overrides,
   };
 }

@@ -1,4 +1,5 @@
 // Domain types shared by every process. No electron, DOM or node imports here.
+import type { Selectors } from './anchoring';
 
 export type Direction = 'rtl' | 'ltr';
 export type Language = 'ar' | 'en' | 'mixed';
@@ -137,3 +138,29 @@ export const defaultSettings: Settings = {
 
 /** Paragraphs the user said match, as pairs of block indices [left, right]. */
 export type PinPair = [number, number];
+
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'orange'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+/** Highlights, passage notes, document notes and bookmarks: one record type with a kind. */
+export interface Annotation {
+  id: string;
+  docId: string;
+  kind: 'highlight' | 'note' | 'bookmark';
+  /** W3C selectors over the document's text; absent for a note on the whole document. */
+  selectors?: Selectors;
+  color: HighlightColor;
+  style: 'highlight' | 'underline';
+  /** Markdown. */
+  note: string;
+  /** Nested with "/": "العراق/الأمن". */
+  tags: string[];
+  /** Bookmarks have a name. */
+  name?: string;
+  /** True when the text changed and the passage can't be found: kept, listed, re-attachable. */
+  orphaned: boolean;
+  createdAt: string;
+  updatedAt: string;
+  /** Soft delete: undo brings it back; purged after 30 days. */
+  deletedAt?: string;
+}

@@ -89,7 +89,7 @@ export class LibraryService {
   #importing: AbortController | null = null;
   #queue: Promise<unknown> = Promise.resolve();
   /** Told after each change is saved (the search index listens). */
-  onChange: (change: LibraryChange) => void = () => {};
+  onChange: (change: LibraryChange) => void | Promise<void> = () => {};
 
   constructor(private readonly store: StoreService) {}
 
@@ -351,7 +351,7 @@ export class LibraryService {
       data.excluded = [...new Set([...data.excluded, ...paths])];
       data.documents = data.documents.filter((d) => !gone.has(d.id));
     });
-    this.onChange({ upserts: [], removed: [...gone] });
+    await this.onChange({ upserts: [], removed: [...gone] });
     return gone.size;
   }
 

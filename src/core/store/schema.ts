@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { settingsSchema } from '../../shared/api';
-import { defaultSettings, type DocumentRecord, type PinPair, type Settings } from '../../shared/types';
+import {
+  defaultSettings,
+  HIGHLIGHT_COLORS,
+  type Annotation,
+  type DocumentRecord,
+  type PinPair,
+  type Settings,
+} from '../../shared/types';
 
 export const STORE_VERSION = 2;
 
@@ -18,6 +25,7 @@ export interface StoreData {
   positions: Record<string, number>;
   /** Pinned paragraph pairs per pair of documents ("leftId|rightId"). */
   pairs: Record<string, PinPair[]>;
+  annotations: Annotation[];
 }
 
 export function emptyStore(): StoreData {
@@ -30,6 +38,7 @@ export function emptyStore(): StoreData {
     settings: { ...defaultSettings },
     positions: {},
     pairs: {},
+    annotations: [],
   };
 }
 
@@ -55,6 +64,27 @@ const documentRecord = z.object({
   updatedAt: z.string(),
 });
 
+const selectorsSchema = z.object({
+  quote: z.object({ type: z.literal('TextQuoteSelector'), exact: z.string(), prefix: z.string(), suffix: z.string() }),
+  position: z.object({ type: z.literal('TextPositionSelector'), start: z.number().int(), end: z.number().int() }),
+});
+
+const annotationSchema = z.object({
+  id: z.string(),
+  docId: z.string(),
+  kind: z.enum(['highlight', 'note', 'bookmark']),
+  selectors: selectorsSchema.optional(),
+  color: z.enum(HIGHLIGHT_COLORS),
+  style: z.enum(['highlight', 'underline']),
+  note: z.string(),
+  tags: z.array(z.string()),
+  name: z.string().optional(),
+  orphaned: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  deletedAt: z.string().optional(),
+});
+
 /** The shape a current store file must have; a file that fails it is moved aside, never overwritten. */
 export const storeSchema = z.object({
   version: z.literal(STORE_VERSION),
@@ -65,6 +95,7 @@ export const storeSchema = z.object({
   settings: settingsSchema.default(defaultSettings),
   positions: z.record(z.string(), z.number()).default({}),
   pairs: z.record(z.string(), z.array(z.tuple([z.number().int(), z.number().int()]))).default({}),
+  annotations: z.array(annotationSchema).default([]),
 });
 
 export function readingMinutes(words: number): number {
