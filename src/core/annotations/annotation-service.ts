@@ -103,8 +103,9 @@ export class AnnotationService {
       selectors = describeRange(text, range.start, range.end);
     } else if (kind === 'highlight') {
       throw new UserError('a highlight needs a passage (a quote, or start and end)');
-    } else {
-      this.library.list().find((d) => d.id === input.docId) ?? (await this.library.get(input.docId));
+    } else if (!this.library.records().some((d) => d.id === input.docId)) {
+      // A document note or bookmark without a passage still needs its document.
+      throw new UserError(`No document with id "${input.docId}" in the library`);
     }
     const now = new Date().toISOString();
     const annotation: Annotation = {
