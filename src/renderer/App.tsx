@@ -10,6 +10,7 @@ import { useRoute } from './routing';
 import { handleShortcut } from './shortcuts';
 import { addPaths, followLibraryEvents, libraryStore, loadLibrary } from './stores/library-store';
 import { loadSettings, settingsStore } from './stores/settings-store';
+import { followAnnotationEvents } from './stores/annotations-store';
 
 function numberParam(value: string | null): number | null {
   const n = value === null ? NaN : Number(value);
@@ -27,12 +28,14 @@ export function App(): ReactElement {
 
   useEffect(() => {
     const unsubscribe = followLibraryEvents();
+    const offAnnotations = followAnnotationEvents();
     // Deep links from outside (hamish://… in the desktop app) arrive as navigation events.
     const offNavigate = onAppEvent('navigate', ({ hash }) => (window.location.hash = hash));
     void loadSettings();
     void loadLibrary();
     return () => {
       unsubscribe();
+      offAnnotations();
       offNavigate();
     };
   }, []);

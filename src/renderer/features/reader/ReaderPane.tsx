@@ -5,6 +5,8 @@ import { DocumentText, type BlockPin } from '../../components/DocumentText';
 import { formatDate } from '../../i18n/format';
 import { strings } from '../../i18n/strings';
 import { documentsStore, loadDocument, rememberPosition } from '../../stores/documents-store';
+import { AnnotationLayer } from '../annotations/AnnotationLayer';
+import { NotesPanel } from '../annotations/NotesPanel';
 import { FindBar } from './FindBar';
 import { domRanges, paintHighlight, scrollRangeIntoView } from './highlights';
 import { scrollToBlock, topBlock } from './scroll-position';
@@ -58,6 +60,7 @@ export function ReaderPane({
   const body = useRef<HTMLElement>(null);
   const scroller = useRef<HTMLElement | null>(null);
   const [progress, setProgress] = useState(0);
+  const [notesOpen, setNotesOpen] = useState(false);
   const document = loaded?.document?.id === docId ? loaded.document : null;
 
   useEffect(() => {
@@ -143,6 +146,7 @@ export function ReaderPane({
           </p>
         </header>
         {active && <FindBar document={document} shownBlocks={titleBlock ? document.blocks : blocks} body={body} />}
+        <AnnotationLayer doc={document} body={body} pane={`${docId}:${label}`} />
         <div className="article-body">
           <DocumentText
             text={document.text}
@@ -175,21 +179,27 @@ export function ReaderPane({
       onFocusCapture={onActivate}
       onMouseDown={onActivate}
     >
-      {sideBySide && (
-        <div className="pane-toolbar">
-          <button type="button" className="secondary" onClick={sideBySide.onSwap}>
-            {strings.t('swapPanes')}
-          </button>
-          <button
-            type="button"
-            className="secondary"
-            onClick={sideBySide.onClose}
-            aria-label={`${strings.t('closePane')}: ${label}`}
-          >
-            ×
-          </button>
-        </div>
-      )}
+      <div className="pane-toolbar">
+        <button type="button" className="secondary" aria-pressed={notesOpen} onClick={() => setNotesOpen((open) => !open)}>
+          {strings.t('notes')}
+        </button>
+        {sideBySide && (
+          <>
+            <button type="button" className="secondary" onClick={sideBySide.onSwap}>
+              {strings.t('swapPanes')}
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              onClick={sideBySide.onClose}
+              aria-label={`${strings.t('closePane')}: ${label}`}
+            >
+              ×
+            </button>
+          </>
+        )}
+      </div>
+      {notesOpen && document && <NotesPanel docId={document.id} blocks={document.blocks} scroller={() => scroller.current} />}
       <div
         className="progress-track"
         role="progressbar"
