@@ -1,5 +1,6 @@
 // The `hamish` command line: the same core services as the app, no UI.
 import { parseArgs } from 'node:util';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createApiHandlers, HamishCore } from '../core/hamish-core';
 import { resolveDataDir } from '../core/paths';
@@ -32,6 +33,9 @@ Commands:
                                  list highlights and notes (a tag includes its nested tags)
   notes add --doc ID --quote TEXT [--note TEXT] [--tag T]... [--color C]
                                  highlight a passage, found by its words (spelling folded)
+  export --format md|json --out DIR [--doc ID] [--tag T]
+                                 Markdown notes (one file per document) or a JSON backup
+  import FILE                    restore a JSON backup (the current library is kept beside it)
   search QUERY [--limit N] [--json] [--exact]
                                  search the library: words (all must match), "a phrase",
                                  -excluded, lang:ar outlet:NAME folder:PATH from:YYYY-MM-DD
@@ -57,6 +61,8 @@ const OPTIONS = {
   note: { type: 'string' },
   tag: { type: 'string', multiple: true },
   color: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -153,6 +159,35 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
       }
       case 'notes':
         return await notes(ctx, rest, values, base);
+      case 'export': {
+        if (values.format !== 'md' && values.format !== 'json') throw new UserError('export needs --format md or --format json');
+        if (!values.out) throw new UserError('export needs --out DIR');
+        const core = await HamishCore.boot({ ...base, shell: 'web', readOnly: true });
+        if (values.format === 'json') {
+          const file = join(values.out, `hamish-backup-${new Date().toISOString().slice(0, 10)}.json`);
+          await mkdir(values.out, { recursive: true });
+          await core.exports.backup(file);
+          ctx.stdout(`${file}\n`);
+        } else {
+          const files = await core.exports.markdown(values.out, { docId: values.doc, tag: values.tag?.[0] });
+          for (const file of files) ctx.stdout(`${file}\n`);
+          if (!files.length) ctx.stdout('No notes to export.\n');
+        }
+        return 0;
+      }
+      case 'import': {
+        if (rest.length !== 1) throw new UserError('import needs one backup file');
+        const core = await HamishCore.boot({ ...base, shell: 'web', lockOwner: 'hamish import' });
+        try {
+          const result = await core.exports.restore(rest[0]!);
+          ctx.stdout(
+            `restored ${result.documents} documents and ${result.annotations} notes; the previous library is kept as ${result.kept}\n`,
+          );
+          return 0;
+        } finally {
+          await core.shutdown();
+        }
+      }
       case 'search': {
         if (!rest.length) throw new UserError('search needs a query, e.g. hamish search "الكاظمي"');
         const limit = values.limit === undefined ? 20 : Number(values.limit);

@@ -12,6 +12,7 @@ import { UserError } from '../shared/rpc';
 import { SearchService } from './search/search-service';
 import { StoreService } from './store/store-service';
 import { AnnotationService } from './annotations/annotation-service';
+import { ExportService } from './export/export-service';
 
 export interface CoreOptions {
   dataDir: string;
@@ -40,6 +41,7 @@ export class HamishCore {
   readonly watcher: LibraryWatcher;
   readonly search: SearchService;
   readonly annotations: AnnotationService;
+  readonly exports: ExportService;
   /** Resolves when the start-up reconcile of watched folders has finished. */
   ready: Promise<void> = Promise.resolve();
   #lock: DataDirLock;
@@ -55,6 +57,7 @@ export class HamishCore {
       (message) => options.log?.(message),
     );
     this.annotations = new AnnotationService(this.store, this.library);
+    this.exports = new ExportService(this.store, this.library, this.annotations);
     this.library.onChange = async (change) => {
       this.search.apply(change);
       // A changed text moves its annotations (or orphans them); never drops them.

@@ -1,0 +1,74 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { seedsDir, tempDir } from '../../../tests/temp-dir';
+import { runCli } from '../../cli/cli';
+import { HamishCore } from '../hamish-core';
+
+async function libraryWithNotes() {
+  const dataDir = await tempDir();
+  const core = await HamishCore.boot({ dataDir, shell: 'web', version: 'test', lockOwner: 'test' });
+  await core.library.add([seedsDir]);
+  const [a, b] = core.library.list();
+  await core.annotations.add({ docId: b!.id, quote: 'مليونا و800 ألف عنصر عسكرى', note: 'رقم مهم', tags: ['العراق/الجيش'] });
+  await core.annotations.add({ docId: a!.id, kind: 'note', note: 'ملاحظة عامة' });
+  await core.store.update((data) => {
+    data.settings = { ...data.settings, theme: 'sepia', uiLanguage: 'ar' };
+    data.positions = { [a!.id]: 120 };
+    data.pairs = { [`${a!.id}|${b!.id}`]: [[2, 3]] };
+  });
+  return { core, dataDir, ids: [a!.id, b!.id] };
+}
+
+describe('ExportService', () => {
+  it('backs up everything and restores it without loss', async () => {
+    const { core } = await libraryWithNotes();
+    const before = JSON.parse(JSON.stringify(core.store.data));
+    const backup = join(await tempDir(), 'backup.json');
+    await core.exports.backup(backup);
+    await core.shutdown();
+
+    const other = await HamishCore.boot({ dataDir: await tempDir(), shell: 'web', version: 'test', lockOwner: 'test' });
+    const result = await other.exports.restore(backup);
+    expect(result).toMatchObject({ documents: 2, annotations: 2 });
+    expect(JSON.parse(JSON.stringify(other.store.data))).toEqual(before);
+    // The library it replaced is kept, not overwritten.
+    expect(JSON.parse(await readFile(result.kept, 'utf8')).documents).toEqual([]);
+    await other.shutdown();
+  });
+
+  it('refuses a file that is not a backup, changing nothing', async () => {
+    const { core } = await libraryWithNotes();
+    const bogus = join(await tempDir(), 'bogus.json');
+    await writeFile(bogus, JSON.stringify({ hello: 'world' }));
+    const before = JSON.stringify(core.store.data);
+    await expect(core.exports.restore(bogus)).rejects.toThrow('is not a Hamish backup');
+    expect(JSON.stringify(core.store.data)).toBe(before);
+    await core.shutdown();
+  });
+
+  it('exports Markdown notes from the command line, one file per annotated document', async () => {
+    const { core, dataDir } = await libraryWithNotes();
+    await core.shutdown();
+    const out = await tempDir();
+    let stdout = '';
+    const ctx = { appRoot: '.', version: 'x', env: {}, stdout: (t: string) => (stdout += t), stderr: () => {} };
+    expect(await runCli(['--data-dir', dataDir, 'export', '--format', 'md', '--out', out], ctx)).toBe(0);
+    const files = await readdir(out);
+    expect(files).toHaveLength(2);
+    const iraq = await readFile(
+      join(
+        out,
+        files.find((f) => f.startsWith('صعدت'))!,
+      ),
+      'utf8',
+    );
+    expect(iraq).toContain('> مليونا و800 ألف عنصر عسكرى');
+    expect(iraq).toContain('- Tags: #العراق/الجيش');
+    expect(iraq).toMatch(/hamish:\/\/open\?doc=[\w-]+&at=\d+/);
+    expect(stdout.trim().split('\n')).toHaveLength(2);
+    expect(await runCli(['--data-dir', dataDir, 'export', '--format', 'pdf', '--out', out], { ...ctx, stderr: () => {} })).toBe(
+      1,
+    );
+  });
+});
