@@ -195,6 +195,42 @@ async function main(): Promise<void> {
       `reanchor: ${annotations.length} annotations in a ${article.length}-character text: ${orphans} orphaned, ${misplaced} placed on other text`,
     );
 
+    // Saving one annotation durably with 10,000 and 100,000 already in the library file.
+    const noteSave: Record<number, number> = {};
+    for (const count of [10_000, 100_000]) {
+      const dir = join(tmpdir(), `hamish-bench-notes-${process.pid}-${count}`);
+      await rm(dir, { recursive: true, force: true });
+      const notesCore = await HamishCore.boot({ dataDir: dir, shell: 'web', version: 'bench' });
+      await notesCore.library.add([join(root, 'seeds')]);
+      const doc = notesCore.library.list()[0]!;
+      const { text } = await notesCore.library.get(doc.id);
+      const now = new Date().toISOString();
+      await notesCore.store.update((data) => {
+        data.annotations = Array.from({ length: count }, (_, i) => ({
+          id: `bench-${i}`,
+          docId: doc.id,
+          kind: 'highlight' as const,
+          selectors: describeRange(text, i % 200, (i % 200) + 40),
+          color: 'yellow' as const,
+          style: 'highlight' as const,
+          note: 'ملاحظة قصيرة للقياس',
+          tags: ['قياس'],
+          orphaned: false,
+          createdAt: now,
+          updatedAt: now,
+        }));
+      });
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const t = performance.now();
+        await notesCore.annotations.add({ docId: doc.id, start: 10, end: 50, note: `ملاحظة ${i}` });
+        times.push(performance.now() - t);
+      }
+      noteSave[count] = median(times);
+      await notesCore.shutdown();
+      await rm(dir, { recursive: true, force: true });
+    }
+
     const figures = {
       docs: DOCS,
       read_floor_10k_ms: Math.round(floor),
@@ -209,6 +245,8 @@ async function main(): Promise<void> {
       index_50k_ms: Math.round(index50kMs),
       search_p95_50k_ms: Number(at50k.p95.toFixed(2)),
       reanchor_1k_ms: Math.round(reanchorMs),
+      note_save_ms_10k: Math.round(noteSave[10_000]!),
+      note_save_ms_100k: Math.round(noteSave[100_000]!),
     };
     console.log(JSON.stringify(figures));
     return;
