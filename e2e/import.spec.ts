@@ -23,7 +23,11 @@ test('importing a folder shows progress, then opens a saved news page as its art
   }
   await writeFile(join(folder, 'legacy-1256.txt'), windows1256('خبر قديم\nنص محفوظ بترميز ويندوز العربي منذ سنوات.'));
   await writeFile(join(folder, 'broken.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
-  await copyFile(join(import.meta.dirname, 'fixtures', 'pages', 'water-plan.html'), join(folder, 'water-plan.html'));
+  // The saved news page the HTML parser's unit tests use: scripts, trackers, a meta refresh, ads.
+  await copyFile(
+    join(import.meta.dirname, '..', 'src', 'core', 'library', 'formats', 'fixtures', 'news-page.html'),
+    join(folder, 'water-plan.html'),
+  );
 
   // Watch the progress bar: note every state it shows until the import ends.
   await page.evaluate(() => {

@@ -56,7 +56,7 @@ export function directionOfLanguage(lang: Language, text: string): Direction {
 
 // Explicit embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI).
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
-const BIDI_NAMES: Record<string, string> = {
+export const BIDI_CONTROL_NAMES: Readonly<Record<string, string>> = {
   '\u202A': 'LRE',
   '\u202B': 'RLE',
   '\u202C': 'PDF',
@@ -70,7 +70,7 @@ const BIDI_NAMES: Record<string, string> = {
 
 /** Replaces bidi control characters with visible names, so a title or file name can't reorder the UI. */
 export function revealBidiControls(text: string): string {
-  return text.replace(BIDI_CONTROLS, (c) => `⟦${BIDI_NAMES[c]}⟧`);
+  return text.replace(BIDI_CONTROLS, (c) => `⟦${BIDI_CONTROL_NAMES[c]}⟧`);
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;

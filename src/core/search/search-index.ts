@@ -7,7 +7,7 @@
 import type { ParsedQuery, QueryTerm, SearchFilters } from '../../shared/search/query';
 import { skeleton, stem, stemKeys } from '../../shared/search/stem';
 import { normalizeArabic } from '../../shared/arabic';
-import { isWordCharAt, tokenize, words, wordsOfNormalized } from '../../shared/search/tokenize';
+import { eachWord, tokenize, words, wordsOfNormalized } from '../../shared/search/tokenize';
 import type { Language, SearchHit, Snippet } from '../../shared/types';
 
 export interface IndexedDoc {
@@ -581,14 +581,7 @@ class TermDictionary {
 
   termIdsOf(norm: string): Int32Array {
     const ids: number[] = [];
-    const n = norm.length;
-    let i = 0;
-    while (i < n) {
-      while (i < n && !isWordCharAt(norm, i)) i++;
-      const start = i;
-      while (i < n && isWordCharAt(norm, i)) i++;
-      if (i > start) ids.push(this.#find(norm, start, i));
-    }
+    eachWord(norm, (start, end) => ids.push(this.#find(norm, start, end)));
     return Int32Array.from(ids);
   }
 

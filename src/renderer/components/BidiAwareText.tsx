@@ -1,18 +1,8 @@
 import type { ReactElement } from 'react';
+import { BIDI_CONTROL_NAMES } from '../../shared/text-direction';
 
 // Explicit embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI).
 const CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
-const NAMES: Record<string, string> = {
-  '\u202A': 'LRE',
-  '\u202B': 'RLE',
-  '\u202C': 'PDF',
-  '\u202D': 'LRO',
-  '\u202E': 'RLO',
-  '\u2066': 'LRI',
-  '\u2067': 'RLI',
-  '\u2068': 'FSI',
-  '\u2069': 'PDI',
-};
 
 /**
  * A block's text. Plain text as one text node (so Arabic joins and highlights map
@@ -26,14 +16,14 @@ export function BidiAwareText({ text }: { text: string }): ReactElement | string
   const parts: (string | ReactElement)[] = [];
   let run = '';
   for (const [i, char] of [...text].entries()) {
-    if (NAMES[char]) {
+    if (BIDI_CONTROL_NAMES[char]) {
       if (run) parts.push(run);
       run = '';
       parts.push(
         <span
           key={i}
           className="bidi-control"
-          data-label={NAMES[char]}
+          data-label={BIDI_CONTROL_NAMES[char]}
           title={`U+${char.charCodeAt(0).toString(16).toUpperCase()}`}
         >
           {char}

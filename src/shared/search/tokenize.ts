@@ -23,18 +23,23 @@ export function isWordCharAt(text: string, i: number): boolean {
   return OTHER_WORD_CHAR.test(text[i]!);
 }
 
-/** Splits text into words, in order. */
-export function tokenize(text: string): Token[] {
-  const { text: norm, map } = normalizeWithMap(text);
-  const tokens: Token[] = [];
+/** Calls back with [start, end) of each word of normalised text, in order. */
+export function eachWord(norm: string, visit: (start: number, end: number) => void): void {
   const n = norm.length;
   let i = 0;
   while (i < n) {
     while (i < n && !isWordCharAt(norm, i)) i++;
     const start = i;
     while (i < n && isWordCharAt(norm, i)) i++;
-    if (i > start) tokens.push({ norm: norm.slice(start, i), start: map[start]!, end: map[i]! });
+    if (i > start) visit(start, i);
   }
+}
+
+/** Splits text into words, in order. */
+export function tokenize(text: string): Token[] {
+  const { text: norm, map } = normalizeWithMap(text);
+  const tokens: Token[] = [];
+  eachWord(norm, (start, end) => tokens.push({ norm: norm.slice(start, end), start: map[start]!, end: map[end]! }));
   return tokens;
 }
 
@@ -46,13 +51,6 @@ export function words(text: string): string[] {
 /** The words of text that is already normalised (see normalizeArabic). */
 export function wordsOfNormalized(norm: string): string[] {
   const out: string[] = [];
-  const n = norm.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && !isWordCharAt(norm, i)) i++;
-    const start = i;
-    while (i < n && isWordCharAt(norm, i)) i++;
-    if (i > start) out.push(norm.slice(start, i));
-  }
+  eachWord(norm, (start, end) => out.push(norm.slice(start, end)));
   return out;
 }
