@@ -2,11 +2,14 @@
 // missing, stale or unreadable. index.bin holds a JSON header and the compact
 // segment's typed arrays (loaded as views, no parsing); texts.bin holds every
 // document's plain text in UTF-16, read a window at a time for snippets.
+import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { open, rename } from 'node:fs/promises';
 import type { CompactSegment, IndexedDoc, TextSource } from './search-index';
 
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
+/** texts.bin begins with the build id of the index it belongs to (32 ASCII hex characters). */
+export const BUILD_ID_BYTES = 32;
 
 export interface IndexHeader {
   format: number;
@@ -16,6 +19,8 @@ export interface IndexHeader {
   docLen: number[];
   /** Per document: [offset, length] in UTF-16 code units inside texts.bin. */
   textRanges: [number, number][];
+  /** Written at the start of texts.bin too: a crash between the two renames can't pair mismatched files. */
+  buildId: string;
   terms: string[];
   arrays: Record<'termStart' | 'postDoc' | 'postTf' | 'postPos' | 'positions', [number, number]>;
 }
@@ -41,7 +46,7 @@ async function writeAtomically(path: string, chunks: Uint8Array[]): Promise<void
 export async function writeIndexFiles(
   indexPath: string,
   textsPath: string,
-  header: Omit<IndexHeader, 'arrays' | 'terms' | 'textRanges'>,
+  header: Omit<IndexHeader, 'arrays' | 'terms' | 'textRanges' | 'buildId'>,
   segment: CompactSegment,
   texts: string[],
 ): Promise<[number, number][]> {
@@ -51,17 +56,15 @@ export async function writeIndexFiles(
     textRanges.push([offset, text.length]);
     offset += text.length;
   }
-  await writeAtomically(
-    textsPath,
-    texts.map((t) => Buffer.from(t, 'utf16le')),
-  );
+  const buildId = randomBytes(BUILD_ID_BYTES / 2).toString('hex');
+  await writeAtomically(textsPath, [Buffer.from(buildId, 'ascii'), ...texts.map((t) => Buffer.from(t, 'utf16le'))]);
   const arrays = {} as IndexHeader['arrays'];
   let byteOffset = 0;
   for (const name of ARRAY_NAMES) {
     arrays[name] = [byteOffset, segment[name].length];
     byteOffset += segment[name].byteLength;
   }
-  const json = Buffer.from(JSON.stringify({ ...header, terms: segment.terms, textRanges, arrays }), 'utf8');
+  const json = Buffer.from(JSON.stringify({ ...header, terms: segment.terms, textRanges, buildId, arrays }), 'utf8');
   // 8-byte length prefix, then the header padded to a multiple of 8 so the arrays are aligned.
   const padded = Math.ceil(json.length / 8) * 8;
   const prefix = Buffer.alloc(8);
@@ -133,11 +136,23 @@ export class TextsFile implements TextSource {
     const range = this.ranges[docNum];
     if (!range) return '';
     const buffer = Buffer.alloc(range[1] * 2);
-    readSync(this.#fd, buffer, 0, buffer.length, range[0] * 2);
+    readSync(this.#fd, buffer, 0, buffer.length, BUILD_ID_BYTES + range[0] * 2);
     return buffer.toString('utf16le');
   }
 
   close(): void {
     closeSync(this.#fd);
+  }
+}
+
+/** The build id at the start of a texts file. */
+export function textsBuildId(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(BUILD_ID_BYTES);
+    readSync(fd, buffer, 0, BUILD_ID_BYTES, 0);
+    return buffer.toString('ascii');
+  } finally {
+    closeSync(fd);
   }
 }

@@ -186,3 +186,16 @@ describe('SearchIndex: what the review found', () => {
     expect(ids(build({ zwnj: 'قال الكاظ\u200Cمي' }), 'الكاظمي')).toEqual(['zwnj']);
   });
 });
+
+describe('SearchIndex: prefixes with many completions', () => {
+  it('keeps the most frequent completions, not the alphabetically first', () => {
+    const rare = Array.from({ length: 700 }, (_, i) => ({
+      doc: doc(`r${i}`, 'r'),
+      text: `المل${String.fromCharCode(0x0621 + (i % 26))}${String.fromCharCode(0x0621 + Math.floor(i / 26))}ات`,
+    }));
+    const common = Array.from({ length: 5 }, (_, i) => ({ doc: doc(`king${i}`, 'k'), text: 'زيارة الملك إلى بغداد' }));
+    const index = SearchIndex.build([...rare, ...common]);
+    const hits = index.search(parseQuery('المل', { prefix: true }), 1000).hits.map((h) => h.docId);
+    for (let i = 0; i < 5; i++) expect(hits).toContain(`king${i}`);
+  });
+});

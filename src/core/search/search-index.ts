@@ -172,9 +172,19 @@ export class SearchIndex {
     };
     if (this.#compactIds.has(term.norm) || this.#live.has(term.norm)) add(term.norm, 0);
     if (term.prefix) {
-      const terms = this.#compact.terms;
-      let i = lowerBound(terms, term.norm);
-      for (let n = 0; i < terms.length && terms[i]!.startsWith(term.norm) && n < MAX_PREFIX_TERMS; i++, n++) add(terms[i]!, 1);
+      // Every word the prefix begins; when there are very many, the most frequent ones (not the
+      // alphabetically first), so common words are never dropped.
+      const { terms, termStart } = this.#compact;
+      const from = lowerBound(terms, term.norm);
+      let to = from;
+      while (to < terms.length && terms[to]!.startsWith(term.norm)) to++;
+      let ids = Array.from({ length: to - from }, (_, k) => from + k);
+      if (ids.length > MAX_PREFIX_TERMS) {
+        ids = ids
+          .sort((a, b) => termStart[b + 1]! - termStart[b]! - (termStart[a + 1]! - termStart[a]!))
+          .slice(0, MAX_PREFIX_TERMS);
+      }
+      for (const id of ids) add(terms[id]!, 1);
       for (const t of this.#live.keys()) if (t.startsWith(term.norm)) add(t, 1);
     }
     if (stemming) {

@@ -1,4 +1,4 @@
-import { stat, writeFile } from 'node:fs/promises';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedsDir, tempDir } from '../../../tests/temp-dir';
@@ -62,6 +62,32 @@ describe('SearchService', () => {
     await core.library.add([seedsDir]);
     await core.shutdown();
     await writeFile(join(dataDir, 'search-index.bin'), 'garbage');
+    core = await boot(dataDir);
+    expect(titles(core, 'الكاظمي')).toHaveLength(2);
+    await core.shutdown();
+  });
+});
+
+describe('SearchService: cache files that do not belong together', () => {
+  it('rebuilds when the texts file comes from another build', async () => {
+    const dataDir = await tempDir();
+    let core = await boot(dataDir);
+    await core.library.add([seedsDir]);
+    await core.shutdown();
+    // Without an index file the next start builds one with both documents in it.
+    await rm(join(dataDir, 'search-index.bin'));
+    core = await boot(dataDir);
+    await core.shutdown();
+    const built = (await stat(join(dataDir, 'search-index.bin'))).mtimeMs;
+    // Same size, another build: only the id at its start differs.
+    const texts = join(dataDir, 'search-texts.bin');
+    const bytes = await readFile(texts);
+    bytes.write('0'.repeat(32), 0, 'ascii');
+    await writeFile(texts, bytes);
+    await new Promise((resolve) => setTimeout(resolve, 20)); // a later mtime for the rebuilt file
+    core = await boot(dataDir);
+    await core.shutdown();
+    expect((await stat(join(dataDir, 'search-index.bin'))).mtimeMs).toBeGreaterThan(built);
     core = await boot(dataDir);
     expect(titles(core, 'الكاظمي')).toHaveLength(2);
     await core.shutdown();

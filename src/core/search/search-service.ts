@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseQuery, type SearchFilters } from '../../shared/search/query';
 import type { DocumentRecord, SearchResponse } from '../../shared/types';
 import type { LibraryChange } from '../library/library-service';
-import { INDEX_FORMAT, readIndexFile, TextsFile, writeIndexFiles } from './index-file';
+import { BUILD_ID_BYTES, INDEX_FORMAT, readIndexFile, TextsFile, textsBuildId, writeIndexFiles } from './index-file';
 import { SearchIndex, type IndexedDoc } from './search-index';
 
 /** Bump when tokenising, normalising or stemming changes: caches built before are rebuilt. */
@@ -113,7 +113,9 @@ export class SearchService {
     const { header, segment } = await readIndexFile(this.indexPath);
     if (header.format !== INDEX_FORMAT || header.analyzer !== ANALYZER) return false;
     const textUnits = header.textRanges.reduce((sum, [, length]) => sum + length, 0);
-    if ((await stat(this.textsPath)).size !== textUnits * 2) throw new Error('the texts file does not match the index');
+    if ((await stat(this.textsPath)).size !== BUILD_ID_BYTES + textUnits * 2 || textsBuildId(this.textsPath) !== header.buildId) {
+      throw new Error('the texts file does not match the index');
+    }
     this.#liveTexts = new Map();
     this.#textsFile?.close();
     this.#textsFile = new TextsFile(this.textsPath, header.textRanges, this.#liveTexts);
