@@ -166,9 +166,6 @@ export interface HamishBridge {
   pathForFile(file: File): string;
 }
 
-export const apiMethods = Object.keys(apiContract) as ApiMethod[];
-export const apiEvents: readonly ApiEvent[] = ['libraryChanged', 'importProgress', 'navigate', 'annotationsChanged'];
-
 export function isApiMethod(name: unknown): name is ApiMethod {
   return typeof name === 'string' && Object.hasOwn(apiContract, name);
 }

@@ -41,8 +41,9 @@ function errorReason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function fingerprintOf(text: string): string {
-  return createHash('sha256').update(normalizeArabic(text)).digest('hex');
+/** A document's identity across moves: the hash of its normalised text. */
+export function fingerprintOfNormalized(normalized: string): string {
+  return createHash('sha256').update(normalized).digest('hex');
 }
 
 function summarize(record: DocumentRecord): DocumentSummary {
@@ -208,7 +209,7 @@ export class LibraryService {
       const lang = detectLanguage(parsed.text);
       const words = countWords(parsed.text);
       const normalized = normalizeArabic(parsed.text);
-      const fingerprint = createHash('sha256').update(normalized).digest('hex');
+      const fingerprint = fingerprintOfNormalized(normalized);
       const fields = {
         path,
         format,

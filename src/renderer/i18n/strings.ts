@@ -32,57 +32,63 @@ const t = (key: MessageKey | string, options?: Record<string, unknown>): string 
 /** A plural message; the count is shown in the interface language's digits. */
 const count = (key: string, n: number) => t(key, { count: n }).replace(String(n), formatNumber(n));
 
-export const strings = {
-  get appName() {
-    return t('appName');
-  },
-  get library() {
-    return t('library');
-  },
+// Messages without parameters: each a getter, so it reads in the current language.
+const PLAIN = [
+  'library',
+  'emptyLibrary',
+  'noMatches',
+  'loadingLibrary',
+  'importSection',
+  'addFiles',
+  'addFolder',
+  'addPathLabel',
+  'addPathPlaceholder',
+  'addButton',
+  'dropHint',
+  'dropNeedsDesktop',
+  'cancel',
+  'importCancelled',
+  'dismiss',
+  'filterLabel',
+  'filterPlaceholder',
+  'languageFilter',
+  'outletFilter',
+  'folderFilter',
+  'any',
+  'sortBy',
+  'descending',
+  'missing',
+  'missingTitle',
+  'remove',
+  'searchTitle',
+  'searchPlaceholder',
+  'searchHint',
+  'searchResults',
+  'stemming',
+  'findLabel',
+  'findPlaceholder',
+  'findNext',
+  'findPrevious',
+  'close',
+  'searchButton',
+  'chooseDocument',
+  'loadingDocument',
+] as const satisfies readonly MessageKey[];
+
+const plain = Object.defineProperties(
+  {},
+  Object.fromEntries(PLAIN.map((key) => [key, { get: () => t(key), enumerable: true }])),
+) as Readonly<Record<(typeof PLAIN)[number], string>>;
+
+export const strings = Object.assign(plain, {
   documentsCount: (n: number) => count('documentsCount', n),
   shownCount: (shown: number, total: number) => t('shownCount', { shown: formatNumber(shown), total: formatNumber(total) }),
   missingCount: (n: number) => count('missingCount', n),
   words: (n: number) => count('words', n),
   minutes: (n: number) => count('minutes', n),
-  get emptyLibrary() {
-    return t('emptyLibrary');
-  },
-  get noMatches() {
-    return t('noMatches');
-  },
   showMore: (n: number) => count('showMore', n),
-  get loadingLibrary() {
-    return t('loadingLibrary');
-  },
-  get importSection() {
-    return t('importSection');
-  },
-  get addFiles() {
-    return t('addFiles');
-  },
-  get addFolder() {
-    return t('addFolder');
-  },
-  get addPathLabel() {
-    return t('addPathLabel');
-  },
-  get addPathPlaceholder() {
-    return t('addPathPlaceholder');
-  },
-  get addButton() {
-    return t('addButton');
-  },
-  get dropHint() {
-    return t('dropHint');
-  },
-  get dropNeedsDesktop() {
-    return t('dropNeedsDesktop');
-  },
   importing: (done: number, total: number) =>
     total ? t('importing', { done: formatNumber(done), total: formatNumber(total) }) : t('lookingForArticles'),
-  get cancel() {
-    return t('cancel');
-  },
   importReport: (added: number, updated: number, skipped: number, refused: number) =>
     t('importReport', {
       added: formatNumber(added),
@@ -90,92 +96,14 @@ export const strings = {
       skipped: formatNumber(skipped),
       refused: formatNumber(refused),
     }),
-  get importCancelled() {
-    return t('importCancelled');
-  },
-  get dismiss() {
-    return t('dismiss');
-  },
-  get filterLabel() {
-    return t('filterLabel');
-  },
-  get filterPlaceholder() {
-    return t('filterPlaceholder');
-  },
-  get languageFilter() {
-    return t('languageFilter');
-  },
-  get outletFilter() {
-    return t('outletFilter');
-  },
-  get folderFilter() {
-    return t('folderFilter');
-  },
-  get any() {
-    return t('any');
-  },
-  get sortBy() {
-    return t('sortBy');
-  },
   sortKey: (key: string) => t(`sort_${key}`),
-  get descending() {
-    return t('descending');
-  },
-  get missing() {
-    return t('missing');
-  },
-  get missingTitle() {
-    return t('missingTitle');
-  },
-  get remove() {
-    return t('remove');
-  },
   removeLabel: (title: string) => t('removeLabel', { title }),
   confirmRemove: (title: string) => t('confirmRemove', { title }),
-  get searchTitle() {
-    return t('searchTitle');
-  },
-  get searchPlaceholder() {
-    return t('searchPlaceholder');
-  },
-  get searchHint() {
-    return t('searchHint');
-  },
-  get searchResults() {
-    return t('searchResults');
-  },
   searchCount: (n: number, indexing: boolean) => count('searchCount', n) + (indexing ? t('stillIndexing') : ''),
-  get stemming() {
-    return t('stemming');
-  },
   matches: (n: number) => count('matches', n),
-  get findLabel() {
-    return t('findLabel');
-  },
-  get findPlaceholder() {
-    return t('findPlaceholder');
-  },
   findCount: (current: number, total: number) =>
     total ? t('findCount', { current: formatNumber(current), total: formatNumber(total) }) : t('findNone'),
-  get findNext() {
-    return t('findNext');
-  },
-  get findPrevious() {
-    return t('findPrevious');
-  },
-  get close() {
-    return t('close');
-  },
-  get searchButton() {
-    return t('searchButton');
-  },
-  get chooseDocument() {
-    return t('chooseDocument');
-  },
-  get loadingDocument() {
-    return t('loadingDocument');
-  },
   language: (lang: string) => t(`lang_${lang}`),
   /** Any other key of the resources (settings, panes, shortcuts). */
   t: (key: MessageKey, options?: Record<string, unknown>) => t(key, options),
-};
+});
