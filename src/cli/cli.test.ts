@@ -33,6 +33,7 @@ describe('hamish CLI', () => {
     expect(docs[0]).toMatchObject({ dir: 'rtl', format: 'txt', encoding: 'utf-8', missing: false });
 
     const shown = await hamish('--data-dir', dataDir, 'show', docs[0]!.id, '--json');
+    expect(shown.stderr).toBe('');
     const doc = JSON.parse(shown.stdout) as { text: string; title: string };
     expect(doc.title).toBe(docs[0]!.title);
     expect(doc.text).toContain('الكاظمي');
