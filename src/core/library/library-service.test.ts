@@ -215,3 +215,13 @@ describe('LibraryService: what the review found', () => {
     expect(store.data.folders).toEqual([]);
   });
 });
+
+describe('document ids', () => {
+  it('never start with a character the command line would take for an option', async () => {
+    const { library } = await openLibrary();
+    const dir = await tempDir();
+    for (let i = 0; i < 300; i++) await writeFile(join(dir, `n${i}.txt`), `عنوان ${i}\nنص ${i}.`);
+    await library.add([dir]);
+    for (const doc of library.list()) expect(doc.id).toMatch(/^[A-Za-z0-9]/);
+  });
+});

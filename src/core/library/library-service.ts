@@ -56,12 +56,16 @@ let idPool = Buffer.alloc(0);
 let idOffset = 0;
 
 function newId(): string {
-  if (idOffset + 6 > idPool.length) {
-    idPool = randomBytes(6 * 1024);
-    idOffset = 0;
+  for (;;) {
+    if (idOffset + 6 > idPool.length) {
+      idPool = randomBytes(6 * 1024);
+      idOffset = 0;
+    }
+    idOffset += 6;
+    const id = idPool.toString('base64url', idOffset - 6, idOffset);
+    // An id starting with "-" would read as an option on the command line (hamish show -x…).
+    if (/^[A-Za-z0-9]/.test(id)) return id;
   }
-  idOffset += 6;
-  return idPool.toString('base64url', idOffset - 6, idOffset);
 }
 
 async function exists(path: string): Promise<boolean> {
