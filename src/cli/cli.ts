@@ -1,6 +1,5 @@
 // The `hamish` command line: the same core services as the app, no UI.
 import { parseArgs } from 'node:util';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createApiHandlers, HamishCore } from '../core/hamish-core';
 import { resolveDataDir } from '../core/paths';
@@ -33,8 +32,9 @@ Commands:
                                  list highlights and notes (a tag includes its nested tags)
   notes add --doc ID --quote TEXT [--note TEXT] [--tag T]... [--color C]
                                  highlight a passage, found by its words (spelling folded)
-  export --format md|json --out DIR [--doc ID] [--tag T]
-                                 Markdown notes (one file per document) or a JSON backup
+  export --format md|json --out DIR [--doc ID] [--tag T] [--template FILE]
+                                 Markdown notes (one file per document; a Mustache
+                                 template may replace the default) or a JSON backup
   import FILE                    restore a JSON backup (the current library is kept beside it)
   search QUERY [--limit N] [--json] [--exact]
                                  search the library: words (all must match), "a phrase",
@@ -63,6 +63,7 @@ const OPTIONS = {
   color: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
+  template: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -163,16 +164,11 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
         if (values.format !== 'md' && values.format !== 'json') throw new UserError('export needs --format md or --format json');
         if (!values.out) throw new UserError('export needs --out DIR');
         const core = await HamishCore.boot({ ...base, shell: 'web', readOnly: true });
-        if (values.format === 'json') {
-          const file = join(values.out, `hamish-backup-${new Date().toISOString().slice(0, 10)}.json`);
-          await mkdir(values.out, { recursive: true });
-          await core.exports.backup(file);
-          ctx.stdout(`${file}\n`);
-        } else {
-          const files = await core.exports.markdown(values.out, { docId: values.doc, tag: values.tag?.[0] });
-          for (const file of files) ctx.stdout(`${file}\n`);
-          if (!files.length) ctx.stdout('No notes to export.\n');
-        }
+        const files =
+          values.format === 'json'
+            ? [await core.exports.backupInto(values.out)]
+            : await core.exports.markdown(values.out, { docId: values.doc, tag: values.tag?.[0], template: values.template });
+        for (const file of files) ctx.stdout(`${file}\n`);
         return 0;
       }
       case 'import': {

@@ -3,13 +3,14 @@
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ApiHandlers } from '../shared/api';
-import type { AppInfo } from '../shared/types';
+import type { Annotation, AppInfo } from '../shared/types';
 import { DataDirLock } from './data-dir-lock';
 import { EventHub } from './event-hub';
 import { LibraryService } from './library/library-service';
 import { LibraryWatcher } from './library/library-watcher';
 import { UserError } from '../shared/rpc';
 import { SearchService } from './search/search-service';
+import { AnnotationLog } from './store/annotation-log';
 import { StoreService } from './store/store-service';
 import { AnnotationService } from './annotations/annotation-service';
 import { ExportService } from './export/export-service';
@@ -56,12 +57,13 @@ export class HamishCore {
       (record) => this.library.textOf(record),
       (message) => options.log?.(message),
     );
-    this.annotations = new AnnotationService(this.store, this.library);
+    this.annotations = new AnnotationService(new AnnotationLog(options.dataDir), this.library);
+    this.annotations.log.onStatus = (status) => this.events.emit('saveStatus', status);
     this.exports = new ExportService(this.store, this.library, this.annotations);
     this.library.onChange = async (change) => {
       this.search.apply(change);
       // A changed text moves its annotations (or orphans them); never drops them.
-      const annotated = new Set(this.store.data.annotations.map((a) => a.docId));
+      const annotated = this.annotations.annotatedDocuments();
       for (const { record, text } of change.upserts) {
         if (!annotated.has(record.id)) continue;
         await this.annotations
@@ -79,6 +81,8 @@ export class HamishCore {
     if (options.lockOwner) core.#lock.acquire(options.lockOwner);
     try {
       await core.store.boot({ readOnly: options.readOnly });
+      await core.annotations.log.boot({ readOnly: options.readOnly });
+      if (!options.readOnly) await core.#moveLegacyAnnotations();
       // Read-only commands (CLI list, show) don't touch the search index; `hamish search` boots it itself.
       if (!options.readOnly) {
         await core.search.boot();
@@ -91,6 +95,17 @@ export class HamishCore {
       throw error;
     }
     return core;
+  }
+
+  /** Stores before version 3 kept annotations in the library file: they move to the log, durably there first. */
+  async #moveLegacyAnnotations(): Promise<void> {
+    const legacy = this.store.data.annotations;
+    if (!legacy.length) return;
+    await this.annotations.log.put(legacy.filter((a) => !this.annotations.log.get(a.id)));
+    await this.annotations.log.compact();
+    await this.store.update((data) => {
+      data.annotations = [];
+    });
   }
 
   /** First run: copy the sample articles into the data folder and add them. */
@@ -120,18 +135,24 @@ export class HamishCore {
     await this.ready;
     await this.watcher.stop();
     await this.search.shutdown();
+    await this.annotations.log.shutdown();
     await this.store.shutdown();
     this.#lock.release();
   }
 
   info(): AppInfo {
     const { shell, version, dataDir } = this.options;
-    return { shell, version, dataDir, notices: [...this.store.notices] };
+    return { shell, version, dataDir, notices: [...this.store.notices, ...this.annotations.log.notices] };
   }
 }
 
 /** Binds the contract to the core services; every shell uses these handlers. */
 export function createApiHandlers(core: HamishCore, hooks: ShellHooks = {}): ApiHandlers {
+  // Tells every window which documents' notes changed (both ends of a link).
+  const changed = (a: Annotation) => {
+    core.events.emit('annotationsChanged', { docIds: [a.docId, ...(a.target ? [a.target.docId] : [])] });
+    return a;
+  };
   return {
     getAppInfo: async () => core.info(),
     listDocuments: async () => core.library.list(),
@@ -178,26 +199,15 @@ export function createApiHandlers(core: HamishCore, hooks: ShellHooks = {}): Api
       return sorted;
     },
     listAnnotations: async (filter) => core.annotations.list(filter),
-    addAnnotation: async (input) => {
-      const added = await core.annotations.add(input);
-      core.events.emit('annotationsChanged', { docId: added.docId });
-      return added;
-    },
-    updateAnnotation: async ({ id, ...change }) => {
-      const updated = await core.annotations.update(id, change);
-      core.events.emit('annotationsChanged', { docId: updated.docId });
-      return updated;
-    },
-    deleteAnnotation: async ({ id }) => {
-      const deleted = await core.annotations.remove(id);
-      core.events.emit('annotationsChanged', { docId: deleted.docId });
-      return deleted;
-    },
-    restoreAnnotation: async ({ id }) => {
-      const restored = await core.annotations.restore(id);
-      core.events.emit('annotationsChanged', { docId: restored.docId });
-      return restored;
-    },
+    addAnnotation: async (input) => changed(await core.annotations.add(input)),
+    updateAnnotation: async ({ id, ...change }) => changed(await core.annotations.update(id, change)),
+    deleteAnnotation: async ({ id }) => changed(await core.annotations.remove(id)),
+    restoreAnnotation: async ({ id }) => changed(await core.annotations.restore(id)),
+    reattachAnnotation: async ({ id, start, end, side }) => changed(await core.annotations.reattach(id, start, end, side)),
+    exportNotes: async ({ format, out, docId, tag, template }) => ({
+      files: format === 'md' ? await core.exports.markdown(out, { docId, tag, template }) : [await core.exports.backupInto(out)],
+    }),
+    getSaveStatus: async () => core.annotations.log.status,
     choosePaths: async ({ kind }) => {
       if (!hooks.choosePaths) throw new UserError('Choosing files needs the desktop app; type a path instead');
       return hooks.choosePaths(kind);

@@ -11,6 +11,7 @@ import type {
   ImportProgress,
   ImportReport,
   PinPair,
+  SaveStatus,
   SearchResponse,
   Settings,
 } from './types';
@@ -40,6 +41,12 @@ export const settingsSchema = z.object({
 });
 const pinPair = z.tuple([z.number().int().min(0), z.number().int().min(0)]);
 const documentId = z.string().min(1, 'a document id is required').max(200);
+const annotationKind = z.enum(['highlight', 'note', 'bookmark', 'link']);
+const passage = {
+  start: z.number().int().min(0).optional(),
+  end: z.number().int().min(0).optional(),
+  quote: z.string().min(1).max(10_000).optional(),
+};
 
 export const apiContract = {
   getAppInfo: method(noArgs).returns<AppInfo>(),
@@ -95,17 +102,27 @@ export const apiContract = {
   >(),
   listAnnotations: method(
     z
-      .object({ docId: documentId.optional(), tag: z.string().max(200).optional(), includeDeleted: z.boolean().optional() })
+      .object({
+        docId: documentId.optional(),
+        tag: z.string().max(200).optional(),
+        color: z.enum(HIGHLIGHT_COLORS).optional(),
+        kind: annotationKind.optional(),
+        orphaned: z.boolean().optional(),
+        query: z.string().max(1000).optional(),
+        includeDeleted: z.boolean().optional(),
+      })
       .strict(),
   ).returns<Annotation[]>(),
   addAnnotation: method(
     z
       .object({
         docId: documentId,
-        kind: z.enum(['highlight', 'note', 'bookmark']).optional(),
-        start: z.number().int().min(0).optional(),
-        end: z.number().int().min(0).optional(),
-        quote: z.string().min(1).max(10_000).optional(),
+        kind: annotationKind.optional(),
+        ...passage,
+        target: z
+          .object({ docId: documentId, ...passage })
+          .strict()
+          .optional(),
         color: z.enum(HIGHLIGHT_COLORS).optional(),
         style: z.enum(['highlight', 'underline']).optional(),
         note: z.string().max(100_000).optional(),
@@ -127,6 +144,30 @@ export const apiContract = {
       .strict(),
   ).returns<Annotation>(),
   deleteAnnotation: method(z.object({ id: z.string().min(1).max(100) }).strict()).returns<Annotation>(),
+  reattachAnnotation: method(
+    z
+      .object({
+        id: z.string().min(1).max(100),
+        start: z.number().int().min(0),
+        end: z.number().int().min(0),
+        side: z.enum(['source', 'target']).optional(),
+      })
+      .strict(),
+  ).returns<Annotation>(),
+  exportNotes: method(
+    z
+      .object({
+        format: z.enum(['md', 'json']),
+        /** A folder: Markdown writes one file a document there, JSON one dated backup file. */
+        out: z.string().min(1, 'choose a folder to export to').max(4096),
+        docId: documentId.optional(),
+        tag: z.string().max(200).optional(),
+        /** A Mustache template file to use instead of the default note. */
+        template: z.string().max(4096).optional(),
+      })
+      .strict(),
+  ).returns<{ files: string[] }>(),
+  getSaveStatus: method(noArgs).returns<SaveStatus>(),
   restoreAnnotation: method(z.object({ id: z.string().min(1).max(100) }).strict()).returns<Annotation>(),
   /** A native file or folder dialog; only the Electron shell has one. */
   choosePaths: method(z.object({ kind: z.enum(['files', 'folder']) }).strict()).returns<string[]>(),
@@ -135,7 +176,9 @@ export const apiContract = {
 /** Events the app pushes to the renderer. */
 export interface ApiEvents {
   libraryChanged: { reason: 'import' | 'remove' | 'watch' | 'reconcile' };
-  annotationsChanged: { docId: string };
+  /** Annotations on these documents changed (a link touches two). */
+  annotationsChanged: { docIds: string[] };
+  saveStatus: SaveStatus;
   /** Open a place in the app (a hamish:// deep link from outside), as a route hash. */
   navigate: { hash: string };
   importProgress: ImportProgress;

@@ -25,6 +25,9 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     updateAnnotation: async () => Promise.reject(new UserError('not in this test')),
     deleteAnnotation: async () => Promise.reject(new UserError('not in this test')),
     restoreAnnotation: async () => Promise.reject(new UserError('not in this test')),
+    reattachAnnotation: async () => Promise.reject(new UserError('not in this test')),
+    exportNotes: async () => ({ files: [] }),
+    getSaveStatus: async () => ({ unsaved: false, error: null }),
     ...overrides,
   };
 }

@@ -142,13 +142,24 @@ export type PinPair = [number, number];
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'orange'] as const;
 export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 
-/** Highlights, passage notes, document notes and bookmarks: one record type with a kind. */
+export type AnnotationKind = 'highlight' | 'note' | 'bookmark' | 'link';
+
+/** The other end of a cross-document link. */
+export interface LinkTarget {
+  docId: string;
+  selectors: Selectors;
+  orphaned: boolean;
+}
+
+/** Highlights, passage notes, document notes, bookmarks and cross-document links: one record type with a kind. */
 export interface Annotation {
   id: string;
   docId: string;
-  kind: 'highlight' | 'note' | 'bookmark';
+  kind: AnnotationKind;
   /** W3C selectors over the document's text; absent for a note on the whole document. */
   selectors?: Selectors;
+  /** A link's passage in the other document (the link shows on both sides). */
+  target?: LinkTarget;
   color: HighlightColor;
   style: 'highlight' | 'underline';
   /** Markdown. */
@@ -163,4 +174,24 @@ export interface Annotation {
   updatedAt: string;
   /** Soft delete: undo brings it back; purged after 30 days. */
   deletedAt?: string;
+}
+
+/** Which annotations a notes list shows. */
+export interface AnnotationFilter {
+  /** Annotations on this document (links on either end). */
+  docId?: string;
+  /** A tag and the tags nested under it. */
+  tag?: string;
+  color?: HighlightColor;
+  kind?: AnnotationKind;
+  orphaned?: boolean;
+  /** Words in the quote, note, tags or name, matched as the search engine does. */
+  query?: string;
+  includeDeleted?: boolean;
+}
+
+/** Whether every change is on disk; when not, why, and that it is being retried. */
+export interface SaveStatus {
+  unsaved: boolean;
+  error: string | null;
 }

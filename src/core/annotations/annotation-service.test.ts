@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedsDir, tempDir } from '../../../tests/temp-dir';
@@ -82,6 +82,88 @@ describe('AnnotationService', () => {
     expect(text.slice(sel.start, sel.end)).toBe('كركوك والنفط');
     expect(after[basra.id]!.orphaned).toBe(true);
     await core.shutdown();
+  });
+});
+
+describe('cross-document links', () => {
+  it('links passages of two documents, shows the link on both and follows edits of either', async () => {
+    const dataDir = await tempDir();
+    const folder = await tempDir();
+    await writeFile(join(folder, 'a.txt'), 'الخبر الأول\nقالت الوزارة إن عدد القوات مليون و800 ألف عنصر.');
+    await writeFile(join(folder, 'b.txt'), 'الخبر الثاني\nقال المتحدث إن القوات جاهزة.');
+    const core = await HamishCore.boot({ dataDir, shell: 'web', version: 'test', lockOwner: 'test' });
+    await core.library.add([folder]);
+    const [a, b] = ['الخبر الأول', 'الخبر الثاني'].map((t) => core.library.list().find((d) => d.title === t)!);
+    const link = await core.annotations.add({
+      docId: a!.id,
+      quote: 'مليون و800 ألف عنصر',
+      target: { docId: b!.id, quote: 'القوات جاهزة' },
+      note: 'المصدر ب يغفل الرقم',
+    });
+    expect(link).toMatchObject({ kind: 'link', docId: a!.id, target: { docId: b!.id, orphaned: false } });
+    expect(core.annotations.list({ docId: a!.id }).map((x) => x.id)).toEqual([link.id]);
+    expect(core.annotations.list({ docId: b!.id }).map((x) => x.id)).toEqual([link.id]);
+
+    // The other document is edited: its end moves with its words; then its words go: that end is orphaned, the link kept.
+    await writeFile(join(folder, 'b.txt'), 'الخبر الثاني\nمقدمة أطول من قبل.\nقال المتحدث إن القوات جاهزة.');
+    await core.library.add([folder]);
+    const { text } = await core.library.get(b!.id);
+    const moved = core.annotations.list({ docId: b!.id })[0]!.target!;
+    expect(text.slice(moved.selectors.position.start, moved.selectors.position.end)).toBe('القوات جاهزة');
+    await writeFile(join(folder, 'b.txt'), 'الخبر الثاني\nنص مختلف تماما لا علاقة له.');
+    await core.library.add([folder]);
+    expect(core.annotations.list({ orphaned: true }).map((x) => x.id)).toEqual([link.id]);
+    expect(core.annotations.list({ docId: a!.id })[0]!.orphaned).toBe(false);
+
+    // Re-attached to a new passage in the other document.
+    const edited = (await core.library.get(b!.id)).text;
+    const at = edited.indexOf('نص مختلف');
+    const reattached = await core.annotations.reattach(link.id, at, at + 'نص مختلف'.length, 'target');
+    expect(reattached.target).toMatchObject({ orphaned: false, selectors: { quote: { exact: 'نص مختلف' } } });
+    await expect(
+      core.annotations.add({ docId: a!.id, quote: 'الوزارة', target: { docId: a!.id, quote: 'القوات' } }),
+    ).rejects.toThrow('two different documents');
+    await core.shutdown();
+  });
+});
+
+describe('the notes list', () => {
+  it('filters by colour, kind and words (spelling folded, as search does)', async () => {
+    const { core, doc } = await boot();
+    const green = await core.annotations.add({
+      docId: doc.id,
+      quote: 'صعدت السلطات العراقية',
+      color: 'green',
+      note: 'عن الكاظمي',
+    });
+    const mark = await core.annotations.add({ docId: doc.id, kind: 'bookmark', name: 'توقفت هنا' });
+    expect(core.annotations.list({ color: 'green' }).map((a) => a.id)).toEqual([green.id]);
+    expect(core.annotations.list({ kind: 'bookmark' }).map((a) => a.id)).toEqual([mark.id]);
+    // The note says الكاظمي; a search for الكاظمى (alef maqsura) finds it, and the quote's words too.
+    expect(core.annotations.list({ query: 'الكاظمى' }).map((a) => a.id)).toEqual([green.id]);
+    expect(core.annotations.list({ query: 'السلطات' }).map((a) => a.id)).toEqual([green.id]);
+    expect(core.annotations.list({ query: 'توقفت' }).map((a) => a.id)).toEqual([mark.id]);
+    expect(core.annotations.list({ query: 'البصرة' })).toEqual([]);
+    await core.shutdown();
+  });
+
+  it('moves notes out of a version 2 library file into the notes store, losing none', async () => {
+    const dataDir = await tempDir();
+    const core = await HamishCore.boot({ dataDir, shell: 'web', version: 'test', lockOwner: 'test' });
+    await core.library.add([seedsDir]);
+    const doc = core.library.list()[0]!;
+    const a = await core.annotations.add({ docId: doc.id, kind: 'note', note: 'قديمة' });
+    await core.shutdown();
+    // Write the file as version 2 kept it: the note inside the library file, no notes store.
+    const file = join(dataDir, 'hamish.json');
+    const v2 = { ...JSON.parse(await readFile(file, 'utf8')), version: 2, annotations: [a] };
+    await writeFile(file, JSON.stringify(v2));
+    for (const name of await readdir(dataDir)) if (name.startsWith('annotations')) await rm(join(dataDir, name));
+    const upgraded = await HamishCore.boot({ dataDir, shell: 'web', version: 'test', lockOwner: 'test' });
+    expect(upgraded.annotations.list().map((x) => x.note)).toEqual(['قديمة']);
+    expect(upgraded.store.data.annotations).toEqual([]);
+    await upgraded.shutdown();
+    expect(JSON.parse(await readFile(`${file}.v2.bak`, 'utf8')).annotations).toHaveLength(1);
   });
 });
 

@@ -1,20 +1,27 @@
-// Highlights, notes and bookmarks: one record type, anchored with W3C selectors,
-// re-anchored when their document's text changes, soft-deleted with undo.
+// Highlights, notes, bookmarks and cross-document links: one record type, anchored
+// with W3C selectors, re-anchored when their document's text changes, soft-deleted
+// with undo. Kept in the annotation log, not the library file (see annotation-log.ts).
 import { randomUUID } from 'node:crypto';
-import { describeRange, reanchor } from '../../shared/anchoring';
+import { describeRange, reanchor, type Selectors } from '../../shared/anchoring';
 import { normalizeArabic, normalizeWithMap } from '../../shared/arabic';
 import { UserError } from '../../shared/rpc';
-import type { Annotation, HighlightColor } from '../../shared/types';
+import { findInText } from '../../shared/search/find-in-text';
+import type { Annotation, AnnotationFilter, HighlightColor } from '../../shared/types';
 import type { LibraryService } from '../library/library-service';
-import type { StoreService } from '../store/store-service';
+import type { AnnotationLog } from '../store/annotation-log';
 
-export interface NewAnnotation {
-  docId: string;
-  kind?: Annotation['kind'];
-  /** The passage by offsets in the document's text, or by its words (found with normalised matching). */
+/** A passage: by offsets in the document's text, or by its words (found with normalised matching). */
+export interface PassageInput {
   start?: number;
   end?: number;
   quote?: string;
+}
+
+export interface NewAnnotation extends PassageInput {
+  docId: string;
+  kind?: Annotation['kind'];
+  /** A link's passage in the other document. */
+  target?: PassageInput & { docId: string };
   color?: HighlightColor;
   style?: Annotation['style'];
   note?: string;
@@ -61,51 +68,71 @@ export function findQuote(text: string, quote: string): { start: number; end: nu
 
 export class AnnotationService {
   constructor(
-    private readonly store: StoreService,
+    readonly log: AnnotationLog,
     private readonly library: LibraryService,
   ) {}
 
-  /** Live annotations in reading order (by document, then position). */
-  list(filter: { docId?: string; tag?: string; includeDeleted?: boolean } = {}): Annotation[] {
+  /** Live annotations in reading order (by document, then position); a link is listed on both its documents. */
+  list(filter: AnnotationFilter = {}): Annotation[] {
     const tag = filter.tag && cleanTags([filter.tag])[0];
-    return this.store.data.annotations
-      .filter(
-        (a) =>
-          (filter.includeDeleted || !a.deletedAt) &&
-          (!filter.docId || a.docId === filter.docId) &&
-          (!tag || a.tags.some((t) => t === tag || t.startsWith(`${tag}/`))),
-      )
-      .sort(
-        (a, b) => a.docId.localeCompare(b.docId) || (a.selectors?.position.start ?? -1) - (b.selectors?.position.start ?? -1),
-      );
+    const query = filter.query?.trim();
+    const found: Annotation[] = [];
+    for (const a of this.log.all()) {
+      if (!filter.includeDeleted && a.deletedAt) continue;
+      if (filter.docId && a.docId !== filter.docId && a.target?.docId !== filter.docId) continue;
+      if (tag && !a.tags.some((t) => t === tag || t.startsWith(`${tag}/`))) continue;
+      if (filter.color && a.color !== filter.color) continue;
+      if (filter.kind && a.kind !== filter.kind) continue;
+      if (filter.orphaned !== undefined && filter.orphaned !== (a.orphaned || !!a.target?.orphaned)) continue;
+      if (query && !findInText(searchableText(a), query).length) continue;
+      found.push(a);
+    }
+    const start = (a: Annotation) =>
+      (filter.docId && a.docId !== filter.docId ? a.target?.selectors.position.start : a.selectors?.position.start) ?? -1;
+    return found.sort((a, b) => a.docId.localeCompare(b.docId) || start(a) - start(b) || a.createdAt.localeCompare(b.createdAt));
   }
 
   #find(id: string): Annotation {
-    const annotation = this.store.data.annotations.find((a) => a.id === id);
+    const annotation = this.log.get(id);
     if (!annotation) throw new UserError(`No note or highlight with id "${id}"`);
     return annotation;
   }
 
-  async add(input: NewAnnotation): Promise<Annotation> {
-    const kind = input.kind ?? 'highlight';
-    let selectors: Annotation['selectors'];
-    if (input.quote !== undefined || input.start !== undefined) {
-      const { text } = await this.library.get(input.docId);
-      let range: { start: number; end: number };
-      if (input.quote !== undefined) range = findQuote(text, input.quote);
-      else {
-        range = { start: input.start!, end: input.end ?? input.start! };
-        if (range.start < 0 || range.end > text.length || range.end < range.start) {
-          throw new UserError(`the passage ${range.start}–${range.end} is outside the document (${text.length} characters)`);
-        }
+  async #selectors(docId: string, passage: PassageInput, allowEmpty: boolean): Promise<Selectors> {
+    const { text } = await this.library.get(docId);
+    let range: { start: number; end: number };
+    if (passage.quote !== undefined) range = findQuote(text, passage.quote);
+    else {
+      range = { start: passage.start!, end: passage.end ?? passage.start! };
+      if (range.start < 0 || range.end > text.length || range.end < range.start) {
+        throw new UserError(`the passage ${range.start}–${range.end} is outside the document (${text.length} characters)`);
       }
-      if (kind !== 'bookmark' && range.end === range.start) throw new UserError('select some text to highlight');
-      selectors = describeRange(text, range.start, range.end);
-    } else if (kind === 'highlight') {
-      throw new UserError('a highlight needs a passage (a quote, or start and end)');
+    }
+    if (!allowEmpty && range.end === range.start) throw new UserError('select some text to highlight');
+    return describeRange(text, range.start, range.end);
+  }
+
+  async add(input: NewAnnotation): Promise<Annotation> {
+    const kind = input.kind ?? (input.target ? 'link' : 'highlight');
+    const hasPassage = (p: PassageInput) => p.quote !== undefined || p.start !== undefined;
+    let selectors: Selectors | undefined;
+    if (hasPassage(input)) {
+      selectors = await this.#selectors(input.docId, input, kind === 'bookmark');
+    } else if (kind === 'highlight' || kind === 'link') {
+      throw new UserError(`a ${kind} needs a passage (a quote, or start and end)`);
     } else if (!this.library.records().some((d) => d.id === input.docId)) {
       // A document note or bookmark without a passage still needs its document.
       throw new UserError(`No document with id "${input.docId}" in the library`);
+    }
+    let target: Annotation['target'];
+    if (kind === 'link') {
+      if (!input.target || !hasPassage(input.target)) throw new UserError('a link needs a passage in the other document too');
+      if (input.target.docId === input.docId) throw new UserError('a link joins passages of two different documents');
+      target = {
+        docId: input.target.docId,
+        selectors: await this.#selectors(input.target.docId, input.target, false),
+        orphaned: false,
+      };
     }
     const now = new Date().toISOString();
     const annotation: Annotation = {
@@ -113,7 +140,8 @@ export class AnnotationService {
       docId: input.docId,
       kind,
       ...(selectors ? { selectors } : {}),
-      color: input.color ?? 'yellow',
+      ...(target ? { target } : {}),
+      color: input.color ?? (kind === 'link' ? 'blue' : 'yellow'),
       style: input.style ?? 'highlight',
       note: input.note ?? '',
       tags: cleanTags(input.tags ?? []),
@@ -122,88 +150,95 @@ export class AnnotationService {
       createdAt: now,
       updatedAt: now,
     };
-    await this.store.update((data) => {
-      data.annotations = [...data.annotations, annotation];
-    });
+    await this.log.put([annotation]);
     return annotation;
   }
 
   async update(id: string, change: AnnotationChange): Promise<Annotation> {
-    this.#find(id);
     const clean = { ...change, ...(change.tags ? { tags: cleanTags(change.tags) } : {}) };
-    let updated!: Annotation;
-    await this.store.update((data) => {
-      data.annotations = data.annotations.map((a) =>
-        a.id === id ? (updated = { ...a, ...clean, updatedAt: new Date().toISOString() }) : a,
-      );
-    });
-    return updated;
+    return this.#set(id, clean);
   }
 
   /** Soft delete: restore() undoes it; purge() forgets it after 30 days. */
   async remove(id: string): Promise<Annotation> {
-    this.#find(id);
     return this.#set(id, { deletedAt: new Date().toISOString() });
   }
 
   async restore(id: string): Promise<Annotation> {
-    this.#find(id);
     return this.#set(id, { deletedAt: undefined });
   }
 
   async #set(id: string, change: Partial<Annotation>): Promise<Annotation> {
-    let updated!: Annotation;
-    await this.store.update((data) => {
-      data.annotations = data.annotations.map((a) => {
-        if (a.id !== id) return a;
-        const next = { ...a, ...change, updatedAt: new Date().toISOString() };
-        if (change.deletedAt === undefined && 'deletedAt' in change) delete next.deletedAt;
-        return (updated = next);
-      });
-    });
+    const updated: Annotation = { ...this.#find(id), ...change, updatedAt: new Date().toISOString() };
+    for (const key of Object.keys(change) as (keyof Annotation)[]) if (change[key] === undefined) delete updated[key];
+    await this.log.put([updated]);
     return updated;
   }
 
   async purge(now = Date.now()): Promise<number> {
-    const old = this.store.data.annotations.filter((a) => a.deletedAt && now - Date.parse(a.deletedAt) > PURGE_AFTER_MS);
-    if (!old.length) return 0;
-    await this.store.update((data) => {
-      data.annotations = data.annotations.filter((a) => !old.includes(a));
-    });
+    const old = [...this.log.all()].filter((a) => a.deletedAt && now - Date.parse(a.deletedAt) > PURGE_AFTER_MS);
+    if (old.length) await this.log.delete(old.map((a) => a.id));
     return old.length;
+  }
+
+  /** Documents with annotations on them (either end of a link). */
+  annotatedDocuments(): Set<string> {
+    const ids = new Set<string>();
+    for (const a of this.log.all()) {
+      ids.add(a.docId);
+      if (a.target) ids.add(a.target.docId);
+    }
+    return ids;
   }
 
   /** After a document's text changed: place each annotation again, or mark it orphaned (never drop it). */
   async reanchorDocument(docId: string, text: string): Promise<{ moved: number; orphaned: number }> {
-    const mine = this.store.data.annotations.filter((a) => a.docId === docId && a.selectors);
-    if (!mine.length) return { moved: 0, orphaned: 0 };
     let moved = 0;
     let orphaned = 0;
-    const placed = new Map<string, Partial<Annotation>>();
-    for (const a of mine) {
-      const anchor = reanchor(text, a.selectors!);
+    const changed: Annotation[] = [];
+    // Places one end; returns its new state, or null when it stays as it is.
+    const place = (selectors: Selectors, wasOrphaned: boolean) => {
+      const anchor = reanchor(text, selectors);
       if (!anchor) {
-        if (!a.orphaned) orphaned++;
-        placed.set(a.id, { orphaned: true });
-      } else if (anchor.method !== 'position' || a.orphaned) {
-        moved++;
-        // The new place becomes the reference for the next edit; the note keeps its words.
-        placed.set(a.id, { orphaned: false, selectors: describeRange(text, anchor.start, anchor.end) });
+        if (wasOrphaned) return null;
+        orphaned++;
+        return { selectors, orphaned: true };
       }
+      if (anchor.method === 'position' && !wasOrphaned) return null;
+      moved++;
+      // The new place becomes the reference for the next edit; the note keeps its words.
+      return { selectors: describeRange(text, anchor.start, anchor.end), orphaned: false };
+    };
+    for (const a of this.log.all()) {
+      let next = a;
+      if (a.docId === docId && a.selectors) {
+        const placed = place(a.selectors, a.orphaned);
+        if (placed) next = { ...next, ...placed };
+      }
+      if (a.target?.docId === docId) {
+        const placed = place(a.target.selectors, a.target.orphaned);
+        if (placed) next = { ...next, target: { ...a.target, ...placed } };
+      }
+      if (next !== a) changed.push(next);
     }
-    if (placed.size) {
-      await this.store.update((data) => {
-        data.annotations = data.annotations.map((a) => (placed.has(a.id) ? { ...a, ...placed.get(a.id) } : a));
-      });
-    }
+    if (changed.length) await this.log.put(changed);
     return { moved, orphaned };
   }
 
-  /** Re-attaches an orphan (or moves any annotation) to a new passage. */
-  async reattach(id: string, start: number, end: number): Promise<Annotation> {
+  /** Re-attaches an orphan (or moves any annotation) to a new passage; `end` of a link's other document with `side`. */
+  async reattach(id: string, start: number, end: number, side: 'source' | 'target' = 'source'): Promise<Annotation> {
     const annotation = this.#find(id);
-    const { text } = await this.library.get(annotation.docId);
+    const docId = side === 'target' ? annotation.target?.docId : annotation.docId;
+    if (!docId) throw new UserError('this note has no other end to re-attach');
+    const { text } = await this.library.get(docId);
     if (start < 0 || end > text.length || end <= start) throw new UserError('choose a passage inside the document');
-    return this.#set(id, { selectors: describeRange(text, start, end), orphaned: false });
+    const selectors = describeRange(text, start, end);
+    if (side === 'target') return this.#set(id, { target: { docId, selectors, orphaned: false } });
+    return this.#set(id, { selectors, orphaned: false });
   }
+}
+
+/** What a notes search looks through: the quoted passage(s), the note, tags and a bookmark's name. */
+function searchableText(a: Annotation): string {
+  return [a.selectors?.quote.exact, a.target?.selectors.quote.exact, a.note, a.name, ...a.tags].filter(Boolean).join('\n');
 }

@@ -22,19 +22,28 @@ async function libraryWithNotes() {
 
 describe('ExportService', () => {
   it('backs up everything and restores it without loss', async () => {
-    const { core } = await libraryWithNotes();
-    const before = JSON.parse(JSON.stringify(core.store.data));
+    const { core, ids } = await libraryWithNotes();
+    const deleted = await core.annotations.add({ docId: ids[0]!, kind: 'bookmark', name: 'هنا' });
+    await core.annotations.remove(deleted.id);
+    const everything = (c: HamishCore) =>
+      JSON.parse(JSON.stringify({ ...c.store.data, annotations: c.annotations.list({ includeDeleted: true }) }));
+    const before = everything(core);
     const backup = join(await tempDir(), 'backup.json');
     await core.exports.backup(backup);
     await core.shutdown();
 
-    const other = await HamishCore.boot({ dataDir: await tempDir(), shell: 'web', version: 'test', lockOwner: 'test' });
+    const dataDir = await tempDir();
+    const other = await HamishCore.boot({ dataDir, shell: 'web', version: 'test', lockOwner: 'test' });
     const result = await other.exports.restore(backup);
-    expect(result).toMatchObject({ documents: 2, annotations: 2 });
-    expect(JSON.parse(JSON.stringify(other.store.data))).toEqual(before);
-    // The library it replaced is kept, not overwritten.
-    expect(JSON.parse(await readFile(result.kept, 'utf8')).documents).toEqual([]);
+    expect(result).toMatchObject({ documents: 2, annotations: 3 });
+    expect(everything(other)).toEqual(before);
+    // What it replaced is kept as a backup of its own, not overwritten.
+    expect(JSON.parse(await readFile(result.kept, 'utf8')).store.documents).toEqual([]);
     await other.shutdown();
+    // And it is all on disk: a new start reads the same.
+    const reopened = await HamishCore.boot({ dataDir, shell: 'web', version: 'test', lockOwner: 'test' });
+    expect(everything(reopened)).toEqual(before);
+    await reopened.shutdown();
   });
 
   it('refuses a file that is not a backup, changing nothing', async () => {

@@ -1,13 +1,14 @@
 // Exports: Markdown notes (per document, the library, or a tag) and a JSON backup
 // of everything in the library file, restorable without loss.
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { UserError } from '../../shared/rpc';
+import type { Annotation } from '../../shared/types';
 import type { AnnotationService } from '../annotations/annotation-service';
 import type { LibraryService } from '../library/library-service';
-import { storeSchema, STORE_VERSION } from '../store/schema';
+import { migrations, storeSchema, STORE_VERSION } from '../store/schema';
 import type { StoreService } from '../store/store-service';
-import { documentMarkdown, fileNameFor } from './markdown-export';
+import { checkTemplate, documentMarkdown, fileNameFor } from './markdown-export';
 
 export const BACKUP_FORMAT = 'hamish-backup';
 
@@ -18,36 +19,54 @@ export class ExportService {
     private readonly annotations: AnnotationService,
   ) {}
 
-  /** One Markdown file per document that has notes (or the one asked for); returns the files written. */
-  async markdown(outDir: string, filter: { docId?: string; tag?: string } = {}): Promise<string[]> {
-    const annotations = this.annotations.list(filter);
-    const docs = this.library
-      .list()
-      .filter((d) => (filter.docId ? d.id === filter.docId : annotations.some((a) => a.docId === d.id)));
+  /**
+   * One Markdown file per document that has notes (or the one asked for, or those with a tag);
+   * `template` is the path of a user's Mustache template. Returns the files written.
+   */
+  async markdown(outDir: string, filter: { docId?: string; tag?: string; template?: string } = {}): Promise<string[]> {
+    let template: string | undefined;
+    if (filter.template) {
+      try {
+        template = await readFile(filter.template, 'utf8');
+        checkTemplate(template);
+      } catch (error) {
+        throw new UserError(`the template ${filter.template} cannot be used: ${(error as Error).message}`);
+      }
+    }
+    const annotations = this.annotations.list({ docId: filter.docId, tag: filter.tag });
+    const ends = (a: Annotation) => [a.docId, ...(a.target ? [a.target.docId] : [])];
+    const annotated = new Set(annotations.flatMap(ends));
+    const all = this.library.list();
+    const docs = all.filter((d) => (filter.docId ? d.id === filter.docId : annotated.has(d.id)));
     if (filter.docId && !docs.length) throw new UserError(`No document with id "${filter.docId}" in the library`);
+    if (!docs.length)
+      throw new UserError(filter.tag ? `No notes are tagged "${filter.tag}"` : 'There are no notes to export yet');
     await mkdir(outDir, { recursive: true });
+    const titles = new Map(all.map((d) => [d.id, d.title]));
     const exported = new Date().toISOString();
     const taken = new Set<string>();
     const written: string[] = [];
     for (const doc of docs) {
       const path = join(outDir, fileNameFor(doc.title, taken));
-      await writeFile(
-        path,
-        documentMarkdown(
-          doc,
-          annotations.filter((a) => a.docId === doc.id),
-          exported,
-        ),
-      );
+      const mine = annotations.filter((a) => ends(a).includes(doc.id));
+      await writeFile(path, documentMarkdown(doc, mine, exported, { template, titleOf: (id) => titles.get(id) }));
       written.push(path);
     }
     return written;
   }
 
-  /** Everything in the library file: documents, folders, annotations, pins, positions, settings. */
-  async backup(file: string): Promise<void> {
-    const backup = { format: BACKUP_FORMAT, exportedAt: new Date().toISOString(), store: this.store.data };
+  /** Everything: documents, folders, annotations (deleted ones too, for undo), pins, positions, settings. */
+  async backup(file: string): Promise<string> {
+    const store = { ...this.store.data, annotations: [...this.annotations.log.all()] };
+    const backup = { format: BACKUP_FORMAT, exportedAt: new Date().toISOString(), store };
+    await mkdir(dirname(file), { recursive: true });
     await writeFile(file, `${JSON.stringify(backup, null, 1)}\n`);
+    return file;
+  }
+
+  /** A dated backup file in a folder. */
+  backupInto(dir: string): Promise<string> {
+    return this.backup(join(dir, `hamish-backup-${new Date().toISOString().slice(0, 10)}.json`));
   }
 
   /** Replaces the library with a backup; the current library file is kept beside it first. */
@@ -58,16 +77,24 @@ export class ExportService {
     } catch (error) {
       throw new UserError(`cannot read the backup ${file}: ${(error as Error).message}`);
     }
-    const backup = parsed as { format?: unknown; store?: unknown };
+    const backup = parsed as { format?: unknown; store?: Record<string, unknown> };
     if (backup?.format !== BACKUP_FORMAT) throw new UserError(`${file} is not a Hamish backup`);
-    const data = storeSchema.safeParse(backup.store);
-    if (!data.success)
-      throw new UserError(`${file} is damaged or from an incompatible Hamish (store version ${STORE_VERSION} expected)`);
-    const kept = `${this.store.path}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    await copyFile(this.store.path, kept);
+    let store = backup.store;
+    const version = typeof store?.version === 'number' ? store.version : STORE_VERSION + 1;
+    for (let v = version; v < STORE_VERSION && store && migrations[v]; v++) store = migrations[v]!(store);
+    const data = storeSchema.safeParse(store);
+    if (!data.success) {
+      throw new UserError(`${file} is damaged or from an incompatible Hamish (store version ${STORE_VERSION} or older expected)`);
+    }
+    // What is replaced is kept first, as a backup of its own.
+    const kept = await this.backup(
+      join(this.store.dataDir, `before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}.json`),
+    );
+    const { annotations, ...rest } = data.data;
+    await this.annotations.log.replaceAll(annotations);
     await this.store.update((current) => {
-      Object.assign(current, data.data);
+      Object.assign(current, rest, { annotations: [] });
     });
-    return { documents: data.data.documents.length, annotations: data.data.annotations.length, kept };
+    return { documents: rest.documents.length, annotations: annotations.length, kept };
   }
 }

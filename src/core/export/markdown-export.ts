@@ -1,7 +1,8 @@
 // Annotations as Markdown notes that open well in Obsidian and on GitHub: YAML
 // front matter, then highlights and notes in reading order (the quote as a
 // blockquote, its colour, note, tags, date and a deep link back), document notes
-// and bookmarks. Bidi control characters are escaped so they can't reorder a note.
+// bookmarks and links to passages of other documents. Bidi control characters are escaped so they can't reorder a note.
+import Mustache from 'mustache';
 import { stringify } from 'yaml';
 import type { Annotation, DocumentSummary } from '../../shared/types';
 
@@ -28,58 +29,180 @@ export function deepLink(docId: string, at?: number): string {
   return `hamish://open?doc=${encodeURIComponent(docId)}${at === undefined ? '' : `&at=${at}`}`;
 }
 
-/** One document's annotations as a Markdown note. `exported` is passed in so output is reproducible. */
-export function documentMarkdown(doc: DocumentSummary, annotations: Annotation[], exported: string): string {
+/** Both documents side by side, aligned on a link's passages. */
+export function pairLink(left: string, right: string, linkId: string): string {
+  return `hamish://compare?left=${encodeURIComponent(left)}&right=${encodeURIComponent(right)}&link=${encodeURIComponent(linkId)}`;
+}
+
+const indentNote = (note: string) => escapeBidi(note).replace(/\n/g, '\n  ');
+
+/**
+ * What a template sees. Text is already made safe for Markdown notes: bidi controls
+ * escaped, quotes as blockquotes (`quote`) and as plain text (`text`).
+ */
+export function markdownView(
+  doc: DocumentSummary,
+  annotations: Annotation[],
+  exported: string,
+  titleOf: (docId: string) => string | undefined = () => undefined,
+) {
   const live = annotations.filter((a) => !a.deletedAt);
+  const links = live.filter((a) => a.kind === 'link' && a.target);
   const passages = live
-    .filter((a) => a.selectors && a.kind !== 'bookmark')
+    .filter((a) => a.selectors && a.kind !== 'bookmark' && a.kind !== 'link')
     .sort((a, b) => a.selectors!.position.start - b.selectors!.position.start);
-  const documentNotes = live.filter((a) => !a.selectors && a.kind !== 'bookmark');
+  const documentNotes = live.filter((a) => !a.selectors && a.kind !== 'bookmark' && a.kind !== 'link');
   const bookmarks = live.filter((a) => a.kind === 'bookmark');
+  const tags = [...new Set(live.flatMap((a) => a.tags))].map((t) => t.replace(/\s+/g, '_'));
   const frontMatter: Record<string, unknown> = {
     title: escapeBidi(doc.title),
     ...(doc.outlet ? { outlet: escapeBidi(doc.outlet) } : {}),
     ...(doc.author ? { author: escapeBidi(doc.author) } : {}),
     ...(doc.date ? { date: doc.date.slice(0, 10) } : {}),
     source: doc.path,
-    tags: [...new Set(live.flatMap((a) => a.tags))].map((t) => t.replace(/\s+/g, '_')),
+    tags,
     aliases: [escapeBidi(doc.title)],
     exported,
     hamish: deepLink(doc.id),
   };
-  const out: string[] = [`---\n${stringify(frontMatter).trimEnd()}\n---`, `# ${escapeBidi(doc.title)}`];
-  if (passages.length) {
-    out.push('## Highlights and notes');
-    for (const a of passages) {
-      const lines = [blockquote(a.selectors!.quote.exact), ''];
-      lines.push(`- Colour: ${a.color}${a.style === 'underline' ? ' (underline)' : ''}`);
-      if (a.orphaned) lines.push('- Orphaned: the passage is no longer in the document');
-      if (a.note) lines.push(`- Note: ${escapeBidi(a.note).replace(/\n/g, '\n  ')}`);
-      if (a.tags.length) lines.push(`- Tags: ${tagList(a.tags)}`);
-      lines.push(`- Added: ${a.createdAt.slice(0, 10)}`);
-      lines.push(`- [Open in Hamish](${deepLink(a.docId, a.selectors!.position.start)})`);
-      out.push(lines.join('\n'));
-    }
-  }
-  if (documentNotes.length) {
-    out.push('## Document notes');
-    for (const a of documentNotes) {
-      const tags = a.tags.length ? `\n\n${tagList(a.tags)}` : '';
-      out.push(`${escapeBidi(a.note)}${tags}`);
-    }
-  }
-  if (bookmarks.length) {
-    out.push('## Bookmarks');
-    out.push(
-      bookmarks
-        .map(
-          (a) =>
-            `- [${escapeBidi(a.name || a.selectors?.quote.exact.slice(0, 60) || a.id)}](${deepLink(a.docId, a.selectors?.position.start)})`,
-        )
-        .join('\n'),
-    );
-  }
-  return `${out.join('\n\n')}\n`;
+  const common = (a: Annotation) => ({
+    id: a.id,
+    color: a.color,
+    underline: a.style === 'underline',
+    note: indentNote(a.note),
+    tags: tagList(a.tags),
+    date: a.createdAt.slice(0, 10),
+  });
+  return {
+    title: escapeBidi(doc.title),
+    outlet: doc.outlet ? escapeBidi(doc.outlet) : '',
+    author: doc.author ? escapeBidi(doc.author) : '',
+    date: doc.date?.slice(0, 10) ?? '',
+    source: doc.path,
+    exported,
+    link: deepLink(doc.id),
+    tags: tagList(tags),
+    frontMatter: stringify(frontMatter).trimEnd(),
+    highlights: passages.map((a) => ({
+      ...common(a),
+      quote: blockquote(a.selectors!.quote.exact),
+      text: escapeBidi(a.selectors!.quote.exact),
+      orphaned: a.orphaned,
+      link: deepLink(a.docId, a.selectors!.position.start),
+    })),
+    documentNotes: documentNotes.map(common),
+    bookmarks: bookmarks.map((a) => ({
+      ...common(a),
+      name: escapeBidi(a.name || a.selectors?.quote.exact.slice(0, 60) || a.id),
+      link: deepLink(a.docId, a.selectors?.position.start),
+    })),
+    // Each link seen from this document: its own passage first, then the other's.
+    links: links.map((a) => {
+      const mine = a.docId === doc.id;
+      const here = mine ? { docId: a.docId, selectors: a.selectors!, orphaned: a.orphaned } : a.target!;
+      const there = mine ? a.target! : { docId: a.docId, selectors: a.selectors!, orphaned: a.orphaned };
+      return {
+        ...common(a),
+        quote: blockquote(here.selectors.quote.exact),
+        otherQuote: blockquote(there.selectors.quote.exact),
+        otherTitle: escapeBidi(titleOf(there.docId) ?? there.docId),
+        orphaned: here.orphaned || there.orphaned,
+        link: deepLink(here.docId, here.selectors.position.start),
+        otherLink: deepLink(there.docId, there.selectors.position.start),
+        pairLink: pairLink(here.docId, there.docId, a.id),
+      };
+    }),
+  };
+}
+
+/** The default note; a user's template (same placeholders) can replace it. */
+export const DEFAULT_TEMPLATE = `---
+{{frontMatter}}
+---
+
+# {{title}}
+{{#highlights.length}}
+
+## Highlights and notes
+{{/highlights.length}}
+{{#highlights}}
+
+{{quote}}
+
+- Colour: {{color}}{{#underline}} (underline){{/underline}}
+{{#orphaned}}
+- Orphaned: the passage is no longer in the document
+{{/orphaned}}
+{{#note}}
+- Note: {{note}}
+{{/note}}
+{{#tags}}
+- Tags: {{tags}}
+{{/tags}}
+- Added: {{date}}
+- [Open in Hamish]({{link}})
+{{/highlights}}
+{{#links.length}}
+
+## Links to other documents
+{{/links.length}}
+{{#links}}
+
+{{quote}}
+
+↔ [{{otherTitle}}]({{otherLink}})
+
+{{otherQuote}}
+
+{{#note}}
+- Note: {{note}}
+{{/note}}
+{{#orphaned}}
+- Orphaned: a passage is no longer in its document
+{{/orphaned}}
+{{#tags}}
+- Tags: {{tags}}
+{{/tags}}
+- Added: {{date}}
+- [Open here]({{link}}) · [Open both side by side]({{pairLink}})
+{{/links}}
+{{#documentNotes.length}}
+
+## Document notes
+{{/documentNotes.length}}
+{{#documentNotes}}
+
+{{note}}
+{{#tags}}
+
+{{tags}}
+{{/tags}}
+{{/documentNotes}}
+{{#bookmarks.length}}
+
+## Bookmarks
+
+{{/bookmarks.length}}
+{{#bookmarks}}
+- [{{name}}]({{link}})
+{{/bookmarks}}
+`;
+
+/** One document's annotations as a Markdown note. `exported` is passed in so output is reproducible. */
+export function documentMarkdown(
+  doc: DocumentSummary,
+  annotations: Annotation[],
+  exported: string,
+  options: { template?: string; titleOf?: (docId: string) => string | undefined } = {},
+): string {
+  const view = markdownView(doc, annotations, exported, options.titleOf);
+  // Markdown is not HTML: placeholders are written as they are, never entity-escaped.
+  return Mustache.render(options.template ?? DEFAULT_TEMPLATE, view, {}, { escape: (value: unknown) => String(value) });
+}
+
+/** Checks a user's template before an export writes anything. */
+export function checkTemplate(template: string): void {
+  Mustache.parse(template);
 }
 
 /** A file name from a title: readable, safe on every OS, Arabic kept. */

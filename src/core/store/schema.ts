@@ -9,7 +9,7 @@ import {
   type Settings,
 } from '../../shared/types';
 
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 
 export interface StoreData {
   version: number;
@@ -25,6 +25,7 @@ export interface StoreData {
   positions: Record<string, number>;
   /** Pinned paragraph pairs per pair of documents ("leftId|rightId"). */
   pairs: Record<string, PinPair[]>;
+  /** Before store version 3 annotations lived here; boot moves them to the annotation log (annotation-log.ts). */
   annotations: Annotation[];
 }
 
@@ -69,11 +70,12 @@ const selectorsSchema = z.object({
   position: z.object({ type: z.literal('TextPositionSelector'), start: z.number().int(), end: z.number().int() }),
 });
 
-const annotationSchema = z.object({
+export const annotationSchema = z.object({
   id: z.string(),
   docId: z.string(),
-  kind: z.enum(['highlight', 'note', 'bookmark']),
+  kind: z.enum(['highlight', 'note', 'bookmark', 'link']),
   selectors: selectorsSchema.optional(),
+  target: z.object({ docId: z.string(), selectors: selectorsSchema, orphaned: z.boolean() }).optional(),
   color: z.enum(HIGHLIGHT_COLORS),
   style: z.enum(['highlight', 'underline']),
   note: z.string(),
@@ -117,4 +119,6 @@ export const migrations: Record<number, Migration> = {
       readingMinutes: readingMinutes(Number(d.words) || 0),
     })),
   }),
+  // Annotations move out to their own log; HamishCore does the moving, as it must be durable there first.
+  2: (data) => ({ ...data, version: 3 }),
 };

@@ -53,7 +53,7 @@ export async function undoDelete(): Promise<void> {
 }
 
 export function followAnnotationEvents(): () => void {
-  return onAppEvent('annotationsChanged', ({ docId }) => {
-    if (annotationsStore.get().byDoc[docId]) void loadAnnotations(docId);
+  return onAppEvent('annotationsChanged', ({ docIds }) => {
+    for (const docId of docIds) if (annotationsStore.get().byDoc[docId]) void loadAnnotations(docId);
   });
 }
