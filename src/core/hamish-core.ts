@@ -3,7 +3,7 @@
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ApiHandlers } from '../shared/api';
-import type { Annotation, AppInfo } from '../shared/types';
+import type { Annotation, AppInfo, SaveStatus } from '../shared/types';
 import { DataDirLock } from './data-dir-lock';
 import { EventHub } from './event-hub';
 import { LibraryService } from './library/library-service';
@@ -58,7 +58,9 @@ export class HamishCore {
       (message) => options.log?.(message),
     );
     this.annotations = new AnnotationService(new AnnotationLog(options.dataDir), this.library);
-    this.annotations.log.onStatus = (status) => this.events.emit('saveStatus', status);
+    // One status for the user: the library file and the notes store each report theirs.
+    this.annotations.log.onStatus = () => this.events.emit('saveStatus', this.saveStatus());
+    this.store.onStatus = () => this.events.emit('saveStatus', this.saveStatus());
     this.exports = new ExportService(this.store, this.library, this.annotations);
     this.library.onChange = async (change) => {
       this.search.apply(change);
@@ -140,6 +142,11 @@ export class HamishCore {
     this.#lock.release();
   }
 
+  saveStatus(): SaveStatus {
+    const failed = [this.store.status, this.annotations.log.status].find((s) => s.unsaved);
+    return failed ? { unsaved: true, error: failed.error } : { unsaved: false, error: null };
+  }
+
   info(): AppInfo {
     const { shell, version, dataDir } = this.options;
     return { shell, version, dataDir, notices: [...this.store.notices, ...this.annotations.log.notices] };
@@ -207,7 +214,7 @@ export function createApiHandlers(core: HamishCore, hooks: ShellHooks = {}): Api
     exportNotes: async ({ format, out, docId, tag, template }) => ({
       files: format === 'md' ? await core.exports.markdown(out, { docId, tag, template }) : [await core.exports.backupInto(out)],
     }),
-    getSaveStatus: async () => core.annotations.log.status,
+    getSaveStatus: async () => core.saveStatus(),
     choosePaths: async ({ kind }) => {
       if (!hooks.choosePaths) throw new UserError('Choosing files needs the desktop app; type a path instead');
       return hooks.choosePaths(kind);

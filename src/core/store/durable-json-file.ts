@@ -1,6 +1,6 @@
 // A lowdb adapter that survives power loss: steno (lowdb's default) renames a
 // temp file but never fsyncs, so a crash can leave an empty store behind.
-import { open, rename, readFile, unlink } from 'node:fs/promises';
+import { open, readdir, rename, readFile, unlink } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 
@@ -19,10 +19,24 @@ async function fsyncDirectory(dir: string): Promise<void> {
   }
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 export class DurableJsonFile<T> implements Adapter<T> {
   #sequence = 0;
 
-  constructor(readonly path: string) {}
+  /** fault: for tests, called as each write starts; what it throws fails the write as a full disk would. */
+  constructor(
+    readonly path: string,
+    private readonly fault?: () => void,
+  ) {}
 
   /** null when the file does not exist; StoreReadError when it exists but is not a JSON document. */
   async read(): Promise<T | null> {
@@ -49,6 +63,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     const temp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.${this.#sequence++}.tmp`);
     const handle = await open(temp, 'w');
     try {
+      this.fault?.();
       await handle.writeFile(JSON.stringify(data));
       await handle.sync();
     } catch (error) {
@@ -59,5 +74,16 @@ export class DurableJsonFile<T> implements Adapter<T> {
     await handle.close();
     await rename(temp, this.path);
     await fsyncDirectory(dirname(this.path));
+  }
+
+  /** Deletes temp files of writers killed before their rename; a live process's are left to it. */
+  async removeStaleTemps(): Promise<void> {
+    const dir = dirname(this.path);
+    const prefix = `.${basename(this.path)}.`;
+    for (const name of await readdir(dir)) {
+      const pid = Number(name.slice(prefix.length).split('.')[0]);
+      if (!name.startsWith(prefix) || !name.endsWith('.tmp') || isRunning(pid)) continue;
+      await unlink(join(dir, name)).catch(() => {});
+    }
   }
 }

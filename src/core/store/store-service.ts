@@ -1,27 +1,57 @@
 // The one way into the lowdb file: reads at boot, writes serialised.
-import { copyFile, mkdir, rename } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, mkdir, rename, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { Low } from 'lowdb';
 import { UserError } from '../../shared/rpc';
+import { backupPaths, rotateBackups } from './backups';
 import { DurableJsonFile, StoreReadError } from './durable-json-file';
 import { emptyStore, migrations, storeSchema, STORE_VERSION, type StoreData } from './schema';
 
 export const STORE_FILE = 'hamish.json';
 
+const BACKUP_EVERY_MS = 60 * 60 * 1000;
+const FIRST_RETRY_MS = 2000;
+const MAX_RETRY_MS = 30_000;
+
+export interface StoreStatus {
+  /** True while changes are only in memory because the last write failed. */
+  unsaved: boolean;
+  /** Why the last write failed. */
+  error: string | null;
+}
+
+export interface StoreOptions {
+  /** For tests: called as each write starts; what it throws fails the write as a full disk would. */
+  writeFault?: () => void;
+  /** Wait before retrying a failed write; it doubles on each failure, up to 30 s. */
+  retryDelayMs?: number;
+}
+
 export class StoreService {
   readonly path: string;
   /** Messages for the user about what happened at boot (a repaired store, for instance). */
   readonly notices: string[] = [];
+  /** Called whenever `status` changes. */
+  onStatus?: (status: StoreStatus) => void;
   #file: DurableJsonFile<StoreData>;
   #db: Low<StoreData>;
   #queue: Promise<unknown> = Promise.resolve();
   #created = false;
   #migratedFrom: number | null = null;
+  #status: StoreStatus = { unsaved: false, error: null };
+  #retryDelayMs: number;
+  #retryTimer: NodeJS.Timeout | undefined;
+  #backedUpAt = 0;
+  #closed = false;
 
-  constructor(readonly dataDir: string) {
+  constructor(
+    readonly dataDir: string,
+    private readonly options: StoreOptions = {},
+  ) {
     this.path = join(dataDir, STORE_FILE);
-    this.#file = new DurableJsonFile<StoreData>(this.path);
+    this.#file = new DurableJsonFile<StoreData>(this.path, options.writeFault);
     this.#db = new Low(this.#file, emptyStore());
+    this.#retryDelayMs = options.retryDelayMs ?? FIRST_RETRY_MS;
   }
 
   /** True when this boot created the store (a new data folder). */
@@ -33,15 +63,21 @@ export class StoreService {
     return this.#db.data;
   }
 
+  get status(): StoreStatus {
+    return { ...this.#status };
+  }
+
   /** readOnly: for commands that only look (CLI list/show); a missing store reads as empty and nothing is written. */
   async boot({ readOnly = false } = {}): Promise<void> {
     if (!readOnly) await mkdir(this.dataDir, { recursive: true });
+    let readGood = false;
     try {
       const loaded: unknown = await this.#file.read();
       if (loaded === null) {
         this.#created = true;
       } else {
         this.#db.data = this.#validate(loaded);
+        readGood = true;
       }
     } catch (error) {
       if (!(error instanceof StoreReadError)) throw error;
@@ -49,6 +85,7 @@ export class StoreService {
       await this.#moveAside(error.message);
     }
     if (readOnly) return;
+    await this.#file.removeStaleTemps();
     if (this.#migratedFrom !== null) {
       // Keep the file as the older version wrote it, then save the upgraded one.
       await copyFile(this.path, `${this.path}.v${this.#migratedFrom}.bak`);
@@ -56,6 +93,9 @@ export class StoreService {
     } else if (this.#created) {
       await this.#db.write();
     }
+    // A restored store is a backup already; a new one has nothing worth keeping yet.
+    if (readGood) await this.#backUp();
+    this.#backedUpAt = Date.now();
   }
 
   #validate(loaded: unknown): StoreData {
@@ -69,15 +109,25 @@ export class StoreService {
     } catch (error) {
       throw new StoreReadError(`${STORE_FILE} could not be upgraded (${(error as Error).message})`);
     }
-    this.#migratedFrom = version < STORE_VERSION ? version : null;
     const parsed = storeSchema.safeParse(data);
     if (!parsed.success) throw new StoreReadError(`${STORE_FILE} does not have the shape of a Hamish store`);
+    this.#migratedFrom = version < STORE_VERSION ? version : null;
     return parsed.data;
   }
 
   async #moveAside(reason: string): Promise<void> {
     const aside = `${this.path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     await rename(this.path, aside).catch(async () => copyFile(this.path, aside));
+    const backup = await this.#newestGoodBackup();
+    if (backup) {
+      await new DurableJsonFile<unknown>(this.path).write(backup.loaded);
+      this.#db.data = backup.data;
+      this.notices.push(
+        `Your library file could not be read (${reason}). It was kept as ${aside} and your library was restored from ` +
+          `its backup of ${backup.savedAt} (${basename(backup.path)}).`,
+      );
+      return;
+    }
     this.notices.push(
       `Your library file could not be read (${reason}). It was kept as ${aside} and a new, empty library was started.`,
     );
@@ -85,19 +135,88 @@ export class StoreService {
     this.#created = true;
   }
 
-  /** Applies a change and writes it durably; changes run one at a time, in order. */
+  async #newestGoodBackup(): Promise<{ path: string; loaded: unknown; data: StoreData; savedAt: string } | null> {
+    for (const path of backupPaths(this.path)) {
+      try {
+        const loaded = await new DurableJsonFile<unknown>(path).read();
+        if (loaded === null) continue;
+        const data = this.#validate(loaded);
+        return { path, loaded, data, savedAt: (await stat(path)).mtime.toISOString() };
+      } catch {
+        // A damaged (or newer) backup: try the next older one.
+      }
+    }
+    return null;
+  }
+
+  async #backUp(): Promise<void> {
+    this.#backedUpAt = Date.now();
+    await rotateBackups(this.path).catch((error: unknown) => {
+      this.notices.push(`Your library could not be backed up (${(error as Error).message}).`);
+    });
+  }
+
+  /**
+   * Applies a change and writes it durably; changes run one at a time, in order.
+   * When the write fails the change stays in memory, is retried, and the promise rejects with a UserError.
+   */
   update<T>(change: (data: StoreData) => T): Promise<T> {
-    const run = this.#queue.then(async () => {
+    return this.#enqueue(async () => {
       const result = change(this.#db.data);
-      await this.#db.write();
+      await this.#save();
       return result;
     });
+  }
+
+  #enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(task);
     this.#queue = run.catch(() => {});
     return run;
   }
 
-  /** Waits for pending writes. */
+  async #save(): Promise<void> {
+    try {
+      await this.#db.write();
+    } catch (error) {
+      const reason = (error as Error).message;
+      this.#setStatus({ unsaved: true, error: reason });
+      this.#scheduleRetry();
+      throw new UserError(`Could not save your library (${reason}). The change is kept and will be saved when possible.`);
+    }
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = undefined;
+    this.#retryDelayMs = this.options.retryDelayMs ?? FIRST_RETRY_MS;
+    this.#setStatus({ unsaved: false, error: null });
+    if (Date.now() - this.#backedUpAt >= BACKUP_EVERY_MS) await this.#backUp();
+  }
+
+  #scheduleRetry(): void {
+    if (this.#closed || this.#retryTimer) return;
+    const delay = this.#retryDelayMs;
+    this.#retryDelayMs = Math.min(delay * 2, MAX_RETRY_MS);
+    this.#retryTimer = setTimeout(() => {
+      this.#retryTimer = undefined;
+      // A failure schedules the next try and updates the status: nothing more to do with it here.
+      if (this.#status.unsaved) this.#enqueue(() => this.#save()).catch(() => {});
+    }, delay);
+    // Waiting to retry must not keep a CLI process alive.
+    this.#retryTimer.unref();
+  }
+
+  #setStatus(status: StoreStatus): void {
+    if (status.unsaved === this.#status.unsaved && status.error === this.#status.error) return;
+    this.#status = status;
+    this.onStatus?.(this.status);
+  }
+
+  /** Waits for pending writes, and makes a last try at saving changes that could not be saved. */
   async shutdown(): Promise<void> {
+    this.#closed = true;
+    clearTimeout(this.#retryTimer);
     await this.#queue;
+    if (!this.#status.unsaved) return;
+    await this.#enqueue(() => this.#save()).catch(() => {
+      throw new UserError(`Could not save your library before closing (${this.#status.error}); the latest changes are lost.`);
+    });
   }
 }
