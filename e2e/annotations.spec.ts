@@ -1,7 +1,12 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { openNotes, selectionToolbar, selectPassage } from './models/notes';
 import { FindBar } from './models/search-panel';
+import { WorkspaceModel } from './models/workspace';
 
 const IRAQ = /^صعدت السلطات العراقية/;
+const KADHIMI = 'الكاظمي يرسم ملامح المواجهة مع الميليشيات';
 const PASSAGE = 'مليونا و800 ألف عنصر عسكرى';
 
 test('a passage highlighted with a note and a tag is painted, listed, and still there after a reload', async ({
@@ -9,47 +14,154 @@ test('a passage highlighted with a note and a tag is painted, listed, and still 
 }, testInfo) => {
   const { app, page } = hamish;
   await app.open(IRAQ);
-  const paragraph = app.reader.locator('.article-body p', { hasText: PASSAGE });
-  // Select the passage as a reader would, then let go of the mouse.
-  await paragraph.evaluate((p, passage) => {
-    const text = p.firstChild!;
-    const at = text.textContent!.indexOf(passage);
-    const range = document.createRange();
-    range.setStart(text, at);
-    range.setEnd(text, at + passage.length);
-    const selection = getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-    p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-  }, PASSAGE);
-  const toolbar = page.getByRole('toolbar', { name: 'Highlight the selection' });
+  await selectPassage(app.reader, PASSAGE);
+  const toolbar = selectionToolbar(page);
   await toolbar.getByRole('button', { name: 'Note…' }).click();
-  await toolbar.getByLabel('Note').fill('المنفذ يقول 1.8 مليون، والمصدر الآخر يغفل الرقم');
+  await toolbar.getByLabel('Note', { exact: true }).fill('المنفذ يقول 1.8 مليون، والمصدر الآخر يغفل الرقم');
   await toolbar.getByLabel('Tags').fill('العراق/الجيش، أرقام');
-  const saved = page.waitForResponse((r) => r.url().endsWith('/api/addAnnotation') && r.ok());
   await toolbar.getByRole('button', { name: 'Save' }).click();
-  await saved;
+  await expect(toolbar).toBeHidden();
 
   const highlights = new FindBar(page);
   await expect.poll(() => highlights.highlighted('hl-yellow')).toEqual([PASSAGE]);
-  await app.reader.getByRole('button', { name: 'Notes', exact: true }).click();
-  const notes = app.reader.getByRole('complementary', { name: 'Notes' });
+  const notes = await openNotes(app.reader);
   await expect(notes).toBeVisible();
   expect((await notes.boundingBox())!.height).toBeGreaterThan(100);
   await expect(notes).toContainText(PASSAGE);
-  await expect(notes.getByLabel('Note')).toHaveValue('المنفذ يقول 1.8 مليون، والمصدر الآخر يغفل الرقم');
-  await expect(notes).toContainText('#العراق/الجيش');
-  await expect(notes).toContainText('#أرقام');
+  await expect(notes.getByLabel('Note', { exact: true })).toHaveValue('المنفذ يقول 1.8 مليون، والمصدر الآخر يغفل الرقم');
+  await expect(notes.getByLabel('Tags')).toHaveValue('العراق/الجيش, أرقام');
   await page.screenshot({ path: testInfo.outputPath('highlight-with-note.png') });
 
   await page.reload();
   await app.waitForLibrary();
   await expect.poll(() => highlights.highlighted('hl-yellow')).toEqual([PASSAGE]);
 
-  // Delete, then undo.
-  await app.reader.getByRole('button', { name: 'Notes', exact: true }).click();
-  await notes.getByRole('button', { name: 'Remove' }).click();
-  await expect.poll(() => highlights.highlighted('hl-yellow')).toEqual([]);
-  await notes.getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(() => highlights.highlighted('hl-yellow')).toEqual([PASSAGE]);
+  // Recoloured in place, then deleted and brought back with Undo.
+  const panel = await openNotes(app.reader);
+  await panel.getByRole('button', { name: 'Highlight in green' }).click();
+  await expect.poll(() => highlights.highlighted('hl-green')).toEqual([PASSAGE]);
+  await panel.getByRole('button', { name: 'Remove' }).click();
+  await expect.poll(() => highlights.highlighted('hl-green')).toEqual([]);
+  await panel.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => highlights.highlighted('hl-green')).toEqual([PASSAGE]);
+});
+
+test('an underline, a bookmark by shortcut and a document note; the library-wide list filters and searches them', async ({
+  hamish,
+}) => {
+  const { app, page } = hamish;
+  await app.open(IRAQ);
+  await selectPassage(app.reader, 'صعدت السلطات العراقية');
+  const toolbar = selectionToolbar(page);
+  await toolbar.getByRole('button', { name: 'Underline instead of highlight' }).click();
+  await toolbar.getByRole('button', { name: 'Underline in pink' }).click();
+  const painted = new FindBar(page);
+  await expect.poll(() => painted.highlighted('ul-pink')).toEqual(['صعدت السلطات العراقية']);
+
+  await app.reader.locator('.reader').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+b');
+  await expect(page.getByRole('status').filter({ hasText: 'Bookmark added.' })).toBeVisible();
+  const notes = await openNotes(app.reader);
+  await expect(notes.locator('[data-kind="bookmark"]')).toHaveCount(1);
+
+  await notes.getByRole('button', { name: 'Add a note on the document' }).click();
+  await notes.getByLabel('Note on the document').fill('تقرير يعتمد على مصدر أمني واحد');
+  await notes.getByLabel('Tags').first().fill('مصادر');
+  await notes.getByRole('button', { name: 'Save' }).click();
+  await expect(notes.locator('[data-kind="note"]')).toHaveCount(1);
+
+  // The other report gets a highlight too; the whole library's list shows both documents.
+  await app.open(KADHIMI);
+  await selectPassage(app.reader, 'الكاظمي');
+  await selectionToolbar(page).getByRole('button', { name: 'Highlight in blue' }).click();
+  const panel = await openNotes(app.reader);
+  await panel.getByRole('button', { name: 'Whole library' }).click();
+  await expect(panel.locator('.note-item')).toHaveCount(4);
+  await panel.getByLabel('Kind').selectOption('bookmark');
+  await expect(panel.locator('.note-item')).toHaveCount(1);
+  await panel.getByLabel('Kind').selectOption('');
+  await panel.getByLabel('Colour').selectOption('blue');
+  await expect(panel.locator('.note-item')).toHaveCount(1);
+  await panel.getByRole('button', { name: 'Clear filters' }).click();
+  // Searching notes folds spelling as the search engine does: أمنى (alef maqsura) finds أمني.
+  await panel.getByLabel('Search notes').fill('أمنى');
+  await expect(panel.locator('.note-item')).toHaveCount(1);
+  await expect(panel.locator('.note-item')).toContainText('تقرير يعتمد على مصدر أمني واحد');
+  await panel.getByLabel('Search notes').fill('');
+  await panel.getByLabel('Tag', { exact: true }).fill('مصادر');
+  await expect(panel.locator('.note-item')).toHaveCount(1);
+});
+
+test('passages of the two reports linked with a note show on both sides, open the pair aligned, and export to Markdown', async ({
+  hamish,
+  dataDir,
+}, testInfo) => {
+  test.skip(!hamish.url, 'opened by URL in the web shell');
+  const { app, page } = hamish;
+  const left = (await app.document(KADHIMI).getAttribute('data-doc-id'))!;
+  const right = (await app.document(IRAQ).getAttribute('data-doc-id'))!;
+  await page.goto(`${hamish.url}#/compare?left=${left}&right=${right}`);
+  const workspace = new WorkspaceModel(page);
+  await workspace.waitForPanes([left, right]);
+
+  const LEFT_PASSAGE = 'الكاظمي';
+  await selectPassage(workspace.pane(0), LEFT_PASSAGE);
+  await selectionToolbar(page).getByRole('button', { name: 'Link…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Now select the matching passage' })).toBeVisible();
+  await selectPassage(workspace.pane(1), PASSAGE);
+  const toolbar = selectionToolbar(page);
+  await toolbar.getByRole('button', { name: 'Link here' }).click();
+  await toolbar.getByLabel('What links them (a note)').fill('المصدر الثاني يذكر 1.8 مليون، والأول يغفل الرقم');
+  await toolbar.getByRole('button', { name: 'Link passages' }).click();
+  await expect(toolbar).toBeHidden();
+
+  // Painted in both panes, listed in both notes panels with the other side's passage.
+  const painted = new FindBar(page);
+  await expect.poll(async () => (await painted.highlighted('link')).sort()).toEqual([LEFT_PASSAGE, PASSAGE].sort());
+  const rightNotes = await openNotes(workspace.pane(1));
+  await expect(rightNotes.locator('[data-kind="link"] .note-quote')).toHaveText(PASSAGE);
+  await expect(rightNotes.locator('[data-kind="link"] blockquote')).toHaveText(LEFT_PASSAGE);
+  const leftNotes = await openNotes(workspace.pane(0));
+  await expect(leftNotes.locator('[data-kind="link"] .note-quote')).toHaveText(LEFT_PASSAGE);
+  await expect(leftNotes.locator('[data-kind="link"] blockquote')).toHaveText(PASSAGE);
+  await page.screenshot({ path: testInfo.outputPath('linked-passages.png') });
+
+  // From the link, the pair opens with each pane on its passage.
+  await page.goto(`${hamish.url}#/`);
+  await app.open(IRAQ);
+  const notes = await openNotes(app.reader);
+  await notes.locator('[data-kind="link"] .note-link button').click();
+  await workspace.waitForPanes([right, left]);
+  await expect.poll(async () => (await painted.highlighted('search-hit')).sort()).toEqual([LEFT_PASSAGE, PASSAGE].sort());
+  for (const i of [0, 1]) {
+    const hit = workspace.pane(i).locator('.article');
+    await expect(hit).toHaveAttribute('data-hit', /\d+/);
+  }
+
+  // Export the library's notes as Markdown and read the file.
+  const out = join(dataDir, '..', `${dataDir.split('/').pop()}-export`);
+  const panel = await openNotes(workspace.pane(0));
+  await panel.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export…' });
+  await dialog.getByLabel('The whole library').check();
+  await dialog.getByLabel('Folder').fill(out);
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('status')).toContainText('Exported 2 files');
+  await page.screenshot({ path: testInfo.outputPath('export-dialog.png') });
+  const files = await readdir(out);
+  expect(files).toHaveLength(2);
+  const iraq = await readFile(
+    join(
+      out,
+      files.find((f) => f.startsWith('صعدت'))!,
+    ),
+    'utf8',
+  );
+  expect(iraq).toMatch(/^---\ntitle: صعدت السلطات العراقية/);
+  expect(iraq).toContain('## Links to other documents');
+  expect(iraq).toContain(`> ${PASSAGE}`);
+  expect(iraq).toContain(`> ${LEFT_PASSAGE}`);
+  expect(iraq).toContain('- Note: المصدر الثاني يذكر 1.8 مليون، والأول يغفل الرقم');
+  expect(iraq).toContain(`(hamish://open?doc=${left}&at=`);
+  expect(iraq).toContain(`(hamish://compare?left=${right}&right=${left}&link=`);
 });

@@ -3,6 +3,8 @@ import { onAppEvent, shellKind } from './api/client';
 import { LibraryPanel } from './features/library/LibraryPanel';
 import { Workspace } from './features/reader/Workspace';
 import { SearchPanel } from './features/search/SearchPanel';
+import { SaveStatusBanner } from './features/annotations/SaveStatusBanner';
+import { ExportDialog } from './features/export/ExportDialog';
 import { SettingsDialog } from './features/settings/SettingsDialog';
 import { ShortcutsSheet } from './features/settings/ShortcutsSheet';
 import { strings } from './i18n/strings';
@@ -69,13 +71,15 @@ export function App(): ReactElement {
       <LibraryPanel openIds={[left, right].filter((id): id is string => !!id)} />
       <main className="workspace-host" aria-label={strings.t('readingProgress')}>
         {left ? (
-          <Workspace left={left} right={right} at={at} len={len} />
+          <Workspace left={left} right={right} at={at} len={len} link={route.params.get('link')} />
         ) : (
           <p className="reader empty">{strings.chooseDocument}</p>
         )}
       </main>
       <SearchPanel />
       <SettingsDialog />
+      <ExportDialog />
+      <SaveStatusBanner />
       <ShortcutsSheet />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

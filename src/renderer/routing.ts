@@ -32,3 +32,13 @@ export function openDocumentHref(id: string, at?: number, len?: number): string 
 export function compareHref(left: string, right: string): string {
   return `#/compare?left=${encodeURIComponent(left)}&right=${encodeURIComponent(right)}`;
 }
+
+/** Goes to a route (a hash from the helpers above). */
+export function navigate(hash: string): void {
+  window.location.hash = hash;
+}
+
+/** Two documents side by side, opened on a cross-document link's passages. */
+export function linkHref(left: string, right: string, linkId: string): string {
+  return `${compareHref(left, right)}&link=${encodeURIComponent(linkId)}`;
+}

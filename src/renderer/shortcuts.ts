@@ -2,6 +2,8 @@
 import { shellKind } from './api/client';
 import { scrollToBlockIndex, topBlock } from './features/reader/scroll-position';
 import { compareHref, openDocumentHref, type Route } from './routing';
+import { toggleBookmarkInActivePane } from './features/annotations/bookmark';
+import { annotationsStore, cancelLink } from './stores/annotations-store';
 import { openDialog } from './stores/dialogs-store';
 import { openFind } from './stores/find-store';
 import { choosePaths, libraryStore } from './stores/library-store';
@@ -58,11 +60,13 @@ export function handleShortcut(event: KeyboardEvent, route: Route): void {
   else if (mod && key === '-') void updateSettings({ fontSize: Math.max(14, fontSize - 1) });
   else if (mod && key === '0') void updateSettings({ fontSize: 20 });
   else if (mod && key === ',') openDialog('settings');
+  else if (mod && key === 'b' && docs.length) toggleBookmarkInActivePane();
   else if (event.key === 'F6' && docs.length === 2) setActivePane(workspaceStore.get().activePane === 0 ? 1 : 0);
   else if (event.altKey && event.key === 'ArrowDown' && docs.length) stepParagraph(1);
   else if (event.altKey && event.key === 'ArrowUp' && docs.length) stepParagraph(-1);
   else if (event.key === '?' && !typingIn(event.target)) openDialog('shortcuts');
   else if (event.key === 'Escape' && workspaceStore.get().pending) cancelPin();
+  else if (event.key === 'Escape' && annotationsStore.get().pendingLink) cancelLink();
   else return;
   event.preventDefault();
 }

@@ -1,7 +1,7 @@
 // hamish:// deep links (from Obsidian exports, other apps, the command line) to the
-// renderer's routes: hamish://open?doc=ID&at=OFFSET and hamish://compare?left=ID&right=ID.
+// renderer's routes: hamish://open?doc=ID&at=OFFSET and hamish://compare?left=ID&right=ID[&link=ID].
 
-const ROUTES: Record<string, string[]> = { open: ['doc', 'at', 'len'], compare: ['left', 'right'] };
+const ROUTES: Record<string, string[]> = { open: ['doc', 'at', 'len'], compare: ['left', 'right', 'link'] };
 
 /** The route hash for a deep link, or null when it is not one Hamish knows. */
 export function deepLinkToHash(link: string): string | null {

@@ -82,6 +82,7 @@ const plain = Object.defineProperties(
 
 export const strings = Object.assign(plain, {
   documentsCount: (n: number) => count('documentsCount', n),
+  exported: (n: number) => count('exported', n),
   shownCount: (shown: number, total: number) => t('shownCount', { shown: formatNumber(shown), total: formatNumber(total) }),
   missingCount: (n: number) => count('missingCount', n),
   words: (n: number) => count('words', n),

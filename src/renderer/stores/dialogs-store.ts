@@ -1,8 +1,10 @@
 import { createStore } from './create-store';
 
-/** Which overlay is open: settings or the shortcuts sheet (search has its own store). */
-export const dialogsStore = createStore<{ open: 'settings' | 'shortcuts' | null }>({ open: null });
+type Dialog = 'settings' | 'shortcuts' | 'export';
 
-export function openDialog(dialog: 'settings' | 'shortcuts' | null): void {
-  dialogsStore.set({ open: dialog });
+/** Which overlay is open (search has its own store), and for export, the document it was opened from. */
+export const dialogsStore = createStore<{ open: Dialog | null; docId: string | null }>({ open: null, docId: null });
+
+export function openDialog(dialog: Dialog | null, context: { docId?: string } = {}): void {
+  dialogsStore.set({ open: dialog, docId: context.docId ?? null });
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactElement, type RefObject } from 'react';
-import { HIGHLIGHT_COLORS, type DocumentView, type HighlightColor } from '../../../shared/types';
+import { HIGHLIGHT_COLORS, type Annotation, type DocumentView, type HighlightColor } from '../../../shared/types';
 import { strings } from '../../i18n/strings';
-import { addHighlight, annotationsStore, loadAnnotations } from '../../stores/annotations-store';
+import { addHighlight, annotationsStore, completeLink, loadAnnotations, startLink } from '../../stores/annotations-store';
 import { domRanges } from '../reader/highlights';
 import { paintPane } from './paint';
 import { selectedRange } from './selection';
@@ -10,13 +10,36 @@ interface Props {
   doc: DocumentView;
   body: RefObject<HTMLElement | null>;
   pane: string;
+  /** Side by side: a passage can be linked with one in the other pane. */
+  canLink: boolean;
 }
 
-/** Paints the document's highlights, and offers a toolbar to highlight or annotate a selection. */
-export function AnnotationLayer({ doc, body, pane }: Props): ReactElement | null {
+/** Where each annotation is painted in this document: one name per colour and style, links apart. */
+function paintedRanges(container: HTMLElement, docId: string, annotations: Annotation[]): Map<string, Range[]> {
+  const ranges = new Map<string, Range[]>();
+  const add = (name: string, position: { start: number; end: number }) =>
+    ranges.set(name, [...(ranges.get(name) ?? []), ...domRanges(container, [position])]);
+  for (const a of annotations) {
+    if (a.kind === 'bookmark') continue;
+    if (a.kind === 'link') {
+      const end = a.docId === docId ? { selectors: a.selectors, orphaned: a.orphaned } : a.target;
+      if (end?.selectors && !end.orphaned) add('link', end.selectors.position);
+    } else if (a.selectors && !a.orphaned) {
+      add(`${a.style === 'underline' ? 'ul' : 'hl'}-${a.color}`, a.selectors.position);
+    }
+  }
+  return ranges;
+}
+
+type Mode = 'choose' | 'note' | 'link';
+
+/** Paints the document's highlights and links, and offers a toolbar to highlight, annotate or link a selection. */
+export function AnnotationLayer({ doc, body, pane, canLink }: Props): ReactElement | null {
   const annotations = annotationsStore.use((s) => s.byDoc[doc.id]);
+  const pendingLink = annotationsStore.use((s) => s.pendingLink);
   const [selection, setSelection] = useState<{ start: number; end: number; top: number; left: number } | null>(null);
-  const [noting, setNoting] = useState(false);
+  const [mode, setMode] = useState<Mode>('choose');
+  const [underline, setUnderline] = useState(false);
   const [note, setNote] = useState('');
   const [tags, setTags] = useState('');
 
@@ -27,15 +50,17 @@ export function AnnotationLayer({ doc, body, pane }: Props): ReactElement | null
   useEffect(() => {
     const container = body.current;
     if (!container || !annotations) return;
-    const ranges = new Map<string, Range[]>();
-    for (const a of annotations) {
-      if (!a.selectors || a.orphaned || a.kind === 'bookmark') continue;
-      const name = `${a.style === 'underline' ? 'ul' : 'hl'}-${a.color}`;
-      ranges.set(name, [...(ranges.get(name) ?? []), ...domRanges(container, [a.selectors.position])]);
-    }
-    paintPane(pane, ranges);
+    paintPane(pane, paintedRanges(container, doc.id, annotations));
     return () => paintPane(pane, null);
-  }, [annotations, body, pane]);
+  }, [annotations, body, pane, doc.id]);
+
+  // The first passage of a pending link stays marked until the link is made.
+  useEffect(() => {
+    const container = body.current;
+    if (!container || pendingLink?.docId !== doc.id) return;
+    paintPane(`${pane}:pending`, new Map([['link-pending', domRanges(container, [pendingLink])]]));
+    return () => paintPane(`${pane}:pending`, null);
+  }, [pendingLink, body, pane, doc.id]);
 
   useEffect(() => {
     const container = body.current;
@@ -44,13 +69,13 @@ export function AnnotationLayer({ doc, body, pane }: Props): ReactElement | null
       const range = selectedRange(container);
       if (!range) return;
       // Below the selection, but always inside the window (the note form is tall).
-      const top = Math.max(8, Math.min(range.rect.bottom + 6, window.innerHeight - 220));
-      const left = Math.max(8, Math.min(range.rect.left, window.innerWidth - 320));
+      const top = Math.max(8, Math.min(range.rect.bottom + 6, window.innerHeight - 240));
+      const left = Math.max(8, Math.min(range.rect.left, window.innerWidth - 340));
       setSelection({ start: range.start, end: range.end, top, left });
-      setNoting(false);
+      setMode('choose');
     };
     const onSelectionChange = () => {
-      if (window.getSelection()?.isCollapsed && !noting) setSelection(null);
+      if (window.getSelection()?.isCollapsed && mode === 'choose') setSelection(null);
     };
     container.addEventListener('mouseup', onMouseUp);
     container.addEventListener('keyup', onMouseUp);
@@ -60,20 +85,44 @@ export function AnnotationLayer({ doc, body, pane }: Props): ReactElement | null
       container.removeEventListener('keyup', onMouseUp);
       document.removeEventListener('selectionchange', onSelectionChange);
     };
-  }, [body, noting]);
+  }, [body, mode]);
 
   if (!selection) return null;
-  const save = async (color: HighlightColor) => {
-    const tagList = tags
+  const done = () => {
+    window.getSelection()?.removeAllRanges();
+    setSelection(null);
+    setMode('choose');
+    setNote('');
+    setTags('');
+  };
+  const tagList = () =>
+    tags
       .split(/[,،]/)
       .map((t) => t.trim())
       .filter(Boolean);
-    await addHighlight(doc.id, selection.start, selection.end, color, note, tagList);
-    window.getSelection()?.removeAllRanges();
-    setSelection(null);
-    setNoting(false);
-    setNote('');
-    setTags('');
+  const save = async (color: HighlightColor) => {
+    const saved = await addHighlight(doc.id, selection.start, selection.end, color, {
+      note,
+      tags: tagList(),
+      style: underline ? 'underline' : 'highlight',
+    });
+    if (saved) done();
+  };
+  const linkHere = pendingLink && pendingLink.docId !== doc.id;
+  const beginLink = () => {
+    startLink({
+      docId: doc.id,
+      start: selection.start,
+      end: selection.end,
+      quote: doc.text.slice(selection.start, selection.end),
+    });
+    done();
+  };
+  const onEscape = (e: React.KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      done();
+    }
   };
   return (
     <div
@@ -81,46 +130,76 @@ export function AnnotationLayer({ doc, body, pane }: Props): ReactElement | null
       role="toolbar"
       aria-label={strings.t('highlightToolbar')}
       style={{ top: selection.top, left: selection.left }}
+      onKeyDown={onEscape}
     >
-      {!noting ? (
+      {mode === 'choose' && (
         <>
           {HIGHLIGHT_COLORS.map((color) => (
             <button
               key={color}
               type="button"
-              className={`swatch swatch-${color}`}
-              aria-label={strings.t('highlightIn', { color: strings.t(`color_${color}`) })}
+              className={`swatch swatch-${color}${underline ? ' swatch-underline' : ''}`}
+              aria-label={strings.t(underline ? 'underlineIn' : 'highlightIn', { color: strings.t(`color_${color}`) })}
               onClick={() => void save(color)}
             />
           ))}
-          <button type="button" className="secondary" onClick={() => setNoting(true)}>
+          <button
+            type="button"
+            className="secondary style-toggle"
+            aria-pressed={underline}
+            aria-label={strings.t('underlineStyle')}
+            title={strings.t('underlineStyle')}
+            onClick={() => setUnderline((u) => !u)}
+          >
+            <u>U</u>
+          </button>
+          <button type="button" className="secondary" onClick={() => setMode('note')}>
             {strings.t('addNote')}
           </button>
+          {canLink && !linkHere && (
+            <button type="button" className="secondary" onClick={beginLink}>
+              {strings.t('linkStart')}
+            </button>
+          )}
+          {linkHere && (
+            <button type="button" onClick={() => setMode('link')}>
+              {strings.t('linkHere')}
+            </button>
+          )}
         </>
-      ) : (
+      )}
+      {mode !== 'choose' && (
         <form
           className="note-form"
           onSubmit={(e) => {
             e.preventDefault();
-            void save('yellow');
+            if (mode === 'link') void completeLink(doc.id, selection.start, selection.end, note).then((link) => link && done());
+            else void save('yellow');
           }}
         >
+          {mode === 'link' && pendingLink && (
+            <p className="link-preview" dir="auto">
+              ↔ {pendingLink.quote.slice(0, 120)}
+            </p>
+          )}
           <textarea
             dir="auto"
-            aria-label={strings.t('noteLabel')}
+            aria-label={strings.t(mode === 'link' ? 'linkNoteLabel' : 'noteLabel')}
             value={note}
             onChange={(e) => setNote(e.target.value)}
             autoFocus
             rows={3}
           />
-          <input
-            dir="auto"
-            aria-label={strings.t('tagsLabel')}
-            placeholder={strings.t('tagsPlaceholder')}
-            value={tags}
-            onChange={(e) => setTags(e.target.value)}
-          />
-          <button type="submit">{strings.t('saveNote')}</button>
+          {mode === 'note' && (
+            <input
+              dir="auto"
+              aria-label={strings.t('tagsLabel')}
+              placeholder={strings.t('tagsPlaceholder')}
+              value={tags}
+              onChange={(e) => setTags(e.target.value)}
+            />
+          )}
+          <button type="submit">{strings.t(mode === 'link' ? 'linkSave' : 'saveNote')}</button>
         </form>
       )}
     </div>

@@ -1,27 +1,183 @@
-import type { ReactElement } from 'react';
-import type { Annotation } from '../../../shared/types';
+import { useEffect, useState, type ReactElement } from 'react';
+import type { ApiArgs } from '../../../shared/api';
+import { HIGHLIGHT_COLORS, type Annotation, type AnnotationKind, type HighlightColor } from '../../../shared/types';
+import { api } from '../../api/client';
+import { formatDate } from '../../i18n/format';
 import { strings } from '../../i18n/strings';
-import { annotationsStore, deleteAnnotation, editAnnotation, undoDelete } from '../../stores/annotations-store';
+import { linkHref, navigate, openDocumentHref } from '../../routing';
+import {
+  addAnnotation,
+  annotationsStore,
+  deleteAnnotation,
+  editAnnotation,
+  reattach,
+  undoDelete,
+} from '../../stores/annotations-store';
+import { openDialog } from '../../stores/dialogs-store';
+import { libraryStore } from '../../stores/library-store';
 import { scrollToBlock } from '../reader/scroll-position';
+import { selectedRange } from './selection';
 
 interface Props {
   docId: string;
   blocks: { start: number; end: number }[];
   scroller: () => HTMLElement | null;
+  /** The document's text element, to re-attach an orphan to the current selection. */
+  body: () => HTMLElement | null;
 }
 
-/** This document's highlights and notes, in reading order: jump, edit, delete with undo. */
-export function NotesPanel({ docId, blocks, scroller }: Props): ReactElement {
-  const annotations = annotationsStore.use((s) => s.byDoc[docId]) ?? [];
+type Scope = 'document' | 'library';
+
+interface Filters {
+  color: HighlightColor | '';
+  kind: AnnotationKind | 'orphaned' | '';
+  tag: string;
+  query: string;
+}
+
+const noFilters: Filters = { color: '', kind: '', tag: '', query: '' };
+
+interface End {
+  docId: string;
+  selectors?: Annotation['selectors'];
+  orphaned: boolean;
+}
+
+/** An annotation's passage seen from a document (`here`) and, for a link, its other end (`there`). */
+function ends(a: Annotation, from: string | null): { here: End; there: End | null } {
+  const source: End = { docId: a.docId, selectors: a.selectors, orphaned: a.orphaned };
+  if (!a.target) return { here: source, there: null };
+  return from === a.target.docId && from !== a.docId ? { here: a.target, there: source } : { here: source, there: a.target };
+}
+
+const splitTags = (text: string) =>
+  text
+    .split(/[,،]/)
+    .map((t) => t.trim())
+    .filter(Boolean);
+
+/** This document's annotations in reading order, or the whole library's: filter, search, jump, edit, delete with undo. */
+export function NotesPanel({ docId, blocks, scroller, body }: Props): ReactElement {
+  const version = annotationsStore.use((s) => s.version);
   const deleted = annotationsStore.use((s) => s.deleted);
+  const error = annotationsStore.use((s) => s.error);
+  const documents = libraryStore.use((s) => s.documents);
+  const [scope, setScope] = useState<Scope>('document');
+  const [filters, setFilters] = useState<Filters>(noFilters);
+  const [list, setList] = useState<Annotation[] | null>(null);
+  const [writing, setWriting] = useState(false);
+
+  useEffect(() => {
+    const args: ApiArgs<'listAnnotations'> = {
+      ...(scope === 'document' ? { docId } : {}),
+      ...(filters.color ? { color: filters.color } : {}),
+      ...(filters.kind === 'orphaned' ? { orphaned: true } : filters.kind ? { kind: filters.kind } : {}),
+      ...(filters.tag.trim() ? { tag: filters.tag.trim() } : {}),
+      ...(filters.query.trim() ? { query: filters.query.trim() } : {}),
+    };
+    let current = true;
+    // Typing in the search box waits for a pause; everything else reloads at once.
+    const timer = setTimeout(
+      () =>
+        void api.listAnnotations(args).then(
+          (found) => current && setList(found),
+          (e: Error) => current && annotationsStore.set({ error: e.message }),
+        ),
+      filters.query ? 150 : 0,
+    );
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [docId, scope, filters, version]);
+
+  const titleOf = (id: string) => documents.find((d) => d.id === id)?.title ?? id;
   const jump = (a: Annotation) => {
+    const { here } = ends(a, scope === 'document' ? docId : null);
     const el = scroller();
-    if (el && a.selectors) scrollToBlock(el, blocks, a.selectors.position.start);
+    if (!here.selectors) return;
+    const { start, end } = here.selectors.position;
+    if (here.docId === docId && el) scrollToBlock(el, blocks, start);
+    else navigate(openDocumentHref(here.docId, start, end - start));
   };
+  const openPair = (a: Annotation) => {
+    const { here, there } = ends(a, scope === 'document' ? docId : null);
+    if (there) navigate(linkHref(here.docId, there.docId, a.id));
+  };
+  const reattachToSelection = (a: Annotation) => {
+    const container = body();
+    const range = container && selectedRange(container);
+    if (!range) {
+      annotationsStore.set({ error: strings.t('reattachNeedsSelection') });
+      return;
+    }
+    void reattach(a, docId, range.start, range.end);
+  };
+  const set = (change: Partial<Filters>) => setFilters((f) => ({ ...f, ...change }));
+  const filtered = Object.values(filters).some(Boolean);
+
   return (
     <aside className="notes-panel" aria-label={strings.t('notes')}>
-      <h2>{strings.t('notes')}</h2>
-      {deleted && deleted.docId === docId && (
+      <header className="notes-header">
+        <h2>{strings.t('notes')}</h2>
+        <div className="segmented" role="group" aria-label={strings.t('notesScope')}>
+          {(['document', 'library'] as const).map((s) => (
+            <button key={s} type="button" className="secondary" aria-pressed={scope === s} onClick={() => setScope(s)}>
+              {strings.t(s === 'document' ? 'notesThisDocument' : 'notesWholeLibrary')}
+            </button>
+          ))}
+        </div>
+        <button type="button" className="secondary" onClick={() => openDialog('export', { docId })}>
+          {strings.t('exportNotes')}
+        </button>
+      </header>
+      <div className="notes-filters">
+        <input
+          type="search"
+          dir="auto"
+          aria-label={strings.t('notesSearch')}
+          placeholder={strings.t('notesSearch')}
+          value={filters.query}
+          onChange={(e) => set({ query: e.target.value })}
+        />
+        <select
+          aria-label={strings.t('filterKind')}
+          value={filters.kind}
+          onChange={(e) => set({ kind: e.target.value as Filters['kind'] })}
+        >
+          <option value="">{strings.t('allKinds')}</option>
+          {(['highlight', 'note', 'bookmark', 'link', 'orphaned'] as const).map((k) => (
+            <option key={k} value={k}>
+              {strings.t(`kind_${k}`)}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={strings.t('filterColor')}
+          value={filters.color}
+          onChange={(e) => set({ color: e.target.value as Filters['color'] })}
+        >
+          <option value="">{strings.t('allColors')}</option>
+          {HIGHLIGHT_COLORS.map((c) => (
+            <option key={c} value={c}>
+              {strings.t(`color_${c}`)}
+            </option>
+          ))}
+        </select>
+        <input
+          dir="auto"
+          aria-label={strings.t('filterTag')}
+          placeholder={strings.t('filterTag')}
+          value={filters.tag}
+          onChange={(e) => set({ tag: e.target.value })}
+        />
+        {filtered && (
+          <button type="button" className="link-button" onClick={() => setFilters(noFilters)}>
+            {strings.t('clearFilters')}
+          </button>
+        )}
+      </div>
+      {deleted && (
         <p className="undo" role="status">
           {strings.t('noteDeleted')}{' '}
           <button type="button" className="link-button" onClick={() => void undoDelete()}>
@@ -29,37 +185,119 @@ export function NotesPanel({ docId, blocks, scroller }: Props): ReactElement {
           </button>
         </p>
       )}
-      {!annotations.length && <p className="hint">{strings.t('noNotes')}</p>}
-      <ul>
-        {annotations.map((a) => (
-          <li key={a.id} className={`note-item note-${a.color}`} data-orphaned={a.orphaned || undefined}>
-            {a.selectors && (
-              <button type="button" className="note-quote" dir="auto" onClick={() => jump(a)}>
-                {a.selectors.quote.exact}
-              </button>
-            )}
-            {a.orphaned && <p className="error">{strings.t('orphaned')}</p>}
-            <textarea
-              dir="auto"
-              aria-label={strings.t('noteLabel')}
-              defaultValue={a.note}
-              rows={2}
-              onBlur={(e) => e.target.value !== a.note && void editAnnotation(a, { note: e.target.value })}
-            />
-            {a.tags.length > 0 && (
-              <p className="note-tags">
-                {a.tags.map((t) => (
-                  <bdi key={t} className="badge">
-                    #{t}
-                  </bdi>
-                ))}
-              </p>
-            )}
-            <button type="button" className="link-button" onClick={() => void deleteAnnotation(a)}>
-              {strings.remove}
-            </button>
-          </li>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {scope === 'document' &&
+        (writing ? (
+          <form
+            className="note-form inline"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const data = new FormData(e.currentTarget);
+              void addAnnotation({
+                docId,
+                kind: 'note',
+                note: String(data.get('note') ?? ''),
+                tags: splitTags(String(data.get('tags') ?? '')),
+              }).then((added) => added && setWriting(false));
+            }}
+          >
+            <textarea name="note" dir="auto" aria-label={strings.t('documentNoteLabel')} rows={3} autoFocus required />
+            <input name="tags" dir="auto" aria-label={strings.t('tagsLabel')} placeholder={strings.t('tagsPlaceholder')} />
+            <button type="submit">{strings.t('saveNote')}</button>
+          </form>
+        ) : (
+          <button type="button" className="secondary" onClick={() => setWriting(true)}>
+            {strings.t('addDocumentNote')}
+          </button>
         ))}
+      {list && !list.length && <p className="hint">{strings.t(filtered ? 'noMatchingNotes' : 'noNotes')}</p>}
+      <ul>
+        {list?.map((a) => {
+          const { here, there } = ends(a, scope === 'document' ? docId : null);
+          const orphaned = !!here?.orphaned;
+          return (
+            <li
+              key={a.id}
+              className={`note-item note-${a.color} kind-${a.kind}`}
+              data-orphaned={orphaned || undefined}
+              data-kind={a.kind}
+            >
+              {scope === 'library' && (
+                <p className="note-doc">
+                  <bdi>{titleOf(a.docId)}</bdi>
+                </p>
+              )}
+              {a.kind === 'bookmark' && <p className="note-kind">{strings.t('kind_bookmark')}</p>}
+              {here?.selectors ? (
+                <button type="button" className="note-quote" dir="auto" onClick={() => jump(a)}>
+                  {a.kind === 'bookmark' ? a.name || here.selectors.quote.exact : here.selectors.quote.exact}
+                </button>
+              ) : (
+                a.kind === 'note' && <p className="note-kind">{strings.t('kind_documentNote')}</p>
+              )}
+              {there?.selectors && (
+                <div className="note-link">
+                  <button type="button" className="link-button" onClick={() => openPair(a)}>
+                    ↔ <bdi>{titleOf(there.docId)}</bdi>
+                  </button>
+                  <blockquote dir="auto">{there.selectors.quote.exact}</blockquote>
+                  {there.orphaned && <p className="error">{strings.t('linkEndOrphaned')}</p>}
+                </div>
+              )}
+              {orphaned && (
+                <p className="error">
+                  {strings.t('orphaned')}{' '}
+                  {scope === 'document' && (
+                    <button type="button" className="link-button" onClick={() => reattachToSelection(a)}>
+                      {strings.t('reattach')}
+                    </button>
+                  )}
+                </p>
+              )}
+              {a.kind !== 'bookmark' && (
+                <textarea
+                  dir="auto"
+                  aria-label={strings.t('noteLabel')}
+                  defaultValue={a.note}
+                  rows={2}
+                  onBlur={(e) => e.target.value !== a.note && void editAnnotation(a, { note: e.target.value })}
+                />
+              )}
+              <input
+                className="note-tags-input"
+                dir="auto"
+                aria-label={strings.t('tagsLabel')}
+                placeholder={strings.t('tagsPlaceholder')}
+                defaultValue={a.tags.join(', ')}
+                onBlur={(e) => {
+                  const next = splitTags(e.target.value);
+                  if (next.join('\n') !== a.tags.join('\n')) void editAnnotation(a, { tags: next });
+                }}
+              />
+              <div className="note-actions">
+                {a.kind === 'highlight' &&
+                  HIGHLIGHT_COLORS.map((c) => (
+                    <button
+                      key={c}
+                      type="button"
+                      className={`swatch small swatch-${c}`}
+                      aria-pressed={a.color === c}
+                      aria-label={strings.t('highlightIn', { color: strings.t(`color_${c}`) })}
+                      onClick={() => a.color !== c && void editAnnotation(a, { color: c })}
+                    />
+                  ))}
+                <span className="note-date">{formatDate(a.createdAt)}</span>
+                <button type="button" className="link-button" onClick={() => void deleteAnnotation(a)}>
+                  {strings.remove}
+                </button>
+              </div>
+            </li>
+          );
+        })}
       </ul>
     </aside>
   );

@@ -1,21 +1,26 @@
 // Highlights are painted with the CSS Custom Highlight API, one highlight per
-// colour and style, gathering every pane's ranges (the registry is global).
-import { HIGHLIGHT_COLORS } from '../../../shared/types';
+// name ("hl-yellow", "ul-green", "link", "search-hit"...), gathering every pane's
+// ranges (the registry is global, and two panes may paint the same name).
 import { paintHighlight } from '../reader/highlights';
 
 const byPane = new Map<string, Map<string, Range[]>>();
+const names = new Set<string>();
 
-/** Sets one pane's ranges per highlight name (e.g. "hl-yellow", "ul-green") and repaints. */
+/** Sets one pane's ranges per highlight name and repaints every name it touches. */
 export function paintPane(pane: string, ranges: Map<string, Range[]> | null): void {
+  const touched = new Set([...(byPane.get(pane)?.keys() ?? []), ...(ranges?.keys() ?? [])]);
   if (ranges) byPane.set(pane, ranges);
   else byPane.delete(pane);
-  for (const color of HIGHLIGHT_COLORS) {
-    for (const kind of ['hl', 'ul']) {
-      const name = `${kind}-${color}`;
-      paintHighlight(
-        name,
-        [...byPane.values()].flatMap((m) => m.get(name) ?? []),
-      );
-    }
+  for (const name of touched) {
+    names.add(name);
+    paintHighlight(
+      name,
+      [...byPane.values()].flatMap((m) => m.get(name) ?? []),
+    );
   }
+}
+
+/** The ranges painted under a name (tests and the notes panel read what is shown). */
+export function paintedNames(): string[] {
+  return [...names];
 }

@@ -8,7 +8,9 @@ import { documentsStore, loadDocument, rememberPosition } from '../../stores/doc
 import { AnnotationLayer } from '../annotations/AnnotationLayer';
 import { NotesPanel } from '../annotations/NotesPanel';
 import { FindBar } from './FindBar';
-import { domRanges, paintHighlight, scrollRangeIntoView } from './highlights';
+import { toggleBookmarkInActivePane } from '../annotations/bookmark';
+import { paintPane } from '../annotations/paint';
+import { domRanges, scrollRangeIntoView } from './highlights';
 import { scrollToBlock, topBlock } from './scroll-position';
 
 /** Outlet, author, date, length: each isolated, so Arabic names and Latin numbers keep their order. */
@@ -81,14 +83,16 @@ export function ReaderPane({
     if (!document || !container) return;
     if (at !== null) {
       const ranges = domRanges(container, [{ start: at, end: at + Math.max(1, len ?? 1) }]);
-      paintHighlight('search-hit', ranges);
+      // Per pane: a pair opened on a link shows the passage in both.
+      const key = `${docId}:${label}:hit`;
+      paintPane(key, new Map([['search-hit', ranges]]));
       if (ranges[0]) scrollRangeIntoView(ranges[0]);
       container.dataset.hit = String(at);
-      return () => paintHighlight('search-hit', []);
+      return () => paintPane(key, null);
     }
     if (document.position !== undefined && scroller.current) scrollToBlock(scroller.current, document.blocks, document.position);
     container.dataset.restored = 'true';
-  }, [document, at, len]);
+  }, [document, at, len, docId, label]);
 
   const onScroll = () => {
     const element = scroller.current;
@@ -146,7 +150,7 @@ export function ReaderPane({
           </p>
         </header>
         {active && <FindBar document={document} shownBlocks={titleBlock ? document.blocks : blocks} body={body} />}
-        <AnnotationLayer doc={document} body={body} pane={`${docId}:${label}`} />
+        <AnnotationLayer doc={document} body={body} pane={`${docId}:${label}`} canLink={!!sideBySide} />
         <div className="article-body">
           <DocumentText
             text={document.text}
@@ -183,6 +187,17 @@ export function ReaderPane({
         <button type="button" className="secondary" aria-pressed={notesOpen} onClick={() => setNotesOpen((open) => !open)}>
           {strings.t('notes')}
         </button>
+        <button
+          type="button"
+          className="secondary"
+          title={strings.t('shortcut_bookmark')}
+          onClick={() => {
+            onActivate();
+            toggleBookmarkInActivePane();
+          }}
+        >
+          {strings.t('bookmark')}
+        </button>
         {sideBySide && (
           <>
             <button type="button" className="secondary" onClick={sideBySide.onSwap}>
@@ -199,7 +214,9 @@ export function ReaderPane({
           </>
         )}
       </div>
-      {notesOpen && document && <NotesPanel docId={document.id} blocks={document.blocks} scroller={() => scroller.current} />}
+      {notesOpen && document && (
+        <NotesPanel docId={document.id} blocks={document.blocks} scroller={() => scroller.current} body={() => body.current} />
+      )}
       <div
         className="progress-track"
         role="progressbar"

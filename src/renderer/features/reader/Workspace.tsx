@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, type ReactElement } from 'react';
 import { alignParagraphs } from '../../../shared/align';
-import type { PinPair } from '../../../shared/types';
+import type { Annotation, PinPair } from '../../../shared/types';
+import { annotationsStore, cancelLink } from '../../stores/annotations-store';
 import type { BlockPin } from '../../components/DocumentText';
 import { strings } from '../../i18n/strings';
 import { compareHref, openDocumentHref } from '../../routing';
@@ -15,10 +16,22 @@ interface Props {
   right: string | null;
   at: number | null;
   len: number | null;
+  /** A cross-document link to open the pair on: each pane shows its passage. */
+  link: string | null;
+}
+
+/** Where a link's passage is in one document, as the at/len a pane opens on. */
+function linkEnd(link: Annotation | undefined, docId: string): { at: number; len: number } | null {
+  const end = link?.docId === docId ? link.selectors : link?.target?.docId === docId ? link.target.selectors : undefined;
+  return end ? { at: end.position.start, len: end.position.end - end.position.start } : null;
 }
 
 /** One or two reader panes; side by side, scrolling stays level paragraph by paragraph. */
-export function Workspace({ left, right, at, len }: Props): ReactElement {
+export function Workspace({ left, right, at, len, link }: Props): ReactElement {
+  const pendingLink = annotationsStore.use((s) => s.pendingLink);
+  const linkRecord = annotationsStore.use((s) => (link ? s.byDoc[left]?.find((a) => a.id === link) : undefined));
+  const leftEnd = linkEnd(linkRecord, left);
+  const rightEnd = right ? linkEnd(linkRecord, right) : null;
   const activePane = workspaceStore.use((s) => s.activePane);
   const pending = workspaceStore.use((s) => s.pending);
   const linked = settingsStore.use((s) => s.settings.linkedScrolling);
@@ -104,10 +117,18 @@ export function Workspace({ left, right, at, len }: Props): ReactElement {
           {strings.t('pinPending')}
         </p>
       )}
+      {pendingLink && (pendingLink.docId === left || pendingLink.docId === right) && (
+        <p className="pin-hint link-hint" role="status">
+          {strings.t('linkPending')}{' '}
+          <button type="button" className="link-button" onClick={cancelLink}>
+            {strings.t('cancel')}
+          </button>
+        </p>
+      )}
       <ReaderPane
         docId={left}
-        at={at}
-        len={len}
+        at={leftEnd?.at ?? at}
+        len={leftEnd?.len ?? len}
         label={leftDoc?.title ?? left}
         active={activePane === 0}
         onActivate={() => setActivePane(0)}
@@ -117,8 +138,8 @@ export function Workspace({ left, right, at, len }: Props): ReactElement {
       />
       <ReaderPane
         docId={right}
-        at={null}
-        len={null}
+        at={rightEnd?.at ?? null}
+        len={rightEnd?.len ?? null}
         label={rightDoc?.title ?? right}
         active={activePane === 1}
         onActivate={() => setActivePane(1)}

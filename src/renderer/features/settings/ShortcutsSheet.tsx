@@ -14,6 +14,7 @@ export const SHORTCUTS: [MessageKey, string][] = [
   ['shortcut_link', `${mod}+L`],
   ['shortcut_paragraph', 'Alt+↓ · Alt+↑'],
   ['shortcut_zoom', `${mod}+= · ${mod}+- · ${mod}+0`],
+  ['shortcut_bookmark', `${mod}+B`],
   ['shortcut_settings', `${mod}+,`],
   ['shortcut_help', '?'],
 ];

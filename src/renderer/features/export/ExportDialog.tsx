@@ -1,0 +1,145 @@
+import { useState, type FormEvent, type ReactElement } from 'react';
+import { api, shellKind } from '../../api/client';
+import { strings } from '../../i18n/strings';
+import { dialogsStore, openDialog } from '../../stores/dialogs-store';
+import { libraryStore } from '../../stores/library-store';
+
+type Scope = 'document' | 'library' | 'tag';
+
+/** Export notes as Markdown (one file a document, for one document, the library or a tag) or a JSON backup. */
+export function ExportDialog(): ReactElement | null {
+  const open = dialogsStore.use((s) => s.open === 'export');
+  const docId = dialogsStore.use((s) => s.docId);
+  // A fresh form each time it opens.
+  return open ? <ExportForm docId={docId} /> : null;
+}
+
+function ExportForm({ docId }: { docId: string | null }): ReactElement {
+  const title = libraryStore.use((s) => s.documents.find((d) => d.id === docId)?.title);
+  const [format, setFormat] = useState<'md' | 'json'>('md');
+  const [scope, setScope] = useState<Scope>(docId ? 'document' : 'library');
+  const [tag, setTag] = useState('');
+  const [out, setOut] = useState('');
+  const [template, setTemplate] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ files: string[] } | { error: string } | null>(null);
+  const close = () => openDialog(null);
+  const chooseFolder = async () => {
+    const [folder] = await api.choosePaths({ kind: 'folder' }).catch(() => []);
+    if (folder) setOut(folder);
+  };
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setResult(null);
+    try {
+      const files = await api.exportNotes({
+        format,
+        out: out.trim(),
+        ...(format === 'md' && scope === 'document' && docId ? { docId } : {}),
+        ...(format === 'md' && scope === 'tag' ? { tag: tag.trim() } : {}),
+        ...(format === 'md' && template.trim() ? { template: template.trim() } : {}),
+      });
+      setResult(files);
+    } catch (error) {
+      setResult({ error: (error as Error).message });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="search-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()}>
+      <form
+        className="search-panel export-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-label={strings.t('exportNotes')}
+        onKeyDown={(e) => e.key === 'Escape' && close()}
+        onSubmit={(e) => void submit(e)}
+      >
+        <h2>{strings.t('exportNotes')}</h2>
+        <fieldset>
+          <legend>{strings.t('exportFormat')}</legend>
+          <label>
+            <input type="radio" name="format" checked={format === 'md'} onChange={() => setFormat('md')} />
+            {strings.t('exportMarkdown')}
+          </label>
+          <label>
+            <input type="radio" name="format" checked={format === 'json'} onChange={() => setFormat('json')} />
+            {strings.t('exportBackup')}
+          </label>
+        </fieldset>
+        {format === 'md' && (
+          <fieldset>
+            <legend>{strings.t('exportWhat')}</legend>
+            {docId && (
+              <label>
+                <input type="radio" name="scope" checked={scope === 'document'} onChange={() => setScope('document')} />
+                {strings.t('exportThisDocument')}: <bdi>{title}</bdi>
+              </label>
+            )}
+            <label>
+              <input type="radio" name="scope" checked={scope === 'library'} onChange={() => setScope('library')} />
+              {strings.t('exportLibrary')}
+            </label>
+            <label>
+              <input type="radio" name="scope" checked={scope === 'tag'} onChange={() => setScope('tag')} />
+              {strings.t('exportTag')}
+              <input
+                dir="auto"
+                aria-label={strings.t('exportTagName')}
+                value={tag}
+                onChange={(e) => setTag(e.target.value)}
+                onFocus={() => setScope('tag')}
+                required={scope === 'tag'}
+              />
+            </label>
+          </fieldset>
+        )}
+        <label className="field">
+          {strings.t('exportFolder')}
+          <span className="field-row">
+            <input dir="ltr" value={out} onChange={(e) => setOut(e.target.value)} required placeholder="/home/…/notes" />
+            {shellKind === 'electron' && (
+              <button type="button" className="secondary" onClick={() => void chooseFolder()}>
+                {strings.t('choose')}
+              </button>
+            )}
+          </span>
+        </label>
+        {format === 'md' && (
+          <label className="field">
+            {strings.t('exportTemplate')}
+            <input dir="ltr" value={template} onChange={(e) => setTemplate(e.target.value)} placeholder="template.md" />
+          </label>
+        )}
+        {result && 'error' in result && (
+          <p className="error" role="alert">
+            {result.error}
+          </p>
+        )}
+        {result && 'files' in result && (
+          <div role="status" className="export-result">
+            <p>{strings.exported(result.files.length)}</p>
+            <ul>
+              {result.files.map((f) => (
+                <li key={f}>
+                  <bdi dir="ltr">{f}</bdi>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div className="dialog-actions">
+          <button type="submit" disabled={busy}>
+            {strings.t(busy ? 'exporting' : 'exportButton')}
+          </button>
+          <button type="button" className="secondary" onClick={close}>
+            {strings.close}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
