@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { openNotes, selectionToolbar, selectPassage } from './models/notes';
@@ -164,4 +164,59 @@ test('passages of the two reports linked with a note show on both sides, open th
   expect(iraq).toContain('- Note: المصدر الثاني يذكر 1.8 مليون، والأول يغفل الرقم');
   expect(iraq).toContain(`(hamish://open?doc=${left}&at=`);
   expect(iraq).toContain(`(hamish://compare?left=${right}&right=${left}&link=`);
+});
+
+test('a highlight whose passage is edited away becomes an orphan, is listed, and re-attaches to a new selection', async ({
+  hamish,
+  dataDir,
+}, testInfo) => {
+  const { app, page } = hamish;
+  const folder = join(dataDir, '..', `${dataDir.split('/').pop()}-orphans`);
+  await mkdir(folder, { recursive: true });
+  const file = join(folder, 'basra.txt');
+  await writeFile(file, 'تقرير البصرة\n\nارتفعت صادرات النفط من موانئ البصرة هذا الشهر.\n\nوقال مسؤول إن الأرقام أولية.\n');
+  await app.addPath(folder);
+  await expect(app.document('تقرير البصرة')).toBeVisible();
+  await app.open('تقرير البصرة');
+  await selectPassage(app.reader, 'صادرات النفط');
+  await selectionToolbar(page).getByRole('button', { name: 'Highlight in orange' }).click();
+  const painted = new FindBar(page);
+  await expect.poll(() => painted.highlighted('hl-orange')).toEqual(['صادرات النفط']);
+
+  // The file is rewritten without the passage: the watcher re-reads it; the note is kept as an orphan.
+  await writeFile(file, 'تقرير البصرة\n\nتراجعت الأسعار في الأسواق المحلية.\n\nوقال مسؤول إن الأرقام أولية.\n');
+  await expect(app.paragraphs.filter({ hasText: 'تراجعت الأسعار' })).toBeVisible({ timeout: 15_000 });
+  await expect.poll(() => painted.highlighted('hl-orange')).toEqual([]);
+  const notes = await openNotes(app.reader);
+  await notes.getByLabel('Kind').selectOption('orphaned');
+  const orphan = notes.locator('.note-item[data-orphaned]');
+  await expect(orphan).toHaveCount(1);
+  await expect(orphan).toContainText('صادرات النفط');
+  await page.screenshot({ path: testInfo.outputPath('orphaned-note.png') });
+
+  await selectPassage(app.reader, 'تراجعت الأسعار');
+  await orphan.getByRole('button', { name: 'Re-attach to the selected text' }).click();
+  await expect.poll(() => painted.highlighted('hl-orange')).toEqual(['تراجعت الأسعار']);
+  await expect(notes.locator('.note-item[data-orphaned]')).toHaveCount(0);
+});
+
+test('in the Arabic interface the notes panel and the selection toolbar read right to left', async ({ hamish }, testInfo) => {
+  const { app, page } = hamish;
+  await app.open(IRAQ);
+  await page.keyboard.press('Control+,');
+  await page.getByRole('dialog', { name: 'Reading and interface' }).getByLabel('Interface language').selectOption('ar');
+  await page.getByRole('dialog', { name: 'القراءة والواجهة' }).getByRole('button', { name: 'أغلق' }).click();
+  await selectPassage(app.reader, PASSAGE);
+  const toolbar = page.getByRole('toolbar', { name: 'ظلّل التحديد' });
+  await toolbar.getByRole('button', { name: 'ملاحظة…' }).click();
+  await toolbar.getByLabel('الملاحظة', { exact: true }).fill('Outlet A: 1.8 million — المصدر ب يغفل الرقم');
+  await toolbar.getByLabel('الوسوم').fill('العراق/الجيش');
+  await toolbar.getByRole('button', { name: 'احفظ' }).click();
+  await app.reader.getByRole('button', { name: 'الملاحظات', exact: true }).click();
+  const notes = app.reader.getByRole('complementary', { name: 'الملاحظات' });
+  await expect(notes.locator('.note-item')).toHaveCount(1);
+  expect(await notes.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  // A note that starts in English reads left to right inside the Arabic panel (dir="auto").
+  expect(await notes.getByLabel('الملاحظة', { exact: true }).evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+  await page.screenshot({ path: testInfo.outputPath('notes-panel-arabic.png') });
 });

@@ -68,9 +68,12 @@ export class HamishCore {
       const annotated = this.annotations.annotatedDocuments();
       for (const { record, text } of change.upserts) {
         if (!annotated.has(record.id)) continue;
-        await this.annotations
-          .reanchorDocument(record.id, text)
-          .catch((error: unknown) => options.log?.(`re-anchoring notes of ${record.id}: ${(error as Error).message}`));
+        try {
+          const { docIds } = await this.annotations.reanchorDocument(record.id, text);
+          if (docIds.length) this.events.emit('annotationsChanged', { docIds });
+        } catch (error) {
+          options.log?.(`re-anchoring notes of ${record.id}: ${(error as Error).message}`);
+        }
       }
     };
     this.watcher = new LibraryWatcher(this.library, this.events, (error) =>
@@ -93,6 +96,7 @@ export class HamishCore {
       if (options.seedsDir && !core.store.data.seeded) await core.#seed(options.seedsDir);
       if (options.watch) core.ready = core.#reconcileAndWatch();
     } catch (error) {
+      await core.annotations.log.shutdown().catch(() => {});
       core.#lock.release();
       throw error;
     }
@@ -136,10 +140,15 @@ export class HamishCore {
     this.library.cancelImport();
     await this.ready;
     await this.watcher.stop();
-    await this.search.shutdown();
-    await this.annotations.log.shutdown();
-    await this.store.shutdown();
-    this.#lock.release();
+    try {
+      await this.search.shutdown();
+      // Both stores get their last chance to save, even if the first fails; the failure is then reported.
+      const results = await Promise.allSettled([this.annotations.log.shutdown(), this.store.shutdown()]);
+      const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed) throw failed.reason;
+    } finally {
+      this.#lock.release();
+    }
   }
 
   saveStatus(): SaveStatus {

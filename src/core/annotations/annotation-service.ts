@@ -192,7 +192,8 @@ export class AnnotationService {
   }
 
   /** After a document's text changed: place each annotation again, or mark it orphaned (never drop it). */
-  async reanchorDocument(docId: string, text: string): Promise<{ moved: number; orphaned: number }> {
+  /** Returns counts, and the documents whose annotations changed (a link's other end too). */
+  async reanchorDocument(docId: string, text: string): Promise<{ moved: number; orphaned: number; docIds: string[] }> {
     let moved = 0;
     let orphaned = 0;
     const changed: Annotation[] = [];
@@ -222,7 +223,8 @@ export class AnnotationService {
       if (next !== a) changed.push(next);
     }
     if (changed.length) await this.log.put(changed);
-    return { moved, orphaned };
+    const docIds = new Set(changed.flatMap((a) => [a.docId, ...(a.target ? [a.target.docId] : [])]));
+    return { moved, orphaned, docIds: [...docIds] };
   }
 
   /** Re-attaches an orphan (or moves any annotation) to a new passage; `end` of a link's other document with `side`. */

@@ -135,6 +135,76 @@ describe('AnnotationLog', () => {
     await again.shutdown();
   });
 
+  it('keeps notes recovered from the copy on every later start, and the copy follows each compaction', async () => {
+    const dir = await tempDir();
+    const log = await open(dir);
+    await log.put([note('a'), note('b')]);
+    await log.compact();
+    await log.delete(['a']);
+    await log.put([note('c')]);
+    await log.compact();
+    await log.put([note('d')]);
+    await log.shutdown();
+    await writeFile(join(dir, ANNOTATIONS_FILE), '{"version":1,"gener');
+    for (let start = 0; start < 3; start++) {
+      const again = await open(dir);
+      expect(ids(again)).toEqual(['b', 'c', 'd']);
+      expect(again.notices.length).toBe(start === 0 ? 1 : 0);
+      await again.shutdown();
+    }
+  });
+
+  it('loses nothing saved while compactions run alongside', async () => {
+    const dir = await tempDir();
+    const log = await open(dir, { compactAfter: 10 });
+    const saves = Array.from({ length: 300 }, (_, i) => log.put([note(`n${i}`)]));
+    const compactions = Array.from({ length: 5 }, () => log.compact());
+    await Promise.all([...saves, ...compactions]);
+    await log.shutdown();
+    const again = await open(dir);
+    expect(again.size).toBe(300);
+    await again.shutdown();
+  });
+
+  it('replaces everything at once for a restore, or changes nothing when it cannot write', async () => {
+    const dir = await tempDir();
+    let failing = false;
+    const log = await open(dir, { fault: () => (failing ? Object.assign(new Error('disk full'), { code: 'ENOSPC' }) : null) });
+    await log.put([note('old1'), note('old2')]);
+    failing = true;
+    await expect(log.replaceAll([note('new')])).rejects.toThrow('disk full');
+    expect(ids(log)).toEqual(['old1', 'old2']);
+    failing = false;
+    await log.replaceAll([note('new1'), note('new2')]);
+    expect(ids(log)).toEqual(['new1', 'new2']);
+    await log.put([note('after')]);
+    await log.shutdown();
+    const again = await open(dir);
+    expect(ids(again)).toEqual(['after', 'new1', 'new2']);
+    await again.shutdown();
+  });
+
+  it('says so when closing with changes it could not write', async () => {
+    const dir = await tempDir();
+    const log = await open(dir, { fault: () => Object.assign(new Error('read-only'), { code: 'EROFS' }) });
+    await expect(log.put([note('a')])).rejects.toThrow('EROFS');
+    await expect(log.shutdown()).rejects.toThrow('1 change(s) to your notes could not be saved before closing (EROFS)');
+  });
+
+  it('reads notes without writing anything (the command line beside a running app)', async () => {
+    const dir = await tempDir();
+    const log = await open(dir);
+    await log.put([note('a')]);
+    await log.compact();
+    await log.put([note('b')]);
+    const files = (await readdir(dir)).sort();
+    const reader = new AnnotationLog(dir);
+    await reader.boot({ readOnly: true });
+    expect(ids(reader)).toEqual(['a', 'b']);
+    expect((await readdir(dir)).sort()).toEqual(files);
+    await log.shutdown();
+  });
+
   it('loses no reported save when the process is killed mid-write', async () => {
     const dir = await tempDir();
     const saved: string[] = [];

@@ -2,12 +2,17 @@
 // log: saving one note appends one line and syncs it, however many notes there are
 // (rewriting a 100,000-note JSON file per save took over a second). The log is folded
 // into a new snapshot in the background once it grows.
-import { copyFile, open, readdir, readFile, rename, unlink, type FileHandle } from 'node:fs/promises';
+//
+// Files: annotations.json {version, generation, annotations} holds everything written
+// to logs of earlier generations; annotations-<generation>.log holds one change a line
+// ({"put": record} or {"del": id}), replayed in generation order. annotations.json.bak
+// is a second copy of the last snapshot, for when the first is damaged.
+import { open, readdir, readFile, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../../shared/rpc';
 import type { Annotation, SaveStatus } from '../../shared/types';
-import { DurableJsonFile, StoreReadError } from './durable-json-file';
+import { DurableJsonFile, fsyncDirectory, StoreReadError } from './durable-json-file';
 import { annotationSchema } from './schema';
 
 export const ANNOTATIONS_FILE = 'annotations.json';
@@ -33,7 +38,7 @@ const entrySchema = z.union([z.object({ put: annotationSchema }), z.object({ del
 export interface AnnotationLogOptions {
   /** Compact once the log holds this many entries (and at least a quarter as many as there are notes). */
   compactAfter?: number;
-  /** Tests make appends fail with this, to see a failed write kept and retried. */
+  /** Tests make appends and snapshot writes fail with this, to see a failed write kept and retried. */
   fault?: () => Error | null;
 }
 
@@ -54,12 +59,18 @@ export class AnnotationLog {
   /** After a failed append the file may end in half a line: start the next write on a new line. */
   #torn = false;
   readonly #snapshot: DurableJsonFile<Snapshot>;
+  readonly #backup: DurableJsonFile<Snapshot>;
 
   constructor(
     readonly dataDir: string,
     private readonly options: AnnotationLogOptions = {},
   ) {
-    this.#snapshot = new DurableJsonFile<Snapshot>(join(dataDir, ANNOTATIONS_FILE));
+    const fault = () => {
+      const error = options.fault?.();
+      if (error) throw error;
+    };
+    this.#snapshot = new DurableJsonFile<Snapshot>(join(dataDir, ANNOTATIONS_FILE), fault);
+    this.#backup = new DurableJsonFile<Snapshot>(join(dataDir, `${ANNOTATIONS_FILE}.bak`), fault);
   }
 
   get status(): SaveStatus {
@@ -79,9 +90,11 @@ export class AnnotationLog {
   }
 
   async boot({ readOnly = false } = {}): Promise<void> {
-    const snapshot = await this.#readSnapshot(readOnly);
-    this.#generation = snapshot.generation;
-    for (const a of snapshot.annotations) this.#records.set(a.id, a);
+    if (readOnly) return this.#bootReadOnly();
+    await this.#snapshot.removeStaleTemps();
+    await this.#backup.removeStaleTemps();
+    const { snapshot, recovered } = await this.#readSnapshot();
+    this.#load(snapshot);
     const logs = await this.#logs();
     for (const { generation, name } of logs) {
       if (generation < snapshot.generation) continue;
@@ -91,38 +104,81 @@ export class AnnotationLog {
       // New entries go after the newest log's, so replaying keeps their order.
       this.#generation = generation;
     }
-    if (readOnly) return;
-    // Logs older than the snapshot were folded into it by a compaction that stopped before deleting them.
-    for (const { generation, name } of logs) {
-      if (generation < snapshot.generation) await unlink(join(this.dataDir, name));
+    await this.#removeLogsBefore(snapshot.generation, logs);
+    this.#log = await this.#openLog(this.#generation);
+    // A snapshot rebuilt from a backup is written at once: the next start must not depend on the damaged file.
+    if (!recovered) this.#maybeCompact();
+    else {
+      await this.compact().catch((error: Error) =>
+        this.notices.push(`Your recovered notes could not be written yet (${error.message}); they are kept and written later.`),
+      );
     }
-    this.#log = await open(join(this.dataDir, logName(this.#generation)), 'a');
-    this.#maybeCompact();
   }
 
-  async #readSnapshot(readOnly: boolean): Promise<Snapshot> {
+  /** The CLI reads while the app may be compacting: a log can vanish, or a new snapshot appear, mid-read. */
+  async #bootReadOnly(): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const snapshot = await this.#readSnapshotOnly();
+      this.#load(snapshot);
+      let vanished = false;
+      for (const { generation, name } of await this.#logs()) {
+        if (generation < snapshot.generation) continue;
+        const content = await readFile(join(this.dataDir, name), 'utf8').catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') throw error;
+          vanished = true;
+          return '';
+        });
+        this.#replay(content, name);
+      }
+      const after = await this.#readSnapshotOnly();
+      if (!vanished && after.generation === snapshot.generation) return;
+    }
+    throw new UserError('your notes are being rewritten by the running app; try again in a moment');
+  }
+
+  #load(snapshot: Snapshot): void {
+    this.#records = new Map(snapshot.annotations.map((a) => [a.id, a]));
+    this.#generation = snapshot.generation;
+  }
+
+  async #readSnapshotOnly(): Promise<Snapshot> {
+    try {
+      const raw = await this.#snapshot.read();
+      const parsed = raw === null ? null : snapshotSchema.safeParse(raw);
+      if (parsed && !parsed.success) throw new StoreReadError(`${ANNOTATIONS_FILE} does not have the shape of Hamish notes`);
+      return parsed?.data ?? { version: 1, generation: 0, annotations: [] };
+    } catch (error) {
+      if (!(error instanceof StoreReadError)) throw error;
+      throw new UserError(`your notes cannot be read (${error.message}); open Hamish to repair them`);
+    }
+  }
+
+  async #readSnapshot(): Promise<{ snapshot: Snapshot; recovered: boolean }> {
     const empty: Snapshot = { version: 1, generation: 0, annotations: [] };
     const path = this.#snapshot.path;
     try {
       const raw = await this.#snapshot.read();
-      if (raw === null) return empty;
+      if (raw === null) {
+        // Only a damaged snapshot moved aside (and not yet rewritten) leaves a copy without its original.
+        const copy = await this.#backup.read().catch(() => null);
+        const parsed = copy && snapshotSchema.safeParse(copy);
+        return parsed?.success ? { snapshot: parsed.data, recovered: true } : { snapshot: empty, recovered: false };
+      }
       const parsed = snapshotSchema.safeParse(raw);
       if (!parsed.success) throw new StoreReadError(`${ANNOTATIONS_FILE} does not have the shape of Hamish notes`);
-      if (!readOnly) await copyFile(path, `${path}.bak`);
-      return parsed.data;
+      return { snapshot: parsed.data, recovered: false };
     } catch (error) {
       if (!(error instanceof StoreReadError)) throw error;
-      if (readOnly) throw new UserError(`your notes cannot be read (${error.message}); open Hamish to repair them`);
       const aside = `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
       await rename(path, aside);
-      const backup = await new DurableJsonFile<Snapshot>(`${path}.bak`).read().catch(() => null);
+      const backup = await this.#backup.read().catch(() => null);
       const restored = backup && snapshotSchema.safeParse(backup);
       this.notices.push(
         restored?.success
-          ? `Your notes file could not be read (${error.message}). It was kept as ${aside} and the notes were restored from the last backup.`
-          : `Your notes file could not be read (${error.message}). It was kept as ${aside}; notes saved since are recovered from the change log.`,
+          ? `Your notes file could not be read (${error.message}). It was kept as ${aside}; your notes were restored from its copy and the changes saved since.`
+          : `Your notes file could not be read (${error.message}). It was kept as ${aside}; notes saved since the last snapshot are recovered from the change log.`,
       );
-      return restored?.success ? restored.data : empty;
+      return { snapshot: restored?.success ? restored.data : empty, recovered: true };
     }
   }
 
@@ -134,27 +190,40 @@ export class AnnotationLog {
       .sort((a, b) => a.generation - b.generation);
   }
 
+  async #removeLogsBefore(generation: number, logs?: { generation: number; name: string }[]): Promise<void> {
+    for (const log of logs ?? (await this.#logs())) {
+      if (log.generation < generation) await unlink(join(this.dataDir, log.name)).catch(() => {});
+    }
+  }
+
+  async #openLog(generation: number): Promise<FileHandle> {
+    const handle = await open(join(this.dataDir, logName(generation)), 'a');
+    // A new file's name must survive power loss too, or its synced lines go with it.
+    await fsyncDirectory(this.dataDir);
+    return handle;
+  }
+
   /** Applies a log's entries; returns how many there were. */
   #replay(content: string, name: string): number {
+    const lines = content.split('\n').filter((line) => line.trim());
     let damaged = 0;
     let entries = 0;
-    for (const line of content.split('\n')) {
-      if (!line.trim()) continue;
+    for (const [i, line] of lines.entries()) {
       let entry: Entry;
       try {
         const parsed = entrySchema.safeParse(JSON.parse(line));
         if (!parsed.success) throw new Error('wrong shape');
         entry = parsed.data;
       } catch {
-        // A line cut short by a crash or a full disk: its change was never reported saved.
-        damaged++;
+        // A last line cut short by a crash was never reported saved; anything else is damage to mention.
+        if (i < lines.length - 1) damaged++;
         continue;
       }
       entries++;
       if ('put' in entry) this.#records.set(entry.put.id, entry.put);
       else this.#records.delete(entry.del);
     }
-    if (damaged > 1) this.notices.push(`${damaged} damaged lines in ${name} were skipped.`);
+    if (damaged) this.notices.push(`${damaged} damaged line(s) in ${name} could not be read and were skipped.`);
     return entries;
   }
 
@@ -167,14 +236,6 @@ export class AnnotationLog {
   delete(ids: string[]): Promise<void> {
     for (const id of ids) this.#records.delete(id);
     return this.#append(ids.map((del) => JSON.stringify({ del })));
-  }
-
-  /** Replaces every annotation (restore from a backup). */
-  async replaceAll(records: Annotation[]): Promise<void> {
-    const gone = [...this.#records.keys()];
-    await this.delete(gone);
-    await this.put(records);
-    await this.compact();
   }
 
   #append(lines: string[]): Promise<void> {
@@ -193,13 +254,15 @@ export class AnnotationLog {
     if (this.#flushing) return this.#flushing;
     this.#flushing = (async () => {
       while (this.#pending.length && this.#log) {
+        // One handle per batch: a compaction may switch logs meanwhile, and waits for this batch.
+        const log = this.#log;
         const batch = this.#pending;
         this.#pending = [];
         try {
           const fault = this.options.fault?.();
           if (fault) throw fault;
-          await this.#log.appendFile(`${this.#torn ? '\n' : ''}${batch.map((b) => b.line).join('\n')}\n`);
-          await this.#log.datasync();
+          await log.appendFile(`${this.#torn ? '\n' : ''}${batch.map((b) => b.line).join('\n')}\n`);
+          await log.datasync();
           this.#torn = false;
         } catch (error) {
           this.#torn = true;
@@ -250,34 +313,66 @@ export class AnnotationLog {
     if (this.#logEntries >= threshold && !this.#compacting) void this.compact().catch(() => {});
   }
 
+  /** Writes a snapshot and its copy; both durable before any log they replace is removed. */
+  async #writeSnapshot(generation: number, annotations: Annotation[]): Promise<void> {
+    const snapshot: Snapshot = { version: 1, generation, annotations };
+    await this.#snapshot.write(snapshot);
+    await this.#backup.write(snapshot);
+  }
+
   /** Folds the log into a new snapshot; saves go on meanwhile into the next generation's log. */
   compact(): Promise<void> {
     if (this.#compacting) return this.#compacting;
     this.#compacting = (async () => {
-      if (this.#flushing) await this.#flushing;
-      if (!this.#log || this.#status.unsaved) return;
-      const previous = this.#generation;
-      const oldLog = this.#log;
-      this.#generation = previous + 1;
-      this.#log = await open(join(this.dataDir, logName(this.#generation)), 'a');
+      if (!this.#log) return;
+      const generation = this.#generation + 1;
+      const next = await this.#openLog(generation);
+      const previous = this.#log;
+      this.#log = next;
+      this.#generation = generation;
       this.#logEntries = 0;
-      await oldLog.close();
       // Records are replaced, never changed in place, so this list is a consistent picture.
       const annotations = [...this.#records.values()];
-      await this.#snapshot.write({ version: 1, generation: this.#generation, annotations });
-      await unlink(join(this.dataDir, logName(previous))).catch(() => {});
+      // A batch already going to the old log finishes (and syncs) before the old log is closed.
+      if (this.#flushing) await this.#flushing;
+      await previous.close();
+      // If this fails, the older logs stay and a restart replays them all: nothing is lost.
+      await this.#writeSnapshot(generation, annotations);
+      await this.#removeLogsBefore(generation);
     })().finally(() => {
       this.#compacting = null;
     });
     return this.#compacting;
   }
 
+  /** Replaces every annotation (restore from a backup): one snapshot write, all or nothing. */
+  async replaceAll(records: Annotation[]): Promise<void> {
+    await this.#compacting?.catch(() => {});
+    if (this.#flushing) await this.#flushing;
+    if (this.#pending.length) throw new UserError('earlier changes to your notes are not saved yet; try again once they are');
+    const generation = this.#generation + 1;
+    // Durable before anything else changes: a restart from here on sees exactly these records.
+    await this.#writeSnapshot(generation, records);
+    const next = await this.#openLog(generation);
+    const previous = this.#log;
+    this.#log = next;
+    this.#generation = generation;
+    this.#logEntries = 0;
+    this.#records = new Map(records.map((a) => [a.id, a]));
+    await previous?.close();
+    await this.#removeLogsBefore(generation);
+  }
+
+  /** Saves what is pending; rejects if some change could not be written (the caller should say so). */
   async shutdown(): Promise<void> {
     if (this.#retry) clearTimeout(this.#retry);
     this.#retry = null;
-    await this.#compacting;
+    await this.#compacting?.catch(() => {});
     await this.#flush();
+    const unsaved = this.#pending.length;
     await this.#log?.close();
     this.#log = null;
+    if (unsaved)
+      throw new UserError(`${unsaved} change(s) to your notes could not be saved before closing (${this.#status.error})`);
   }
 }

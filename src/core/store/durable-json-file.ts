@@ -8,7 +8,8 @@ export class StoreReadError extends Error {
   override name = 'StoreReadError';
 }
 
-async function fsyncDirectory(dir: string): Promise<void> {
+/** Makes a file's creation, rename or removal in `dir` survive power loss. */
+export async function fsyncDirectory(dir: string): Promise<void> {
   // Windows can't open a directory for fsync; the rename is durable enough there.
   if (process.platform === 'win32') return;
   const handle = await open(dir, 'r');
@@ -72,7 +73,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
       throw error;
     }
     await handle.close();
-    await rename(temp, this.path);
+    try {
+      await rename(temp, this.path);
+    } catch (error) {
+      await unlink(temp).catch(() => {});
+      throw error;
+    }
     await fsyncDirectory(dirname(this.path));
   }
 

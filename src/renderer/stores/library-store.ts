@@ -2,6 +2,7 @@ import type { DocumentSummary, ImportProgress, ImportReport } from '../../shared
 import { api, onAppEvent } from '../api/client';
 import { defaultQuery, type LibraryQuery } from '../features/library/library-query';
 import { createStore } from './create-store';
+import { documentsStore, loadDocument } from './documents-store';
 
 interface LibraryState {
   status: 'loading' | 'ready' | 'error';
@@ -88,12 +89,21 @@ export async function removeDocument(id: string): Promise<void> {
   }
 }
 
+/** Open documents whose file changed (re-read by the watcher) are loaded again, so text and highlights agree. */
+function reloadChangedDocuments(): void {
+  const loaded = documentsStore.get().byId;
+  for (const d of libraryStore.get().documents) {
+    const shown = loaded[d.id]?.document;
+    if (shown && shown.updatedAt !== d.updatedAt) void loadDocument(d.id, true);
+  }
+}
+
 /** Keeps the store in step with the app's pushes; returns the unsubscribe function. */
 export function followLibraryEvents(): () => void {
   const offProgress = onAppEvent('importProgress', (progress) =>
     libraryStore.set({ progress: progress.finished ? null : progress }),
   );
-  const offChanged = onAppEvent('libraryChanged', () => void loadLibrary());
+  const offChanged = onAppEvent('libraryChanged', () => void loadLibrary().then(reloadChangedDocuments));
   return () => {
     offProgress();
     offChanged();

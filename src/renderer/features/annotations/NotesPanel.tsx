@@ -29,13 +29,15 @@ interface Props {
 type Scope = 'document' | 'library';
 
 interface Filters {
+  /** In the library's list: one document's notes. */
+  document: string;
   color: HighlightColor | '';
   kind: AnnotationKind | 'orphaned' | '';
   tag: string;
   query: string;
 }
 
-const noFilters: Filters = { color: '', kind: '', tag: '', query: '' };
+const noFilters: Filters = { document: '', color: '', kind: '', tag: '', query: '' };
 
 interface End {
   docId: string;
@@ -69,7 +71,7 @@ export function NotesPanel({ docId, blocks, scroller, body }: Props): ReactEleme
 
   useEffect(() => {
     const args: ApiArgs<'listAnnotations'> = {
-      ...(scope === 'document' ? { docId } : {}),
+      ...(scope === 'document' ? { docId } : filters.document ? { docId: filters.document } : {}),
       ...(filters.color ? { color: filters.color } : {}),
       ...(filters.kind === 'orphaned' ? { orphaned: true } : filters.kind ? { kind: filters.kind } : {}),
       ...(filters.tag.trim() ? { tag: filters.tag.trim() } : {}),
@@ -140,6 +142,20 @@ export function NotesPanel({ docId, blocks, scroller, body }: Props): ReactEleme
           value={filters.query}
           onChange={(e) => set({ query: e.target.value })}
         />
+        {scope === 'library' && (
+          <select
+            aria-label={strings.t('filterDocument')}
+            value={filters.document}
+            onChange={(e) => set({ document: e.target.value })}
+          >
+            <option value="">{strings.t('allDocuments')}</option>
+            {documents.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.title}
+              </option>
+            ))}
+          </select>
+        )}
         <select
           aria-label={strings.t('filterKind')}
           value={filters.kind}
