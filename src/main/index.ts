@@ -99,7 +99,11 @@ async function start(): Promise<void> {
   app.on('will-quit', (event) => {
     event.preventDefault();
     unbind();
-    void core.shutdown().finally(() => app.exit(0));
+    // Changes that could not be saved (a full disk) are said out loud, never dropped silently.
+    void core
+      .shutdown()
+      .catch((error: Error) => dialog.showErrorBox('Hamish could not save everything', error.message))
+      .finally(() => app.exit(0));
   });
 }
 
