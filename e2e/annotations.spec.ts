@@ -44,6 +44,11 @@ test('a passage highlighted with a note and a tag is painted, listed, and still 
   await expect.poll(() => highlights.highlighted('hl-green')).toEqual([]);
   await panel.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => highlights.highlighted('hl-green')).toEqual([PASSAGE]);
+  // And by keyboard.
+  await panel.getByRole('button', { name: 'Remove' }).click();
+  await expect.poll(() => highlights.highlighted('hl-green')).toEqual([]);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => highlights.highlighted('hl-green')).toEqual([PASSAGE]);
 });
 
 test('an underline, a bookmark by shortcut and a document note; the library-wide list filters and searches them', async ({

@@ -3,7 +3,7 @@ import { shellKind } from './api/client';
 import { scrollToBlockIndex, topBlock } from './features/reader/scroll-position';
 import { compareHref, openDocumentHref, type Route } from './routing';
 import { toggleBookmarkInActivePane } from './features/annotations/bookmark';
-import { annotationsStore, cancelLink } from './stores/annotations-store';
+import { annotationsStore, cancelLink, undoDelete } from './stores/annotations-store';
 import { openDialog } from './stores/dialogs-store';
 import { openFind } from './stores/find-store';
 import { choosePaths, libraryStore } from './stores/library-store';
@@ -65,6 +65,7 @@ export function handleShortcut(event: KeyboardEvent, route: Route): void {
   else if (event.altKey && event.key === 'ArrowDown' && docs.length) stepParagraph(1);
   else if (event.altKey && event.key === 'ArrowUp' && docs.length) stepParagraph(-1);
   else if (event.key === '?' && !typingIn(event.target)) openDialog('shortcuts');
+  else if (mod && key === 'z' && !event.shiftKey && !typingIn(event.target) && annotationsStore.get().deleted) void undoDelete();
   else if (event.key === 'Escape' && workspaceStore.get().pending) cancelPin();
   else if (event.key === 'Escape' && annotationsStore.get().pendingLink) cancelLink();
   else return;

@@ -237,7 +237,8 @@ export function NotesPanel({ docId, blocks, scroller, body }: Props): ReactEleme
           const orphaned = !!here?.orphaned;
           return (
             <li
-              key={a.id}
+              // A change from elsewhere (another window, undo) refreshes the fields edited in place.
+              key={`${a.id}:${a.updatedAt}`}
               className={`note-item note-${a.color} kind-${a.kind}`}
               data-orphaned={orphaned || undefined}
               data-kind={a.kind}

@@ -15,6 +15,7 @@ export const SHORTCUTS: [MessageKey, string][] = [
   ['shortcut_paragraph', 'Alt+↓ · Alt+↑'],
   ['shortcut_zoom', `${mod}+= · ${mod}+- · ${mod}+0`],
   ['shortcut_bookmark', `${mod}+B`],
+  ['shortcut_undoDelete', `${mod}+Z`],
   ['shortcut_settings', `${mod}+,`],
   ['shortcut_help', '?'],
 ];
