@@ -92,6 +92,7 @@ export class HamishCore {
       if (!options.readOnly) {
         await core.search.boot();
         await core.annotations.purge();
+        void core.annotations.warmSearch();
       }
       if (options.seedsDir && !core.store.data.seeded) await core.#seed(options.seedsDir);
       if (options.watch) core.ready = core.#reconcileAndWatch();
@@ -214,7 +215,10 @@ export function createApiHandlers(core: HamishCore, hooks: ShellHooks = {}): Api
       });
       return sorted;
     },
-    listAnnotations: async (filter) => core.annotations.list(filter),
+    listAnnotations: async ({ limit, ...filter }) => {
+      const all = core.annotations.list(filter);
+      return { items: limit === undefined ? all : all.slice(0, limit), total: all.length };
+    },
     addAnnotation: async (input) => changed(await core.annotations.add(input)),
     updateAnnotation: async ({ id, ...change }) => changed(await core.annotations.update(id, change)),
     deleteAnnotation: async ({ id }) => changed(await core.annotations.remove(id)),

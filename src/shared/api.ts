@@ -110,9 +110,11 @@ export const apiContract = {
         orphaned: z.boolean().optional(),
         query: z.string().max(1000).optional(),
         includeDeleted: z.boolean().optional(),
+        /** The first this many (a library-wide list can hold 100,000). */
+        limit: z.number().int().min(1).max(100_000).optional(),
       })
       .strict(),
-  ).returns<Annotation[]>(),
+  ).returns<{ items: Annotation[]; total: number }>(),
   addAnnotation: method(
     z
       .object({

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedsDir, tempDir } from '../../../tests/temp-dir';
 import { runCli } from '../../cli/cli';
-import { HamishCore } from '../hamish-core';
+import { createApiHandlers, HamishCore } from '../hamish-core';
 import { cleanTags, findQuote } from './annotation-service';
 
 async function boot() {
@@ -144,6 +144,11 @@ describe('the notes list', () => {
     expect(core.annotations.list({ query: 'السلطات' }).map((a) => a.id)).toEqual([green.id]);
     expect(core.annotations.list({ query: 'توقفت' }).map((a) => a.id)).toEqual([mark.id]);
     expect(core.annotations.list({ query: 'البصرة' })).toEqual([]);
+    // -word excludes, as in library search.
+    expect(core.annotations.list({ query: 'السلطات -الكاظمي' })).toEqual([]);
+    // Through the contract: the first page and how many there are in all.
+    const handlers = createApiHandlers(core);
+    expect(await handlers.listAnnotations({ limit: 1 })).toMatchObject({ items: [expect.any(Object)], total: 2 });
     await core.shutdown();
   });
 

@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { describeRange, reanchor, type Selectors } from '../../shared/anchoring';
 import { normalizeArabic, normalizeWithMap } from '../../shared/arabic';
 import { UserError } from '../../shared/rpc';
-import { findInText } from '../../shared/search/find-in-text';
+import { textMatcher } from '../../shared/search/find-in-text';
+import { tokenize, type Token } from '../../shared/search/tokenize';
 import type { Annotation, AnnotationFilter, HighlightColor } from '../../shared/types';
 import type { LibraryService } from '../library/library-service';
 import type { AnnotationLog } from '../store/annotation-log';
@@ -75,7 +76,7 @@ export class AnnotationService {
   /** Live annotations in reading order (by document, then position); a link is listed on both its documents. */
   list(filter: AnnotationFilter = {}): Annotation[] {
     const tag = filter.tag && cleanTags([filter.tag])[0];
-    const query = filter.query?.trim();
+    const matches = filter.query?.trim() ? textMatcher(filter.query) : null;
     const found: Annotation[] = [];
     for (const a of this.log.all()) {
       if (!filter.includeDeleted && a.deletedAt) continue;
@@ -84,12 +85,29 @@ export class AnnotationService {
       if (filter.color && a.color !== filter.color) continue;
       if (filter.kind && a.kind !== filter.kind) continue;
       if (filter.orphaned !== undefined && filter.orphaned !== (a.orphaned || !!a.target?.orphaned)) continue;
-      if (query && !findInText(searchableText(a), query).length) continue;
+      if (matches && !matches(this.#tokens(a))) continue;
       found.push(a);
     }
     const start = (a: Annotation) =>
       (filter.docId && a.docId !== filter.docId ? a.target?.selectors.position.start : a.selectors?.position.start) ?? -1;
     return found.sort((a, b) => a.docId.localeCompare(b.docId) || start(a) - start(b) || a.createdAt.localeCompare(b.createdAt));
+  }
+
+  /** Words of an annotation's searchable text; records never change in place, so each is tokenized once. */
+  #tokenCache = new WeakMap<Annotation, Token[]>();
+  #tokens(a: Annotation): Token[] {
+    let tokens = this.#tokenCache.get(a);
+    if (!tokens) this.#tokenCache.set(a, (tokens = tokenize(searchableText(a))));
+    return tokens;
+  }
+
+  /** Tokenizes every annotation in the background, a slice at a time, so the first notes search is quick too. */
+  async warmSearch(): Promise<void> {
+    const all = [...this.log.all()];
+    for (let i = 0; i < all.length; i += 2000) {
+      for (const a of all.slice(i, i + 2000)) this.#tokens(a);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
   #find(id: string): Annotation {

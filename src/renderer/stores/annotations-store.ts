@@ -38,8 +38,8 @@ export const annotationsStore = createStore<AnnotationsState>({
 
 export async function loadAnnotations(docId: string): Promise<void> {
   try {
-    const list = await api.listAnnotations({ docId });
-    annotationsStore.set((s) => ({ byDoc: { ...s.byDoc, [docId]: list } }));
+    const { items } = await api.listAnnotations({ docId });
+    annotationsStore.set((s) => ({ byDoc: { ...s.byDoc, [docId]: items } }));
   } catch (error) {
     annotationsStore.set({ error: (error as Error).message });
   }

@@ -3,7 +3,7 @@ import type { ApiArgs } from '../../../shared/api';
 import { HIGHLIGHT_COLORS, type Annotation, type AnnotationKind, type HighlightColor } from '../../../shared/types';
 import { api } from '../../api/client';
 import { formatDate } from '../../i18n/format';
-import { strings } from '../../i18n/strings';
+import { formatNumber, strings } from '../../i18n/strings';
 import { linkHref, navigate, openDocumentHref } from '../../routing';
 import {
   addAnnotation,
@@ -52,6 +52,8 @@ function ends(a: Annotation, from: string | null): { here: End; there: End | nul
   return from === a.target.docId && from !== a.docId ? { here: a.target, there: source } : { here: source, there: a.target };
 }
 
+const PAGE = 200;
+
 const splitTags = (text: string) =>
   text
     .split(/[,،]/)
@@ -64,9 +66,15 @@ export function NotesPanel({ docId, blocks, scroller, body }: Props): ReactEleme
   const deleted = annotationsStore.use((s) => s.deleted);
   const error = annotationsStore.use((s) => s.error);
   const documents = libraryStore.use((s) => s.documents);
-  const [scope, setScope] = useState<Scope>('document');
+  const [scope, setScopeState] = useState<Scope>('document');
+  const setScope = (next: Scope) => {
+    setScopeState(next);
+    setShown(PAGE);
+  };
   const [filters, setFilters] = useState<Filters>(noFilters);
-  const [list, setList] = useState<Annotation[] | null>(null);
+  const [list, setList] = useState<{ items: Annotation[]; total: number } | null>(null);
+  // A library can hold 100,000 notes: the list shows a page, and more on request.
+  const [shown, setShown] = useState(PAGE);
   const [writing, setWriting] = useState(false);
 
   useEffect(() => {
@@ -76,6 +84,7 @@ export function NotesPanel({ docId, blocks, scroller, body }: Props): ReactEleme
       ...(filters.kind === 'orphaned' ? { orphaned: true } : filters.kind ? { kind: filters.kind } : {}),
       ...(filters.tag.trim() ? { tag: filters.tag.trim() } : {}),
       ...(filters.query.trim() ? { query: filters.query.trim() } : {}),
+      limit: shown,
     };
     let current = true;
     // Typing in the search box waits for a pause; everything else reloads at once.
@@ -91,7 +100,7 @@ export function NotesPanel({ docId, blocks, scroller, body }: Props): ReactEleme
       current = false;
       clearTimeout(timer);
     };
-  }, [docId, scope, filters, version]);
+  }, [docId, scope, filters, version, shown]);
 
   const titleOf = (id: string) => documents.find((d) => d.id === id)?.title ?? id;
   const jump = (a: Annotation) => {
@@ -115,7 +124,10 @@ export function NotesPanel({ docId, blocks, scroller, body }: Props): ReactEleme
     }
     void reattach(a, docId, range.start, range.end);
   };
-  const set = (change: Partial<Filters>) => setFilters((f) => ({ ...f, ...change }));
+  const set = (change: Partial<Filters>) => {
+    setFilters((f) => ({ ...f, ...change }));
+    setShown(PAGE);
+  };
   const filtered = Object.values(filters).some(Boolean);
 
   return (
@@ -230,9 +242,9 @@ export function NotesPanel({ docId, blocks, scroller, body }: Props): ReactEleme
             {strings.t('addDocumentNote')}
           </button>
         ))}
-      {list && !list.length && <p className="hint">{strings.t(filtered ? 'noMatchingNotes' : 'noNotes')}</p>}
+      {list && !list.items.length && <p className="hint">{strings.t(filtered ? 'noMatchingNotes' : 'noNotes')}</p>}
       <ul>
-        {list?.map((a) => {
+        {list?.items.map((a) => {
           const { here, there } = ends(a, scope === 'document' ? docId : null);
           const orphaned = !!here?.orphaned;
           return (
@@ -316,6 +328,14 @@ export function NotesPanel({ docId, blocks, scroller, body }: Props): ReactEleme
           );
         })}
       </ul>
+      {list && list.total > list.items.length && (
+        <p className="hint">
+          {strings.t('notesShown', { shown: formatNumber(list.items.length), total: formatNumber(list.total) })}{' '}
+          <button type="button" className="link-button" onClick={() => setShown((n) => n + PAGE)}>
+            {strings.showMore(Math.min(PAGE, list.total - list.items.length))}
+          </button>
+        </p>
+      )}
     </aside>
   );
 }
