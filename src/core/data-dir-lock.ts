@@ -7,7 +7,8 @@ import { UserError } from '../shared/rpc';
 
 const LOCK_FILE = 'hamish.lock';
 
-function isRunning(pid: number): boolean {
+/** Whether a process is alive (EPERM: it runs, as another user). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -3,6 +3,7 @@
 import { open, readdir, rename, readFile, unlink } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import type { Adapter } from 'lowdb';
+import { isRunning } from '../data-dir-lock';
 
 export class StoreReadError extends Error {
   override name = 'StoreReadError';
@@ -17,16 +18,6 @@ export async function fsyncDirectory(dir: string): Promise<void> {
     await handle.sync();
   } finally {
     await handle.close();
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
