@@ -10,7 +10,6 @@ import { LibraryService } from './library/library-service';
 import { LibraryWatcher } from './library/library-watcher';
 import { UserError } from '../shared/rpc';
 import { SearchService } from './search/search-service';
-import { AnnotationLog } from './store/annotation-log';
 import { StoreService } from './store/store-service';
 import { AnnotationService } from './annotations/annotation-service';
 import { ExportService } from './export/export-service';
@@ -57,7 +56,7 @@ export class HamishCore {
       (record) => this.library.textOf(record),
       (message) => options.log?.(message),
     );
-    this.annotations = new AnnotationService(new AnnotationLog(options.dataDir), this.library);
+    this.annotations = new AnnotationService(this.store.notes, this.library);
     // One status for the user: the library file and the notes store each report theirs.
     this.annotations.log.onStatus = () => this.events.emit('saveStatus', this.saveStatus());
     this.store.onStatus = () => this.events.emit('saveStatus', this.saveStatus());
@@ -86,8 +85,6 @@ export class HamishCore {
     if (options.lockOwner) core.#lock.acquire(options.lockOwner);
     try {
       await core.store.boot({ readOnly: options.readOnly });
-      await core.annotations.log.boot({ readOnly: options.readOnly });
-      if (!options.readOnly) await core.#moveLegacyAnnotations();
       // Read-only commands (CLI list, show) don't touch the search index; `hamish search` boots it itself.
       if (!options.readOnly) {
         await core.search.boot();
@@ -97,22 +94,11 @@ export class HamishCore {
       if (options.seedsDir && !core.store.data.seeded) await core.#seed(options.seedsDir);
       if (options.watch) core.ready = core.#reconcileAndWatch();
     } catch (error) {
-      await core.annotations.log.shutdown().catch(() => {});
+      await core.store.notes.shutdown().catch(() => {});
       core.#lock.release();
       throw error;
     }
     return core;
-  }
-
-  /** Stores before version 3 kept annotations in the library file: they move to the log, durably there first. */
-  async #moveLegacyAnnotations(): Promise<void> {
-    const legacy = this.store.data.annotations;
-    if (!legacy.length) return;
-    await this.annotations.log.put(legacy.filter((a) => !this.annotations.log.get(a.id)));
-    await this.annotations.log.compact();
-    await this.store.update((data) => {
-      data.annotations = [];
-    });
   }
 
   /** First run: copy the sample articles into the data folder and add them. */
@@ -143,10 +129,7 @@ export class HamishCore {
     await this.watcher.stop();
     try {
       await this.search.shutdown();
-      // Both stores get their last chance to save, even if the first fails; the failure is then reported.
-      const results = await Promise.allSettled([this.annotations.log.shutdown(), this.store.shutdown()]);
-      const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-      if (failed) throw failed.reason;
+      await this.store.shutdown();
     } finally {
       this.#lock.release();
     }

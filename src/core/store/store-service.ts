@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { Low } from 'lowdb';
 import { UserError } from '../../shared/rpc';
 import { backupPaths, rotateBackups } from './backups';
+import { AnnotationLog } from './annotation-log';
 import { DurableJsonFile, StoreReadError } from './durable-json-file';
 import { emptyStore, migrations, storeSchema, STORE_VERSION, type StoreData } from './schema';
 
@@ -33,6 +34,8 @@ export class StoreService {
   readonly notices: string[] = [];
   /** Called whenever `status` changes. */
   onStatus?: (status: StoreStatus) => void;
+  /** Highlights, notes, bookmarks and links: a log of their own beside the library file (see annotation-log.ts). */
+  readonly notes: AnnotationLog;
   #file: DurableJsonFile<StoreData>;
   #db: Low<StoreData>;
   #queue: Promise<unknown> = Promise.resolve();
@@ -52,6 +55,7 @@ export class StoreService {
     this.#file = new DurableJsonFile<StoreData>(this.path, options.writeFault);
     this.#db = new Low(this.#file, emptyStore());
     this.#retryDelayMs = options.retryDelayMs ?? FIRST_RETRY_MS;
+    this.notes = new AnnotationLog(dataDir);
   }
 
   /** True when this boot created the store (a new data folder). */
@@ -84,6 +88,7 @@ export class StoreService {
       if (readOnly) throw new UserError(`the library file cannot be read (${error.message}); open Hamish to repair it`);
       await this.#moveAside(error.message);
     }
+    await this.notes.boot({ readOnly });
     if (readOnly) return;
     await this.#file.removeStaleTemps();
     if (this.#migratedFrom !== null) {
@@ -96,6 +101,18 @@ export class StoreService {
     // A restored store is a backup already; a new one has nothing worth keeping yet.
     if (readGood) await this.#backUp();
     this.#backedUpAt = Date.now();
+    await this.#moveLegacyNotes();
+  }
+
+  /** Stores before version 3 kept annotations in the library file: they move to the log, durably there first. */
+  async #moveLegacyNotes(): Promise<void> {
+    const legacy = this.#db.data.annotations;
+    if (!legacy.length) return;
+    await this.notes.put(legacy.filter((a) => !this.notes.get(a.id)));
+    await this.notes.compact();
+    await this.update((data) => {
+      data.annotations = [];
+    });
   }
 
   #validate(loaded: unknown): StoreData {
@@ -211,6 +228,13 @@ export class StoreService {
 
   /** Waits for pending writes, and makes a last try at saving changes that could not be saved. */
   async shutdown(): Promise<void> {
+    // Both get their last chance to save, even if the first fails; a failure is then reported.
+    const results = await Promise.allSettled([this.notes.shutdown(), this.#shutdownLibrary()]);
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+
+  async #shutdownLibrary(): Promise<void> {
     this.#closed = true;
     clearTimeout(this.#retryTimer);
     await this.#queue;
