@@ -242,7 +242,7 @@ async function notes(
     const core = await HamishCore.boot({ ...base, shell: 'web', readOnly: true });
     const list = core.annotations.list({ docId: values.doc, tag: values.tag?.[0] });
     if (values.json) {
-      const items = list.map(({ id, docId, kind, selectors, note, tags, color, orphaned }) => ({
+      const items = list.map(({ id, docId, kind, selectors, target, note, tags, color, orphaned }) => ({
         id,
         docId,
         kind,
@@ -250,14 +250,17 @@ async function notes(
         note,
         tags,
         color,
-        orphaned,
+        orphaned: orphaned || !!target?.orphaned,
+        // A link's other end.
+        ...(target ? { target: { docId: target.docId, quote: target.selectors.quote.exact } } : {}),
       }));
       ctx.stdout(`${JSON.stringify(items)}\n`);
     } else {
       for (const a of list) {
         const quote = a.selectors ? `“${a.selectors.quote.exact.slice(0, 80)}”` : '(document note)';
+        const other = a.target ? ` ↔ ${a.target.docId} “${a.target.selectors.quote.exact.slice(0, 80)}”` : '';
         ctx.stdout(
-          `${a.id}  ${a.docId}  ${a.color}${a.orphaned ? ' orphaned' : ''}  ${quote}${a.note ? `: ${a.note}` : ''}${a.tags.length ? `  #${a.tags.join(' #')}` : ''}\n`,
+          `${a.id}  ${a.docId}  ${a.color}${a.orphaned ? ' orphaned' : ''}  ${quote}${other}${a.note ? `: ${a.note}` : ''}${a.tags.length ? `  #${a.tags.join(' #')}` : ''}\n`,
         );
       }
       if (!list.length) ctx.stdout('No notes.\n');
