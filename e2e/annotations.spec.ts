@@ -29,7 +29,7 @@ test('a passage highlighted with a note and a tag is painted, listed, and still 
   expect((await notes.boundingBox())!.height).toBeGreaterThan(100);
   await expect(notes).toContainText(PASSAGE);
   await expect(notes.getByLabel('Note', { exact: true })).toHaveValue('المنفذ يقول 1.8 مليون، والمصدر الآخر يغفل الرقم');
-  await expect(notes.getByLabel('Tags')).toHaveValue('العراق/الجيش, أرقام');
+  await expect(notes.getByLabel('Tags')).toHaveValue('العراق/الجيش، أرقام');
   await page.screenshot({ path: testInfo.outputPath('highlight-with-note.png') });
 
   await page.reload();
@@ -147,7 +147,7 @@ test('passages of the two reports linked with a note show on both sides, open th
   const out = join(dataDir, '..', `${dataDir.split('/').pop()}-export`);
   const panel = await openNotes(workspace.pane(0));
   await panel.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export…' });
+  const dialog = page.getByRole('dialog', { name: 'Export notes' });
   await dialog.getByLabel('The whole library').check();
   await dialog.getByLabel('Folder').fill(out);
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
@@ -166,7 +166,8 @@ test('passages of the two reports linked with a note show on both sides, open th
   expect(iraq).toContain('## Links to other documents');
   expect(iraq).toContain(`> ${PASSAGE}`);
   expect(iraq).toContain(`> ${LEFT_PASSAGE}`);
-  expect(iraq).toContain('- Note: المصدر الثاني يذكر 1.8 مليون، والأول يغفل الرقم');
+  // The note is a paragraph of its own, so it takes its own (right-to-left) direction in Obsidian and on GitHub.
+  expect(iraq).toContain('\n\nالمصدر الثاني يذكر 1.8 مليون، والأول يغفل الرقم\n\n');
   expect(iraq).toContain(`(hamish://open?doc=${left}&at=`);
   expect(iraq).toContain(`(hamish://compare?left=${right}&right=${left}&link=`);
 });

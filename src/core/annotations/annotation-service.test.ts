@@ -103,6 +103,12 @@ describe('cross-document links', () => {
     expect(link).toMatchObject({ kind: 'link', docId: a!.id, target: { docId: b!.id, orphaned: false } });
     expect(core.annotations.list({ docId: a!.id }).map((x) => x.id)).toEqual([link.id]);
     expect(core.annotations.list({ docId: b!.id }).map((x) => x.id)).toEqual([link.id]);
+    // In b's list, the link takes its place in b's reading order (by b's passage), among b's own notes.
+    const early = await core.annotations.add({ docId: b!.id, quote: 'قال المتحدث' });
+    const docNote = await core.annotations.add({ docId: b!.id, kind: 'note', note: 'عامة' });
+    expect(core.annotations.list({ docId: b!.id }).map((x) => x.id)).toEqual([docNote.id, early.id, link.id]);
+    await core.annotations.remove(early.id);
+    await core.annotations.remove(docNote.id);
 
     // The other document is edited: its end moves with its words; then its words go: that end is orphaned, the link kept.
     await writeFile(join(folder, 'b.txt'), 'الخبر الثاني\nمقدمة أطول من قبل.\nقال المتحدث إن القوات جاهزة.');

@@ -90,7 +90,9 @@ export class AnnotationService {
     }
     const start = (a: Annotation) =>
       (filter.docId && a.docId !== filter.docId ? a.target?.selectors.position.start : a.selectors?.position.start) ?? -1;
-    return found.sort((a, b) => a.docId.localeCompare(b.docId) || start(a) - start(b) || a.createdAt.localeCompare(b.createdAt));
+    // One document's list is in its reading order, links placed by their end in it.
+    const byDoc = (a: Annotation, b: Annotation) => (filter.docId ? 0 : a.docId.localeCompare(b.docId));
+    return found.sort((a, b) => byDoc(a, b) || start(a) - start(b) || a.createdAt.localeCompare(b.createdAt));
   }
 
   /** Words of an annotation's searchable text; records never change in place, so each is tokenized once. */

@@ -34,8 +34,6 @@ export function pairLink(left: string, right: string, linkId: string): string {
   return `hamish://compare?left=${encodeURIComponent(left)}&right=${encodeURIComponent(right)}&link=${encodeURIComponent(linkId)}`;
 }
 
-const indentNote = (note: string) => escapeBidi(note).replace(/\n/g, '\n  ');
-
 /**
  * What a template sees. Text is already made safe for Markdown notes: bidi controls
  * escaped, quotes as blockquotes (`quote`) and as plain text (`text`).
@@ -69,7 +67,7 @@ export function markdownView(
     id: a.id,
     color: a.color,
     underline: a.style === 'underline',
-    note: indentNote(a.note),
+    note: escapeBidi(a.note).trim(),
     tags: tagList(a.tags),
     date: a.createdAt.slice(0, 10),
   });
@@ -115,7 +113,11 @@ export function markdownView(
   };
 }
 
-/** The default note; a user's template (same placeholders) can replace it. */
+/**
+ * The default note; a user's template (same placeholders) can replace it. A note is a paragraph
+ * of its own, not a list item behind an English label, so Obsidian and GitHub give it its own
+ * direction and an Arabic note's punctuation stays at its end.
+ */
 export const DEFAULT_TEMPLATE = `---
 {{frontMatter}}
 ---
@@ -128,14 +130,15 @@ export const DEFAULT_TEMPLATE = `---
 {{#highlights}}
 
 {{quote}}
+{{#note}}
+
+{{note}}
+{{/note}}
 
 - Colour: {{color}}{{#underline}} (underline){{/underline}}
 {{#orphaned}}
 - Orphaned: the passage is no longer in the document
 {{/orphaned}}
-{{#note}}
-- Note: {{note}}
-{{/note}}
 {{#tags}}
 - Tags: {{tags}}
 {{/tags}}
@@ -153,10 +156,11 @@ export const DEFAULT_TEMPLATE = `---
 ↔ [{{otherTitle}}]({{otherLink}})
 
 {{otherQuote}}
-
 {{#note}}
-- Note: {{note}}
+
+{{note}}
 {{/note}}
+
 {{#orphaned}}
 - Orphaned: a passage is no longer in its document
 {{/orphaned}}

@@ -1,4 +1,5 @@
-import { useEffect, useState, type ReactElement, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactElement, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
 import { HIGHLIGHT_COLORS, type Annotation, type DocumentView, type HighlightColor } from '../../../shared/types';
 import { strings } from '../../i18n/strings';
 import { addHighlight, annotationsStore, completeLink, loadAnnotations, startLink } from '../../stores/annotations-store';
@@ -37,7 +38,14 @@ type Mode = 'choose' | 'note' | 'link';
 export function AnnotationLayer({ doc, body, pane, canLink }: Props): ReactElement | null {
   const annotations = annotationsStore.use((s) => s.byDoc[doc.id]);
   const pendingLink = annotationsStore.use((s) => s.pendingLink);
-  const [selection, setSelection] = useState<{ start: number; end: number; top: number; left: number } | null>(null);
+  const [selection, setSelection] = useState<{
+    start: number;
+    end: number;
+    /** The selection's box: the toolbar goes below it, or above when there is no room below. */
+    rect: { top: number; bottom: number; left: number };
+  } | null>(null);
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
   const [mode, setMode] = useState<Mode>('choose');
   const [underline, setUnderline] = useState(false);
   const [note, setNote] = useState('');
@@ -54,6 +62,22 @@ export function AnnotationLayer({ doc, body, pane, canLink }: Props): ReactEleme
     return () => paintPane(pane, null);
   }, [annotations, body, pane, doc.id]);
 
+  // Bookmarked paragraphs carry a ribbon in the margin (React leaves this attribute alone).
+  useEffect(() => {
+    const container = body.current;
+    if (!container || !annotations) return;
+    const rows: HTMLElement[] = [];
+    for (const a of annotations) {
+      if (a.kind !== 'bookmark' || a.docId !== doc.id || !a.selectors || a.orphaned) continue;
+      const at = a.selectors.position.start;
+      const index = doc.blocks.findIndex((b) => at >= b.start && at < b.end);
+      const row = container.querySelector<HTMLElement>(`[data-block="${index}"]`);
+      if (row) rows.push(row);
+    }
+    for (const row of rows) row.dataset.bookmarked = 'true';
+    return () => rows.forEach((row) => delete row.dataset.bookmarked);
+  }, [annotations, body, doc]);
+
   // The first passage of a pending link stays marked until the link is made.
   useEffect(() => {
     const container = body.current;
@@ -68,10 +92,8 @@ export function AnnotationLayer({ doc, body, pane, canLink }: Props): ReactEleme
     const onMouseUp = () => {
       const range = selectedRange(container);
       if (!range) return;
-      // Below the selection, but always inside the window (the note form is tall).
-      const top = Math.max(8, Math.min(range.rect.bottom + 6, window.innerHeight - 240));
-      const left = Math.max(8, Math.min(range.rect.left, window.innerWidth - 340));
-      setSelection({ start: range.start, end: range.end, top, left });
+      const { top, bottom, left } = range.rect;
+      setSelection({ start: range.start, end: range.end, rect: { top, bottom, left } });
       setMode('choose');
     };
     const onSelectionChange = () => {
@@ -86,6 +108,34 @@ export function AnnotationLayer({ doc, body, pane, canLink }: Props): ReactEleme
       document.removeEventListener('selectionchange', onSelectionChange);
     };
   }, [body, mode]);
+
+  // Placed once its size is known: below the selection if it fits, else above; never off-screen,
+  // never over the words it is about.
+  useLayoutEffect(() => {
+    const toolbar = toolbarRef.current;
+    if (!selection || !toolbar) return setPosition(null);
+    const { height, width } = toolbar.getBoundingClientRect();
+    const below = selection.rect.bottom + 6;
+    const above = selection.rect.top - 6 - height;
+    const top = below + height <= window.innerHeight - 8 || above < 8 ? Math.min(below, window.innerHeight - height - 8) : above;
+    const left = Math.max(8, Math.min(selection.rect.left, window.innerWidth - width - 8));
+    // A selection scrolled out of sight still gets its toolbar inside the window.
+    setPosition({ top: Math.max(8, Math.min(top, window.innerHeight - height - 8)), left });
+  }, [selection, mode]);
+
+  // Escape closes the toolbar wherever focus is (after a mouse selection it is still in the text).
+  useEffect(() => {
+    if (!selection) return;
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      window.getSelection()?.removeAllRanges();
+      setSelection(null);
+      setMode('choose');
+    };
+    document.addEventListener('keydown', onKeyDown, true);
+    return () => document.removeEventListener('keydown', onKeyDown, true);
+  }, [selection]);
 
   if (!selection) return null;
   const done = () => {
@@ -118,19 +168,15 @@ export function AnnotationLayer({ doc, body, pane, canLink }: Props): ReactEleme
     });
     done();
   };
-  const onEscape = (e: React.KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      done();
-    }
-  };
-  return (
+  // Outside the article, so it takes the interface's direction, not the document's.
+  return createPortal(
     <div
+      ref={toolbarRef}
       className="selection-toolbar"
       role="toolbar"
+      dir={document.documentElement.dir || 'ltr'}
       aria-label={strings.t('highlightToolbar')}
-      style={{ top: selection.top, left: selection.left }}
-      onKeyDown={onEscape}
+      style={position ? { top: position.top, left: position.left } : { top: 0, left: 0, visibility: 'hidden' }}
     >
       {mode === 'choose' && (
         <>
@@ -202,6 +248,7 @@ export function AnnotationLayer({ doc, body, pane, canLink }: Props): ReactEleme
           <button type="submit">{strings.t(mode === 'link' ? 'linkSave' : 'saveNote')}</button>
         </form>
       )}
-    </div>
+    </div>,
+    document.body,
   );
 }

@@ -54,15 +54,15 @@ function ExportForm({ docId }: { docId: string | null }): ReactElement {
         className="search-panel export-dialog"
         role="dialog"
         aria-modal="true"
-        aria-label={strings.t('exportNotes')}
+        aria-label={strings.t('exportTitle')}
         onKeyDown={(e) => e.key === 'Escape' && close()}
         onSubmit={(e) => void submit(e)}
       >
-        <h2>{strings.t('exportNotes')}</h2>
+        <h2>{strings.t('exportTitle')}</h2>
         <fieldset>
           <legend>{strings.t('exportFormat')}</legend>
           <label>
-            <input type="radio" name="format" checked={format === 'md'} onChange={() => setFormat('md')} />
+            <input type="radio" name="format" checked={format === 'md'} onChange={() => setFormat('md')} autoFocus />
             {strings.t('exportMarkdown')}
           </label>
           <label>
