@@ -1,6 +1,7 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, startWebShell, stop, test } from './fixtures';
 import { openNotes, selectionToolbar, selectPassage } from './models/notes';
 import { FindBar } from './models/search-panel';
 import { WorkspaceModel } from './models/workspace';
@@ -225,4 +226,32 @@ test('in the Arabic interface the notes panel and the selection toolbar read rig
   // A note that starts in English reads left to right inside the Arabic panel (dir="auto").
   expect(await notes.getByLabel('الملاحظة', { exact: true }).evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
   await page.screenshot({ path: testInfo.outputPath('notes-panel-arabic.png') });
+});
+
+test('a damaged library file at start is moved aside, the newest good backup restored, and the user is told', async ({
+  hamish,
+}, testInfo) => {
+  test.skip(!hamish.url, 'starts web shells of its own on a data folder of its own');
+  const { page } = hamish;
+  const dataDir = await mkdtemp(join(tmpdir(), 'hamish-e2e-damaged-'));
+  try {
+    // The first start makes the library (with the sample articles); the second, reading it well, backs it up.
+    for (let start = 0; start < 2; start++) await stop((await startWebShell(dataDir)).process);
+    await writeFile(join(dataDir, 'hamish.json'), '\0\0\0\0');
+    const shell = await startWebShell(dataDir);
+    try {
+      await page.goto(shell.url);
+      const notice = page.getByRole('alert').filter({ hasText: 'could not be read' });
+      await expect(notice).toContainText('restored from its backup');
+      await expect(page.locator('.doc-item')).toHaveCount(2);
+      await page.screenshot({ path: testInfo.outputPath('damaged-store-notice.png') });
+      await notice.getByRole('button', { name: 'Dismiss' }).click();
+      await expect(notice).toBeHidden();
+    } finally {
+      await stop(shell.process);
+    }
+    expect((await readdir(dataDir)).some((name) => name.startsWith('hamish.json.corrupt-'))).toBe(true);
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
 });

@@ -16,7 +16,7 @@ export interface Hamish {
   url: string | undefined;
 }
 
-async function startWebShell(dataDir: string): Promise<{ url: string; process: ChildProcessWithoutNullStreams }> {
+export async function startWebShell(dataDir: string): Promise<{ url: string; process: ChildProcessWithoutNullStreams }> {
   const child = spawn(process.execPath, [
     join(projectRoot, 'bin', 'hamish.js'),
     'serve',
@@ -39,7 +39,7 @@ async function startWebShell(dataDir: string): Promise<{ url: string; process: C
   return { url, process: child };
 }
 
-async function stop(child: ChildProcessWithoutNullStreams): Promise<void> {
+export async function stop(child: ChildProcessWithoutNullStreams): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');

@@ -331,7 +331,7 @@ async function serve(ctx: CliContext, portFlag: string | undefined, open: boolea
     );
   }
   ctx.stdout(`Hamish web shell: ${url}\n`);
-  for (const notice of core.store.notices) ctx.stderr(`hamish: ${notice}\n`);
+  for (const notice of core.info().notices) ctx.stderr(`hamish: ${notice}\n`);
   if (open) openInAppWindow(url, join(base.dataDir, 'browser-profile'));
   return new Promise<number>((resolve) => {
     const stop = () => {
