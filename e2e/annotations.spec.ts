@@ -67,6 +67,8 @@ test('an underline, a bookmark by shortcut and a document note; the library-wide
   await app.reader.locator('.reader').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+b');
   await expect(page.getByRole('status').filter({ hasText: 'Bookmark added.' })).toBeVisible();
+  await expect(app.reader.getByRole('button', { name: 'Bookmark', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(app.reader.locator('.block-row[data-bookmarked]')).toHaveCount(1);
   const notes = await openNotes(app.reader);
   await expect(notes.locator('[data-kind="bookmark"]')).toHaveCount(1);
 

@@ -4,6 +4,7 @@ import type { Block, DocumentView } from '../../../shared/types';
 import { DocumentText, type BlockPin } from '../../components/DocumentText';
 import { formatDate } from '../../i18n/format';
 import { strings } from '../../i18n/strings';
+import { annotationsStore } from '../../stores/annotations-store';
 import { documentsStore, loadDocument, rememberPosition } from '../../stores/documents-store';
 import { AnnotationLayer } from '../annotations/AnnotationLayer';
 import { NotesPanel } from '../annotations/NotesPanel';
@@ -63,6 +64,7 @@ export function ReaderPane({
   const scroller = useRef<HTMLElement | null>(null);
   const [progress, setProgress] = useState(0);
   const [notesOpen, setNotesOpen] = useState(false);
+  const [topIndex, setTopIndex] = useState(0);
   const document = loaded?.document?.id === docId ? loaded.document : null;
 
   useEffect(() => {
@@ -102,8 +104,21 @@ export function ReaderPane({
     const top = topBlock(element);
     const block = top && document.blocks[top.index];
     if (block) rememberPosition(document.id, block.start);
+    setTopIndex(top?.index ?? 0);
     onUserScroll();
   };
+  // The Bookmark button shows whether the paragraph at the top is bookmarked (pressing again removes it).
+  const annotations = annotationsStore.use((s) => s.byDoc[docId]);
+  const topRange = document?.blocks[topIndex];
+  const bookmarked =
+    !!topRange &&
+    !!annotations?.some(
+      (a) =>
+        a.kind === 'bookmark' &&
+        a.selectors &&
+        a.selectors.position.start >= topRange.start &&
+        a.selectors.position.start < topRange.end,
+    );
 
   let content: ReactElement;
   if (loaded?.status === 'error') {
@@ -191,6 +206,7 @@ export function ReaderPane({
           type="button"
           className="secondary"
           title={strings.t('shortcut_bookmark')}
+          aria-pressed={bookmarked}
           onClick={() => {
             onActivate();
             toggleBookmarkInActivePane();
