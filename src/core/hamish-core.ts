@@ -2,8 +2,9 @@
 // and shuts them down in reverse. Shells (Electron, web, CLI) pass paths in.
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { documentsOf } from '../shared/annotation-ends';
 import type { ApiHandlers } from '../shared/api';
-import type { Annotation, AppInfo, SaveStatus } from '../shared/types';
+import type { Annotation, AppInfo } from '../shared/types';
 import { DataDirLock } from './data-dir-lock';
 import { EventHub } from './event-hub';
 import { LibraryService } from './library/library-service';
@@ -57,22 +58,17 @@ export class HamishCore {
       (message) => options.log?.(message),
     );
     this.annotations = new AnnotationService(this.store.notes, this.library);
-    // One status for the user: the library file and the notes store each report theirs.
-    this.annotations.log.onStatus = () => this.events.emit('saveStatus', this.saveStatus());
-    this.store.onStatus = () => this.events.emit('saveStatus', this.saveStatus());
+    this.store.onStatus = (status) => this.events.emit('saveStatus', status);
     this.exports = new ExportService(this.store, this.library, this.annotations);
     this.library.onChange = async (change) => {
       this.search.apply(change);
       // A changed text moves its annotations (or orphans them); never drops them.
-      const annotated = this.annotations.annotatedDocuments();
-      for (const { record, text } of change.upserts) {
-        if (!annotated.has(record.id)) continue;
-        try {
-          const { docIds } = await this.annotations.reanchorDocument(record.id, text);
-          if (docIds.length) this.events.emit('annotationsChanged', { docIds });
-        } catch (error) {
-          options.log?.(`re-anchoring notes of ${record.id}: ${(error as Error).message}`);
-        }
+      if (!change.upserts.length || !this.annotations.log.size) return;
+      try {
+        const { docIds } = await this.annotations.reanchor(new Map(change.upserts.map((u) => [u.record.id, u.text])));
+        if (docIds.length) this.events.emit('annotationsChanged', { docIds });
+      } catch (error) {
+        options.log?.(`re-anchoring notes: ${(error as Error).message}`);
       }
     };
     this.watcher = new LibraryWatcher(this.library, this.events, (error) =>
@@ -135,14 +131,9 @@ export class HamishCore {
     }
   }
 
-  saveStatus(): SaveStatus {
-    const failed = [this.store.status, this.annotations.log.status].find((s) => s.unsaved);
-    return failed ? { unsaved: true, error: failed.error } : { unsaved: false, error: null };
-  }
-
   info(): AppInfo {
     const { shell, version, dataDir } = this.options;
-    return { shell, version, dataDir, notices: [...this.store.notices, ...this.annotations.log.notices] };
+    return { shell, version, dataDir, notices: [...this.store.notices] };
   }
 }
 
@@ -150,7 +141,7 @@ export class HamishCore {
 export function createApiHandlers(core: HamishCore, hooks: ShellHooks = {}): ApiHandlers {
   // Tells every window which documents' notes changed (both ends of a link).
   const changed = (a: Annotation) => {
-    core.events.emit('annotationsChanged', { docIds: [a.docId, ...(a.target ? [a.target.docId] : [])] });
+    core.events.emit('annotationsChanged', { docIds: documentsOf(a) });
     return a;
   };
   return {
@@ -210,7 +201,7 @@ export function createApiHandlers(core: HamishCore, hooks: ShellHooks = {}): Api
     exportNotes: async ({ format, out, docId, tag, template }) => ({
       files: format === 'md' ? await core.exports.markdown(out, { docId, tag, template }) : [await core.exports.backupInto(out)],
     }),
-    getSaveStatus: async () => core.saveStatus(),
+    getSaveStatus: async () => core.store.status,
     choosePaths: async ({ kind }) => {
       if (!hooks.choosePaths) throw new UserError('Choosing files needs the desktop app; type a path instead');
       return hooks.choosePaths(kind);

@@ -2,6 +2,7 @@
 // with W3C selectors, re-anchored when their document's text changes, soft-deleted
 // with undo. Kept in the annotation log, not the library file (see annotation-log.ts).
 import { randomUUID } from 'node:crypto';
+import { documentsOf, endsFrom } from '../../shared/annotation-ends';
 import { describeRange, reanchor, type Selectors } from '../../shared/anchoring';
 import { normalizeArabic, normalizeWithMap } from '../../shared/arabic';
 import { UserError } from '../../shared/rpc';
@@ -88,8 +89,7 @@ export class AnnotationService {
       if (matches && !matches(this.#tokens(a))) continue;
       found.push(a);
     }
-    const start = (a: Annotation) =>
-      (filter.docId && a.docId !== filter.docId ? a.target?.selectors.position.start : a.selectors?.position.start) ?? -1;
+    const start = (a: Annotation) => endsFrom(a, filter.docId ?? null).here.selectors?.position.start ?? -1;
     // One document's list is in its reading order, links placed by their end in it.
     const byDoc = (a: Annotation, b: Annotation) => (filter.docId ? 0 : a.docId.localeCompare(b.docId));
     return found.sort((a, b) => byDoc(a, b) || start(a) - start(b) || a.createdAt.localeCompare(b.createdAt));
@@ -201,24 +201,17 @@ export class AnnotationService {
     return old.length;
   }
 
-  /** Documents with annotations on them (either end of a link). */
-  annotatedDocuments(): Set<string> {
-    const ids = new Set<string>();
-    for (const a of this.log.all()) {
-      ids.add(a.docId);
-      if (a.target) ids.add(a.target.docId);
-    }
-    return ids;
-  }
-
-  /** After a document's text changed: place each annotation again, or mark it orphaned (never drop it). */
-  /** Returns counts, and the documents whose annotations changed (a link's other end too). */
-  async reanchorDocument(docId: string, text: string): Promise<{ moved: number; orphaned: number; docIds: string[] }> {
+  /**
+   * After documents' texts changed (document id → new text): place each annotation again, or mark
+   * it orphaned (never drop it). One pass over the notes, however many documents changed.
+   * Returns counts, and the documents whose annotations changed (a link's other end too).
+   */
+  async reanchor(texts: Map<string, string>): Promise<{ moved: number; orphaned: number; docIds: string[] }> {
     let moved = 0;
     let orphaned = 0;
     const changed: Annotation[] = [];
     // Places one end; returns its new state, or null when it stays as it is.
-    const place = (selectors: Selectors, wasOrphaned: boolean) => {
+    const place = (text: string, selectors: Selectors, wasOrphaned: boolean) => {
       const anchor = reanchor(text, selectors);
       if (!anchor) {
         if (wasOrphaned) return null;
@@ -232,19 +225,20 @@ export class AnnotationService {
     };
     for (const a of this.log.all()) {
       let next = a;
-      if (a.docId === docId && a.selectors) {
-        const placed = place(a.selectors, a.orphaned);
+      const sourceText = texts.get(a.docId);
+      if (sourceText !== undefined && a.selectors) {
+        const placed = place(sourceText, a.selectors, a.orphaned);
         if (placed) next = { ...next, ...placed };
       }
-      if (a.target?.docId === docId) {
-        const placed = place(a.target.selectors, a.target.orphaned);
+      const targetText = a.target && texts.get(a.target.docId);
+      if (a.target && targetText !== undefined) {
+        const placed = place(targetText, a.target.selectors, a.target.orphaned);
         if (placed) next = { ...next, target: { ...a.target, ...placed } };
       }
       if (next !== a) changed.push(next);
     }
     if (changed.length) await this.log.put(changed);
-    const docIds = new Set(changed.flatMap((a) => [a.docId, ...(a.target ? [a.target.docId] : [])]));
-    return { moved, orphaned, docIds: [...docIds] };
+    return { moved, orphaned, docIds: [...new Set(changed.flatMap(documentsOf))] };
   }
 
   /** Re-attaches an orphan (or moves any annotation) to a new passage; `end` of a link's other document with `side`. */

@@ -3,7 +3,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { UserError } from '../../shared/rpc';
-import type { Annotation } from '../../shared/types';
+import { documentsOf } from '../../shared/annotation-ends';
 import type { AnnotationService } from '../annotations/annotation-service';
 import type { LibraryService } from '../library/library-service';
 import { migrations, storeSchema, STORE_VERSION } from '../store/schema';
@@ -34,8 +34,7 @@ export class ExportService {
       }
     }
     const annotations = this.annotations.list({ docId: filter.docId, tag: filter.tag });
-    const ends = (a: Annotation) => [a.docId, ...(a.target ? [a.target.docId] : [])];
-    const annotated = new Set(annotations.flatMap(ends));
+    const annotated = new Set(annotations.flatMap(documentsOf));
     const all = this.library.list();
     const docs = all.filter((d) => (filter.docId ? d.id === filter.docId : annotated.has(d.id)));
     if (filter.docId && !docs.length) throw new UserError(`No document with id "${filter.docId}" in the library`);
@@ -48,7 +47,7 @@ export class ExportService {
     const written: string[] = [];
     for (const doc of docs) {
       const path = join(outDir, fileNameFor(doc.title, taken));
-      const mine = annotations.filter((a) => ends(a).includes(doc.id));
+      const mine = annotations.filter((a) => documentsOf(a).includes(doc.id));
       await writeFile(path, documentMarkdown(doc, mine, exported, { template, titleOf: (id) => titles.get(id) }));
       written.push(path);
     }

@@ -4,6 +4,7 @@
 // bookmarks and links to passages of other documents. Bidi control characters are escaped so they can't reorder a note.
 import Mustache from 'mustache';
 import { stringify } from 'yaml';
+import { endsFrom } from '../../shared/annotation-ends';
 import type { Annotation, DocumentSummary } from '../../shared/types';
 
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
@@ -96,18 +97,18 @@ export function markdownView(
     })),
     // Each link seen from this document: its own passage first, then the other's.
     links: links.map((a) => {
-      const mine = a.docId === doc.id;
-      const here = mine ? { docId: a.docId, selectors: a.selectors!, orphaned: a.orphaned } : a.target!;
-      const there = mine ? a.target! : { docId: a.docId, selectors: a.selectors!, orphaned: a.orphaned };
+      const { here, there } = endsFrom(a, doc.id);
+      // A link has a passage at both ends.
+      const [mine, theirs] = [here.selectors!, there!.selectors!];
       return {
         ...common(a),
-        quote: blockquote(here.selectors.quote.exact),
-        otherQuote: blockquote(there.selectors.quote.exact),
-        otherTitle: escapeBidi(titleOf(there.docId) ?? there.docId),
-        orphaned: here.orphaned || there.orphaned,
-        link: deepLink(here.docId, here.selectors.position.start),
-        otherLink: deepLink(there.docId, there.selectors.position.start),
-        pairLink: pairLink(here.docId, there.docId, a.id),
+        quote: blockquote(mine.quote.exact),
+        otherQuote: blockquote(theirs.quote.exact),
+        otherTitle: escapeBidi(titleOf(there!.docId) ?? there!.docId),
+        orphaned: here.orphaned || there!.orphaned,
+        link: deepLink(here.docId, mine.position.start),
+        otherLink: deepLink(there!.docId, theirs.position.start),
+        pairLink: pairLink(here.docId, there!.docId, a.id),
       };
     }),
   };

@@ -3,6 +3,7 @@ import { copyFile, mkdir, rename, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Low } from 'lowdb';
 import { UserError } from '../../shared/rpc';
+import type { SaveStatus } from '../../shared/types';
 import { backupPaths, rotateBackups } from './backups';
 import { AnnotationLog } from './annotation-log';
 import { DurableJsonFile, StoreReadError } from './durable-json-file';
@@ -14,12 +15,8 @@ const BACKUP_EVERY_MS = 60 * 60 * 1000;
 const FIRST_RETRY_MS = 2000;
 const MAX_RETRY_MS = 30_000;
 
-export interface StoreStatus {
-  /** True while changes are only in memory because the last write failed. */
-  unsaved: boolean;
-  /** Why the last write failed. */
-  error: string | null;
-}
+/** Whether every change is on disk: the library file's and the notes store's, as one for the user. */
+export type StoreStatus = SaveStatus;
 
 export interface StoreOptions {
   /** For tests: called as each write starts; what it throws fails the write as a full disk would. */
@@ -56,6 +53,7 @@ export class StoreService {
     this.#db = new Low(this.#file, emptyStore());
     this.#retryDelayMs = options.retryDelayMs ?? FIRST_RETRY_MS;
     this.notes = new AnnotationLog(dataDir);
+    this.notes.onStatus = () => this.onStatus?.(this.status);
   }
 
   /** True when this boot created the store (a new data folder). */
@@ -68,7 +66,8 @@ export class StoreService {
   }
 
   get status(): StoreStatus {
-    return { ...this.#status };
+    const failed = [this.#status, this.notes.status].find((s) => s.unsaved);
+    return failed ? { ...failed } : { unsaved: false, error: null };
   }
 
   /** readOnly: for commands that only look (CLI list/show); a missing store reads as empty and nothing is written. */
@@ -89,6 +88,7 @@ export class StoreService {
       await this.#moveAside(error.message);
     }
     await this.notes.boot({ readOnly });
+    this.notices.push(...this.notes.notices);
     if (readOnly) return;
     await this.#file.removeStaleTemps();
     if (this.#migratedFrom !== null) {

@@ -1,6 +1,7 @@
 // Each open document's annotations, kept in step with the app's pushes; the link
 // being made across two panes; whether every change is saved.
 import type { ApiArgs } from '../../shared/api';
+import { documentsOf } from '../../shared/annotation-ends';
 import type { Annotation, HighlightColor, SaveStatus } from '../../shared/types';
 import { api, onAppEvent } from '../api/client';
 import { createStore } from './create-store';
@@ -45,13 +46,11 @@ export async function loadAnnotations(docId: string): Promise<void> {
   }
 }
 
-const ends = (a: Annotation) => [a.docId, ...(a.target ? [a.target.docId] : [])];
-
 async function run(action: () => Promise<Annotation>): Promise<Annotation | null> {
   try {
     const result = await action();
     annotationsStore.set((s) => ({ error: null, version: s.version + 1 }));
-    await Promise.all(ends(result).map(loadAnnotations));
+    await Promise.all(documentsOf(result).map(loadAnnotations));
     return result;
   } catch (error) {
     annotationsStore.set({ error: (error as Error).message });
@@ -98,25 +97,31 @@ export function reattach(annotation: Annotation, docId: string, start: number, e
 }
 
 /** Bookmarks the paragraph at the top of a pane, or removes the bookmark already there. */
-export async function toggleBookmark(docId: string, block: { start: number; end: number }, text: string): Promise<void> {
-  const existing = (annotationsStore.get().byDoc[docId] ?? []).find(
+/** The bookmark on a paragraph, if it has one. */
+export function bookmarkIn(annotations: Annotation[] | undefined, block: { start: number; end: number }): Annotation | undefined {
+  return annotations?.find(
     (a) =>
       a.kind === 'bookmark' && a.selectors && a.selectors.position.start >= block.start && a.selectors.position.start < block.end,
   );
+}
+
+export async function toggleBookmark(docId: string, block: { start: number; end: number }, text: string): Promise<void> {
+  const existing = bookmarkIn(annotationsStore.get().byDoc[docId], block);
   if (existing) {
     await deleteAnnotation(existing);
     annotationsStore.set({ message: 'bookmarkRemoved' });
     return;
   }
-  // The paragraph's first words name the bookmark and anchor it.
-  const words = text.slice(block.start, block.end).split(/\s+/).filter(Boolean).slice(0, 6).join(' ');
-  const start = block.start + Math.max(0, text.slice(block.start, block.end).indexOf(words.split(' ')[0] ?? ''));
+  // The paragraph's first six words name the bookmark and anchor it.
+  const first = /^(\s*)(\S+(?:\s+\S+){0,5})/.exec(text.slice(block.start, block.end));
+  const start = block.start + (first?.[1]?.length ?? 0);
+  const words = first?.[2] ?? '';
   const added = await addAnnotation({
     docId,
     kind: 'bookmark',
     start,
-    end: Math.min(block.end, start + words.length),
-    name: words,
+    end: start + words.length,
+    name: words.replace(/\s+/g, ' '),
   });
   if (added) annotationsStore.set({ message: 'bookmarkAdded' });
 }

@@ -1,6 +1,6 @@
 // Find in document: the search engine's matching rules applied to one text,
 // returning ranges of the ORIGINAL text to highlight.
-import { matchTier, parseQuery } from './query';
+import { matchTier, parseQuery, type QueryTerm } from './query';
 import { tokenize, type Token } from './tokenize';
 
 export interface TextMatch {
@@ -8,36 +8,35 @@ export interface TextMatch {
   end: number;
 }
 
-/** Builds a test of whether a text matches a query; each distinct word is stemmed once, not once per occurrence. */
-function termMatcher(query: string, stemming?: boolean) {
-  const parsed = parseQuery(query, { stemming });
-  const cache = parsed.groups.map((group) => group.map(() => new Map<string, boolean>()));
+/** Finds word groups (a word, or a phrase) in tokens; each distinct word is stemmed once, not once per occurrence. */
+function groupFinder(groups: QueryTerm[][], stemming: boolean) {
+  const cache = groups.map((group) => group.map(() => new Map<string, boolean>()));
   const matchesTerm = (g: number, k: number, norm: string) => {
     const known = cache[g]![k]!.get(norm);
     if (known !== undefined) return known;
-    const result = matchTier(parsed.groups[g]![k]!, norm, parsed.stemming) >= 0;
+    const result = matchTier(groups[g]![k]!, norm, stemming) >= 0;
     cache[g]![k]!.set(norm, result);
     return result;
   };
   /** Where group g starts to match in tokens, from `from`; -1 when it doesn't. */
-  const findGroup = (g: number, tokens: Token[], from: number) => {
-    const group = parsed.groups[g]!;
+  return (g: number, tokens: Token[], from = 0) => {
+    const group = groups[g]!;
     for (let i = from; i + group.length <= tokens.length; i++) {
       if (group.every((_term, k) => matchesTerm(g, k, tokens[i + k]!.norm))) return i;
     }
     return -1;
   };
-  return { parsed, findGroup };
 }
 
 /** Every occurrence of every word group (phrases as one range), in text order. */
 export function findInText(text: string, query: string, options: { stemming?: boolean; tokens?: Token[] } = {}): TextMatch[] {
-  const { parsed, findGroup } = termMatcher(query, options.stemming);
+  const parsed = parseQuery(query, { stemming: options.stemming });
   if (!parsed.groups.length) return [];
+  const findGroup = groupFinder(parsed.groups, parsed.stemming);
   const tokens = options.tokens ?? tokenize(text);
   const matches: TextMatch[] = [];
   for (const [g, group] of parsed.groups.entries()) {
-    for (let i = findGroup(g, tokens, 0); i >= 0; i = findGroup(g, tokens, i + 1)) {
+    for (let i = findGroup(g, tokens); i >= 0; i = findGroup(g, tokens, i + 1)) {
       matches.push({ start: tokens[i]!.start, end: tokens[i + group.length - 1]!.end });
     }
   }
@@ -51,17 +50,10 @@ export function findInText(text: string, query: string, options: { stemming?: bo
  * occurs and no excluded one does, by the search engine's rules.
  */
 export function textMatcher(query: string, options: { stemming?: boolean } = {}): ((tokens: Token[]) => boolean) | null {
-  const all = termMatcher(query, options.stemming);
-  if (!all.parsed.groups.length) return null;
-  const excluded = all.parsed.excluded.length
-    ? termMatcher(
-        all.parsed.excluded
-          .map((group) => (group.length > 1 ? `"${group.map((t) => t.norm).join(' ')}"` : group[0]!.norm))
-          .join(' '),
-        options.stemming,
-      )
-    : null;
+  const parsed = parseQuery(query, { stemming: options.stemming });
+  if (!parsed.groups.length) return null;
+  const wanted = groupFinder(parsed.groups, parsed.stemming);
+  const unwanted = groupFinder(parsed.excluded, parsed.stemming);
   return (tokens) =>
-    all.parsed.groups.every((_group, g) => all.findGroup(g, tokens, 0) >= 0) &&
-    !excluded?.parsed.groups.some((_group, g) => excluded.findGroup(g, tokens, 0) >= 0);
+    parsed.groups.every((_group, g) => wanted(g, tokens) >= 0) && !parsed.excluded.some((_group, g) => unwanted(g, tokens) >= 0);
 }

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ReactElement, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
+import { endsFrom } from '../../../shared/annotation-ends';
 import { HIGHLIGHT_COLORS, type Annotation, type DocumentView, type HighlightColor } from '../../../shared/types';
 import { strings } from '../../i18n/strings';
 import { addHighlight, annotationsStore, completeLink, loadAnnotations, startLink } from '../../stores/annotations-store';
@@ -23,8 +24,8 @@ function paintedRanges(container: HTMLElement, docId: string, annotations: Annot
   for (const a of annotations) {
     if (a.kind === 'bookmark') continue;
     if (a.kind === 'link') {
-      const end = a.docId === docId ? { selectors: a.selectors, orphaned: a.orphaned } : a.target;
-      if (end?.selectors && !end.orphaned) add('link', end.selectors.position);
+      const { here } = endsFrom(a, docId);
+      if (here.selectors && !here.orphaned) add('link', here.selectors.position);
     } else if (a.selectors && !a.orphaned) {
       add(`${a.style === 'underline' ? 'ul' : 'hl'}-${a.color}`, a.selectors.position);
     }

@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import type { ApiArgs } from '../../../shared/api';
+import { endsFrom } from '../../../shared/annotation-ends';
 import { HIGHLIGHT_COLORS, type Annotation, type AnnotationKind, type HighlightColor } from '../../../shared/types';
 import { api } from '../../api/client';
 import { formatDate } from '../../i18n/format';
@@ -38,19 +39,6 @@ interface Filters {
 }
 
 const noFilters: Filters = { document: '', color: '', kind: '', tag: '', query: '' };
-
-interface End {
-  docId: string;
-  selectors?: Annotation['selectors'];
-  orphaned: boolean;
-}
-
-/** An annotation's passage seen from a document (`here`) and, for a link, its other end (`there`). */
-function ends(a: Annotation, from: string | null): { here: End; there: End | null } {
-  const source: End = { docId: a.docId, selectors: a.selectors, orphaned: a.orphaned };
-  if (!a.target) return { here: source, there: null };
-  return from === a.target.docId && from !== a.docId ? { here: a.target, there: source } : { here: source, there: a.target };
-}
 
 const PAGE = 200;
 
@@ -104,7 +92,7 @@ export function NotesPanel({ docId, blocks, scroller, body }: Props): ReactEleme
 
   const titleOf = (id: string) => documents.find((d) => d.id === id)?.title ?? id;
   const jump = (a: Annotation) => {
-    const { here } = ends(a, scope === 'document' ? docId : null);
+    const { here } = endsFrom(a, scope === 'document' ? docId : null);
     const el = scroller();
     if (!here.selectors) return;
     const { start, end } = here.selectors.position;
@@ -112,7 +100,7 @@ export function NotesPanel({ docId, blocks, scroller, body }: Props): ReactEleme
     else navigate(openDocumentHref(here.docId, start, end - start));
   };
   const openPair = (a: Annotation) => {
-    const { here, there } = ends(a, scope === 'document' ? docId : null);
+    const { here, there } = endsFrom(a, scope === 'document' ? docId : null);
     if (there) navigate(linkHref(here.docId, there.docId, a.id));
   };
   const reattachToSelection = (a: Annotation) => {
@@ -290,7 +278,7 @@ function NoteItem({ annotation: a, from, titleOf, onJump, onOpenPair, onReattach
   // Empty fields stay out of the way until asked for, so more notes fit in the panel.
   const [editingNote, setEditingNote] = useState(false);
   const [editingTags, setEditingTags] = useState(false);
-  const { here, there } = ends(a, from);
+  const { here, there } = endsFrom(a, from);
   // Arabic tags (or an Arabic interface) take the Arabic comma; both are accepted when typed.
   const tagSeparator = uiLanguage() === 'ar' || a.tags.some((t) => /[\u0600-\u06FF]/.test(t)) ? '، ' : ', ';
   return (

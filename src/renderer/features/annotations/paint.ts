@@ -4,7 +4,6 @@
 import { paintHighlight } from '../reader/highlights';
 
 const byPane = new Map<string, Map<string, Range[]>>();
-const names = new Set<string>();
 
 /** Sets one pane's ranges per highlight name and repaints every name it touches. */
 export function paintPane(pane: string, ranges: Map<string, Range[]> | null): void {
@@ -12,15 +11,9 @@ export function paintPane(pane: string, ranges: Map<string, Range[]> | null): vo
   if (ranges) byPane.set(pane, ranges);
   else byPane.delete(pane);
   for (const name of touched) {
-    names.add(name);
     paintHighlight(
       name,
       [...byPane.values()].flatMap((m) => m.get(name) ?? []),
     );
   }
-}
-
-/** The ranges painted under a name (tests and the notes panel read what is shown). */
-export function paintedNames(): string[] {
-  return [...names];
 }

@@ -4,7 +4,7 @@ import type { Block, DocumentView } from '../../../shared/types';
 import { DocumentText, type BlockPin } from '../../components/DocumentText';
 import { formatDate } from '../../i18n/format';
 import { strings } from '../../i18n/strings';
-import { annotationsStore } from '../../stores/annotations-store';
+import { annotationsStore, bookmarkIn } from '../../stores/annotations-store';
 import { documentsStore, loadDocument, rememberPosition } from '../../stores/documents-store';
 import { AnnotationLayer } from '../annotations/AnnotationLayer';
 import { NotesPanel } from '../annotations/NotesPanel';
@@ -110,15 +110,7 @@ export function ReaderPane({
   // The Bookmark button shows whether the paragraph at the top is bookmarked (pressing again removes it).
   const annotations = annotationsStore.use((s) => s.byDoc[docId]);
   const topRange = document?.blocks[topIndex];
-  const bookmarked =
-    !!topRange &&
-    !!annotations?.some(
-      (a) =>
-        a.kind === 'bookmark' &&
-        a.selectors &&
-        a.selectors.position.start >= topRange.start &&
-        a.selectors.position.start < topRange.end,
-    );
+  const bookmarked = !!topRange && !!bookmarkIn(annotations, topRange);
 
   let content: ReactElement;
   if (loaded?.status === 'error') {

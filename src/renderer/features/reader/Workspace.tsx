@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, type ReactElement } from 'react';
 import { alignParagraphs } from '../../../shared/align';
+import { endsFrom } from '../../../shared/annotation-ends';
 import type { Annotation, PinPair } from '../../../shared/types';
 import { annotationsStore, cancelLink } from '../../stores/annotations-store';
 import type { BlockPin } from '../../components/DocumentText';
@@ -22,8 +23,9 @@ interface Props {
 
 /** Where a link's passage is in one document, as the at/len a pane opens on. */
 function linkEnd(link: Annotation | undefined, docId: string): { at: number; len: number } | null {
-  const end = link?.docId === docId ? link.selectors : link?.target?.docId === docId ? link.target.selectors : undefined;
-  return end ? { at: end.position.start, len: end.position.end - end.position.start } : null;
+  const end = link && endsFrom(link, docId).here;
+  if (!end?.selectors || end.docId !== docId) return null;
+  return { at: end.selectors.position.start, len: end.selectors.position.end - end.selectors.position.start };
 }
 
 /** One or two reader panes; side by side, scrolling stays level paragraph by paragraph. */
