@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { createApiHandlers, HamishCore } from '../core/hamish-core';
 import { resolveDataDir } from '../core/paths';
-import { UserError } from '../shared/rpc';
+import { UserError } from '../shared/errors';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../shared/types';
 import { WebShell } from '../web/web-shell';
 import { openInAppWindow } from '../web/open-browser';

@@ -3,19 +3,10 @@
 // that is gone is taken over.
 import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserError } from '../shared/rpc';
+import { UserError } from '../shared/errors';
+import { isRunning } from './process';
 
 const LOCK_FILE = 'hamish.lock';
-
-/** Whether a process is alive (EPERM: it runs, as another user). */
-export function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 export class DataDirLock {
   readonly path: string;

@@ -9,7 +9,7 @@ import { DataDirLock } from './data-dir-lock';
 import { EventHub } from './event-hub';
 import { LibraryService } from './library/library-service';
 import { LibraryWatcher } from './library/library-watcher';
-import { UserError } from '../shared/rpc';
+import { UserError } from '../shared/errors';
 import { SearchService } from './search/search-service';
 import { StoreService } from './store/store-service';
 import { AnnotationService } from './annotations/annotation-service';

@@ -1,12 +1,10 @@
 // Binds the contract to the core over IPC: one channel for calls, one for events.
 import { ipcMain, webContents, type IpcMainInvokeEvent } from 'electron';
 import type { ApiHandlers } from '../shared/api';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../shared/ipc-channels';
 import { dispatch } from '../shared/rpc';
 import type { EventHub } from '../core/event-hub';
 import { isAppUrl } from './security';
-
-export const INVOKE_CHANNEL = 'hamish:invoke';
-export const EVENT_CHANNEL = 'hamish:event';
 
 export function bindIpc(handlers: ApiHandlers, events: EventHub, devServerUrl: string | undefined): () => void {
   ipcMain.handle(INVOKE_CHANNEL, (event: IpcMainInvokeEvent, method: unknown, args: unknown) => {

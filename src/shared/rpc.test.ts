@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ApiHandlers } from './api';
 import { defaultSettings } from './types';
-import { createApiClient, dispatch, UserError } from './rpc';
+import { createApiClient, dispatch } from './rpc';
+import { UserError } from './errors';
 
 function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
   return {

@@ -1,12 +1,8 @@
 // The edge every transport shares: check the method, parse the arguments with
 // the contract's schema, run the handler, and wrap the outcome in an envelope.
 import type { z } from 'zod';
+import { UserError } from './errors';
 import { apiContract, isApiMethod, type ApiHandlers, type ApiMethod, type ApiResult, type Envelope, type HamishApi } from './api';
-
-/** An error whose message is written for the user; anything else is reported as an internal error. */
-export class UserError extends Error {
-  override name = 'UserError';
-}
 
 function describeIssues(error: z.ZodError): string {
   return error.issues

@@ -103,3 +103,8 @@ export function countWords(text: string): number {
   }
   return words;
 }
+
+export function readingMinutes(words: number): number {
+  // About 200 words a minute for news prose, Arabic or English; never less than a minute.
+  return Math.max(1, Math.round(words / 200));
+}

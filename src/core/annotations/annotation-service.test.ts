@@ -2,7 +2,6 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedsDir, tempDir } from '../../../tests/temp-dir';
-import { runCli } from '../../cli/cli';
 import { createApiHandlers, HamishCore } from '../hamish-core';
 import { cleanTags, findQuote } from './annotation-service';
 
@@ -175,52 +174,5 @@ describe('the notes list', () => {
     expect(upgraded.store.data.annotations).toEqual([]);
     await upgraded.shutdown();
     expect(JSON.parse(await readFile(`${file}.v2.bak`, 'utf8')).annotations).toHaveLength(1);
-  });
-});
-
-describe('hamish notes', () => {
-  it('adds by quote and lists as JSON; a missing quote is a clear error', async () => {
-    const { core, doc, dataDir } = await boot();
-    await core.shutdown();
-    let out = '';
-    let err = '';
-    const ctx = { appRoot: '.', version: 'x', env: {}, stdout: (t: string) => (out += t), stderr: (t: string) => (err += t) };
-    expect(
-      await runCli(
-        [
-          '--data-dir',
-          dataDir,
-          'notes',
-          'add',
-          '--doc',
-          doc.id,
-          '--quote',
-          'الكاظمى فى فرض الأمن',
-          '--note',
-          'مهم',
-          '--tag',
-          'أمن',
-          '--color',
-          'blue',
-        ],
-        ctx,
-      ),
-    ).toBe(0);
-    out = '';
-    await runCli(['--data-dir', dataDir, 'notes', 'list', '--json'], ctx);
-    expect(JSON.parse(out)).toEqual([
-      {
-        id: expect.any(String),
-        docId: doc.id,
-        kind: 'highlight',
-        quote: 'الكاظمى فى فرض الأمن',
-        note: 'مهم',
-        tags: ['أمن'],
-        color: 'blue',
-        orphaned: false,
-      },
-    ]);
-    expect(await runCli(['--data-dir', dataDir, 'notes', 'add', '--doc', doc.id, '--quote', 'لا يوجد هذا النص'], ctx)).toBe(1);
-    expect(err).toContain('is not in the document');
   });
 });

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { documentsOf, endsFrom } from '../../shared/annotation-ends';
 import { describeRange, reanchor, type Selectors } from '../../shared/anchoring';
 import { normalizeArabic, normalizeWithMap } from '../../shared/arabic';
-import { UserError } from '../../shared/rpc';
+import { UserError } from '../../shared/errors';
 import { textMatcher } from '../../shared/search/find-in-text';
 import { tokenize, type Token } from '../../shared/search/tokenize';
 import type { Annotation, AnnotationFilter, HighlightColor } from '../../shared/types';

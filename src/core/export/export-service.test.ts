@@ -1,8 +1,7 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedsDir, tempDir } from '../../../tests/temp-dir';
-import { runCli } from '../../cli/cli';
 import { HamishCore } from '../hamish-core';
 
 async function libraryWithNotes() {
@@ -54,30 +53,5 @@ describe('ExportService', () => {
     await expect(core.exports.restore(bogus)).rejects.toThrow('is not a Hamish backup');
     expect(JSON.stringify(core.store.data)).toBe(before);
     await core.shutdown();
-  });
-
-  it('exports Markdown notes from the command line, one file per annotated document', async () => {
-    const { core, dataDir } = await libraryWithNotes();
-    await core.shutdown();
-    const out = await tempDir();
-    let stdout = '';
-    const ctx = { appRoot: '.', version: 'x', env: {}, stdout: (t: string) => (stdout += t), stderr: () => {} };
-    expect(await runCli(['--data-dir', dataDir, 'export', '--format', 'md', '--out', out], ctx)).toBe(0);
-    const files = await readdir(out);
-    expect(files).toHaveLength(2);
-    const iraq = await readFile(
-      join(
-        out,
-        files.find((f) => f.startsWith('صعدت'))!,
-      ),
-      'utf8',
-    );
-    expect(iraq).toContain('> مليونا و800 ألف عنصر عسكرى');
-    expect(iraq).toContain('- Tags: #العراق/الجيش');
-    expect(iraq).toMatch(/hamish:\/\/open\?doc=[\w-]+&at=\d+/);
-    expect(stdout.trim().split('\n')).toHaveLength(2);
-    expect(await runCli(['--data-dir', dataDir, 'export', '--format', 'pdf', '--out', out], { ...ctx, stderr: () => {} })).toBe(
-      1,
-    );
   });
 });

@@ -2,7 +2,7 @@
 // of everything in the library file, restorable without loss.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { UserError } from '../../shared/rpc';
+import { UserError } from '../../shared/errors';
 import { documentsOf } from '../../shared/annotation-ends';
 import type { AnnotationService } from '../annotations/annotation-service';
 import type { LibraryService } from '../library/library-service';

@@ -2,7 +2,7 @@
 // whose decoding reads most like real Arabic or English. Refuses what is not
 // text, and never returns U+FFFD silently: a file that can't be decoded cleanly
 // is reported instead of shown as mojibake.
-import { UserError } from '../../shared/rpc';
+import { UserError } from '../../shared/errors';
 
 export interface DecodedText {
   text: string;

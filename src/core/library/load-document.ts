@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { UserError } from '../../shared/rpc';
+import { UserError } from '../../shared/errors';
 import type { DocumentFormat } from '../../shared/types';
 import { decodeText, sniffHtmlCharset } from './decode';
 import type { ParsedDocument } from './document-builder';

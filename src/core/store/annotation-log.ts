@@ -10,7 +10,7 @@
 import { open, readdir, readFile, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { UserError } from '../../shared/rpc';
+import { UserError } from '../../shared/errors';
 import type { Annotation, SaveStatus } from '../../shared/types';
 import { DurableJsonFile, fsyncDirectory, StoreReadError } from './durable-json-file';
 import { annotationSchema } from './schema';

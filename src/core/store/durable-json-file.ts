@@ -3,7 +3,7 @@
 import { open, readdir, rename, readFile, unlink } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import type { Adapter } from 'lowdb';
-import { isRunning } from '../data-dir-lock';
+import { isRunning } from '../process';
 
 export class StoreReadError extends Error {
   override name = 'StoreReadError';

@@ -8,6 +8,7 @@ import {
   type PinPair,
   type Settings,
 } from '../../shared/types';
+import { readingMinutes } from '../../shared/text-direction';
 
 export const STORE_VERSION = 3;
 
@@ -99,11 +100,6 @@ export const storeSchema = z.object({
   pairs: z.record(z.string(), z.array(z.tuple([z.number().int(), z.number().int()]))).default({}),
   annotations: z.array(annotationSchema).default([]),
 });
-
-export function readingMinutes(words: number): number {
-  // About 200 words a minute for news prose, Arabic or English; never less than a minute.
-  return Math.max(1, Math.round(words / 200));
-}
 
 type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../../../tests/temp-dir';
-import { UserError } from '../../shared/rpc';
+import { UserError } from '../../shared/errors';
 import { emptyStore, STORE_VERSION } from './schema';
 import { STORE_FILE, StoreService, type StoreStatus } from './store-service';
 

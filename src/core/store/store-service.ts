@@ -2,7 +2,7 @@
 import { copyFile, mkdir, rename, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Low } from 'lowdb';
-import { UserError } from '../../shared/rpc';
+import { UserError } from '../../shared/errors';
 import type { SaveStatus } from '../../shared/types';
 import { backupPaths, rotateBackups } from './backups';
 import { AnnotationLog } from './annotation-log';

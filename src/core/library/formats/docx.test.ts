@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../shared/rpc';
+import { UserError } from '../../../shared/errors';
 import { parseDocx } from './docx';
 import { blockTexts, expectValidOffsets } from './fixtures/expect-blocks';
 import { buildDocx } from './fixtures/office-files';

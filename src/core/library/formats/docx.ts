@@ -2,7 +2,7 @@
 // into blocks like any page; the package's core properties give the metadata.
 import { JSDOM, VirtualConsole } from 'jsdom';
 import mammoth from 'mammoth';
-import { UserError } from '../../../shared/rpc';
+import { UserError } from '../../../shared/errors';
 import { TextBuilder, type DeclaredMetadata, type ParsedDocument } from '../document-builder';
 import { appendBlocks, firstHeadingText } from './dom-blocks';
 import { toIsoDate } from './iso-date';

@@ -1,7 +1,7 @@
 // EPUB books and article collections: container.xml names the package (OPF),
 // whose metadata describes the book and whose spine gives the reading order of
 // its XHTML chapters. Chapters are read into blocks and joined in that order.
-import { UserError } from '../../../shared/rpc';
+import { UserError } from '../../../shared/errors';
 import { TextBuilder, type DeclaredMetadata, type ParsedDocument } from '../document-builder';
 import { appendBlocks, firstHeadingText } from './dom-blocks';
 import { toIsoDate } from './iso-date';

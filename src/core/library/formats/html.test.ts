@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../shared/rpc';
+import { UserError } from '../../../shared/errors';
 import { blockTexts, expectValidOffsets } from './fixtures/expect-blocks';
 import { parseHtml } from './html';
 

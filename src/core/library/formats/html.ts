@@ -2,7 +2,7 @@
 // only its text and block structure leave this module, never its HTML.
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { UserError } from '../../../shared/rpc';
+import { UserError } from '../../../shared/errors';
 import { TextBuilder, type ParsedDocument } from '../document-builder';
 import { appendBlocks, collapseWhitespace } from './dom-blocks';
 import { readHtmlMetadata } from './html-metadata';

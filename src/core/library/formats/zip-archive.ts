@@ -2,7 +2,7 @@
 // expand into gigabytes (a zip bomb), so every entry is size-checked twice:
 // by what the archive declares, and by what actually comes out while inflating.
 import JSZip from 'jszip';
-import type { UserError } from '../../../shared/rpc';
+import type { UserError } from '../../../shared/errors';
 
 export const MAX_ENTRY_BYTES = 50 * 1024 * 1024;
 /** All entries together: a small archive can't make Hamish inflate gigabytes. */
