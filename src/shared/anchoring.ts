@@ -10,28 +10,14 @@
 // a minimum score the annotation is an orphan: kept, never placed wrongly.
 import search from 'approx-string-match';
 import { normalizeWithMap } from './arabic';
+import type { Selectors } from './model/annotation';
+
+// The selectors' shapes are declared with the annotation record (model/annotation.ts).
+export type { Selectors, TextPositionSelector, TextQuoteSelector } from './model/annotation';
 
 export const CONTEXT_CHARS = 32;
 /** Below this (0–1), a fuzzy match is not trusted: the annotation becomes an orphan. */
 export const MIN_SCORE = 0.65;
-
-export interface TextQuoteSelector {
-  type: 'TextQuoteSelector';
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-export interface TextPositionSelector {
-  type: 'TextPositionSelector';
-  start: number;
-  end: number;
-}
-
-export interface Selectors {
-  quote: TextQuoteSelector;
-  position: TextPositionSelector;
-}
 
 export interface Anchor {
   start: number;

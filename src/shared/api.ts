@@ -2,19 +2,16 @@
 // IPC, the web shell's HTTP API, the renderer's client) derives from it: a new
 // method is one line here and one handler in core/api-handlers.ts.
 import { z } from 'zod';
-import { HIGHLIGHT_COLORS } from './types';
-import type {
-  Annotation,
-  AppInfo,
-  DocumentSummary,
-  DocumentView,
-  ImportProgress,
-  ImportReport,
-  PinPair,
-  SaveStatus,
-  SearchResponse,
-  Settings,
-} from './types';
+import {
+  annotationChangeSchema,
+  annotationFilterSchema,
+  newAnnotationSchema,
+  passageSchema,
+  type Annotation,
+} from './model/annotation';
+import { languageSchema, type DocumentSummary, type DocumentView, type PinPair } from './model/document';
+import { settingsSchema, type Settings } from './model/settings';
+import type { AppInfo, ImportProgress, ImportReport, SaveStatus, SearchResponse } from './types';
 
 interface MethodSpec<Args extends z.ZodType, Result> {
   args: Args;
@@ -29,24 +26,57 @@ function method<Args extends z.ZodType>(args: Args) {
 
 const noArgs = z.object({}).strict();
 
-export const settingsSchema = z.object({
-  theme: z.enum(['system', 'light', 'dark', 'sepia']),
-  readingFont: z.enum(['naskh', 'sans']),
-  fontSize: z.number().min(12).max(40),
-  lineHeight: z.number().min(1.2).max(3),
-  columnWidth: z.number().min(24).max(80),
-  justify: z.boolean(),
-  uiLanguage: z.enum(['system', 'en', 'ar']),
-  linkedScrolling: z.boolean(),
-});
+// Argument schemas: the model's, with limits on what a caller may send.
 const pinPair = z.tuple([z.number().int().min(0), z.number().int().min(0)]);
 const documentId = z.string().min(1, 'a document id is required').max(200);
-const annotationKind = z.enum(['highlight', 'note', 'bookmark', 'link']);
-const passage = {
-  start: z.number().int().min(0).optional(),
-  end: z.number().int().min(0).optional(),
-  quote: z.string().min(1).max(10_000).optional(),
+const annotationId = z.string().min(1).max(100);
+const tag = z.string().max(200);
+const inputLimits = {
+  note: z.string().max(100_000).optional(),
+  tags: z.array(tag).max(100).optional(),
+  name: z.string().max(500).optional(),
 };
+const passage = passageSchema.extend({ quote: z.string().min(1).max(10_000).optional() });
+
+/** The search box's query, options and filters. */
+export const searchArgsSchema = z
+  .object({
+    query: z.string().max(1000, 'the query is too long'),
+    limit: z.number().int().min(1).max(500).optional(),
+    prefix: z.boolean().optional(),
+    stemming: z.boolean().optional(),
+    filters: z
+      .object({
+        outlet: z.string().max(200).optional(),
+        lang: languageSchema.optional(),
+        folder: z.string().max(4096).optional(),
+        from: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD')
+          .optional(),
+        to: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD')
+          .optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+/** Which annotations to list (the model's filter, bounded). */
+export const annotationFilterArgsSchema = annotationFilterSchema
+  .extend({ docId: documentId.optional(), tag: tag.optional(), query: z.string().max(1000).optional() })
+  .strict();
+
+/** A new annotation (the model's input, bounded). */
+export const newAnnotationArgsSchema = newAnnotationSchema
+  .extend({ docId: documentId, ...passage.shape, target: passage.extend({ docId: documentId }).strict().optional() })
+  .extend(inputLimits)
+  .strict();
+
+/** What may change on an annotation (the model's, bounded). */
+export const annotationChangeArgsSchema = annotationChangeSchema.extend(inputLimits).strict();
 
 export const apiContract = {
   getAppInfo: method(noArgs).returns<AppInfo>(),
@@ -65,32 +95,7 @@ export const apiContract = {
   ).returns<{
     removed: number;
   }>(),
-  search: method(
-    z
-      .object({
-        query: z.string().max(1000, 'the query is too long'),
-        limit: z.number().int().min(1).max(500).optional(),
-        prefix: z.boolean().optional(),
-        stemming: z.boolean().optional(),
-        filters: z
-          .object({
-            outlet: z.string().max(200).optional(),
-            lang: z.enum(['ar', 'en', 'mixed']).optional(),
-            folder: z.string().max(4096).optional(),
-            from: z
-              .string()
-              .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD')
-              .optional(),
-            to: z
-              .string()
-              .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD')
-              .optional(),
-          })
-          .strict()
-          .optional(),
-      })
-      .strict(),
-  ).returns<SearchResponse>(),
+  search: method(searchArgsSchema).returns<SearchResponse>(),
   getSettings: method(noArgs).returns<Settings>(),
   saveSettings: method(settingsSchema.partial().strict()).returns<Settings>(),
   saveReadingPosition: method(z.object({ id: documentId, offset: z.number().int().min(0) }).strict()).returns<{
@@ -101,55 +106,18 @@ export const apiContract = {
     PinPair[]
   >(),
   listAnnotations: method(
-    z
-      .object({
-        docId: documentId.optional(),
-        tag: z.string().max(200).optional(),
-        color: z.enum(HIGHLIGHT_COLORS).optional(),
-        kind: annotationKind.optional(),
-        orphaned: z.boolean().optional(),
-        query: z.string().max(1000).optional(),
-        includeDeleted: z.boolean().optional(),
-        /** The first this many (a library-wide list can hold 100,000). */
-        limit: z.number().int().min(1).max(100_000).optional(),
-      })
-      .strict(),
+    annotationFilterArgsSchema.extend({
+      /** The first this many (a library-wide list can hold 100,000). */
+      limit: z.number().int().min(1).max(100_000).optional(),
+    }),
   ).returns<{ items: Annotation[]; total: number }>(),
-  addAnnotation: method(
-    z
-      .object({
-        docId: documentId,
-        kind: annotationKind.optional(),
-        ...passage,
-        target: z
-          .object({ docId: documentId, ...passage })
-          .strict()
-          .optional(),
-        color: z.enum(HIGHLIGHT_COLORS).optional(),
-        style: z.enum(['highlight', 'underline']).optional(),
-        note: z.string().max(100_000).optional(),
-        tags: z.array(z.string().max(200)).max(100).optional(),
-        name: z.string().max(500).optional(),
-      })
-      .strict(),
-  ).returns<Annotation>(),
-  updateAnnotation: method(
-    z
-      .object({
-        id: z.string().min(1).max(100),
-        note: z.string().max(100_000).optional(),
-        tags: z.array(z.string().max(200)).max(100).optional(),
-        color: z.enum(HIGHLIGHT_COLORS).optional(),
-        style: z.enum(['highlight', 'underline']).optional(),
-        name: z.string().max(500).optional(),
-      })
-      .strict(),
-  ).returns<Annotation>(),
-  deleteAnnotation: method(z.object({ id: z.string().min(1).max(100) }).strict()).returns<Annotation>(),
+  addAnnotation: method(newAnnotationArgsSchema).returns<Annotation>(),
+  updateAnnotation: method(annotationChangeArgsSchema.extend({ id: annotationId })).returns<Annotation>(),
+  deleteAnnotation: method(z.object({ id: annotationId }).strict()).returns<Annotation>(),
   reattachAnnotation: method(
     z
       .object({
-        id: z.string().min(1).max(100),
+        id: annotationId,
         start: z.number().int().min(0),
         end: z.number().int().min(0),
         side: z.enum(['source', 'target']).optional(),
@@ -163,14 +131,14 @@ export const apiContract = {
         /** A folder: Markdown writes one file a document there, JSON one dated backup file. */
         out: z.string().min(1, 'choose a folder to export to').max(4096),
         docId: documentId.optional(),
-        tag: z.string().max(200).optional(),
+        tag: tag.optional(),
         /** A Mustache template file to use instead of the default note. */
         template: z.string().max(4096).optional(),
       })
       .strict(),
   ).returns<{ files: string[] }>(),
   getSaveStatus: method(noArgs).returns<SaveStatus>(),
-  restoreAnnotation: method(z.object({ id: z.string().min(1).max(100) }).strict()).returns<Annotation>(),
+  restoreAnnotation: method(z.object({ id: annotationId }).strict()).returns<Annotation>(),
   /** A native file or folder dialog; only the Electron shell has one. */
   choosePaths: method(z.object({ kind: z.enum(['files', 'folder']) }).strict()).returns<string[]>(),
 };
@@ -190,13 +158,15 @@ export type ApiContract = typeof apiContract;
 export type ApiMethod = keyof ApiContract;
 export type ApiEvent = keyof ApiEvents;
 export type ApiArgs<M extends ApiMethod> = z.input<ApiContract[M]['args']>;
+/** A method's arguments as its handler gets them: parsed, defaults filled in. */
+export type ValidArgs<M extends ApiMethod> = z.output<ApiContract[M]['args']>;
 export type ApiResult<M extends ApiMethod> = NonNullable<ApiContract[M]['result']>;
 
 /** The renderer's view of the app: one async function per method. */
 export type HamishApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResult<M>> };
 
 /** What the app implements: the same methods, taking validated arguments. */
-export type ApiHandlers = { [M in ApiMethod]: (args: z.output<ApiContract[M]['args']>) => Promise<ApiResult<M>> };
+export type ApiHandlers = { [M in ApiMethod]: (args: ValidArgs<M>) => Promise<ApiResult<M>> };
 
 /** Why a call failed: the transports map these to their own status codes. */
 export type ErrorCode = 'unknown-method' | 'invalid-args' | 'failed' | 'internal';

@@ -1,5 +1,5 @@
 // One normalisation for everything that compares text (fingerprints, the search
-// index, queries, find in document, anchoring): see DESIGN.md, "Arabic text".
+// index, queries, find in document, anchoring): see the README's "Search".
 // A single pass over char codes with a lookup table for the Arabic block; it
 // also records where each normalised character came from, so a match in
 // normalised text maps back to the original letters, diacritics included.

@@ -5,33 +5,23 @@ import { randomUUID } from 'node:crypto';
 import { documentsOf, endsFrom } from '../../shared/annotation-ends';
 import { describeRange, reanchor, type Selectors } from '../../shared/anchoring';
 import { normalizeArabic, normalizeWithMap } from '../../shared/arabic';
+import type { z } from 'zod';
+import type { annotationChangeArgsSchema, ValidArgs } from '../../shared/api';
 import { UserError } from '../../shared/errors';
 import { textMatcher } from '../../shared/search/find-in-text';
 import { tokenize, type Token } from '../../shared/search/tokenize';
-import type { Annotation, AnnotationFilter, HighlightColor } from '../../shared/types';
+import type { Annotation, AnnotationFilter, Passage } from '../../shared/types';
 import type { LibraryService } from '../library/library-service';
 import type { AnnotationLog } from '../store/annotation-log';
 
 /** A passage: by offsets in the document's text, or by its words (found with normalised matching). */
-export interface PassageInput {
-  start?: number;
-  end?: number;
-  quote?: string;
-}
+export type PassageInput = Passage;
 
-export interface NewAnnotation extends PassageInput {
-  docId: string;
-  kind?: Annotation['kind'];
-  /** A link's passage in the other document. */
-  target?: PassageInput & { docId: string };
-  color?: HighlightColor;
-  style?: Annotation['style'];
-  note?: string;
-  tags?: string[];
-  name?: string;
-}
+/** What addAnnotation takes, as the contract validates it. */
+export type NewAnnotation = ValidArgs<'addAnnotation'>;
 
-export type AnnotationChange = Partial<Pick<Annotation, 'note' | 'tags' | 'color' | 'style' | 'name'>>;
+/** What updateAnnotation may change, as the contract validates it. */
+export type AnnotationChange = z.output<typeof annotationChangeArgsSchema>;
 
 const PURGE_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
 

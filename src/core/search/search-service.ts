@@ -4,7 +4,8 @@
 import { existsSync } from 'node:fs';
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseQuery, type SearchFilters } from '../../shared/search/query';
+import type { ValidArgs } from '../../shared/api';
+import { parseQuery } from '../../shared/search/query';
 import type { DocumentRecord, SearchResponse } from '../../shared/types';
 import type { LibraryChange } from '../library/library-service';
 import { BUILD_ID_BYTES, INDEX_FORMAT, readIndexFile, TextsFile, textsBuildId, writeIndexFiles } from './index-file';
@@ -15,13 +16,8 @@ export const ANALYZER = 'hamish-1';
 
 export type { LibraryChange } from '../library/library-service';
 
-export interface SearchArgs {
-  query: string;
-  limit?: number;
-  prefix?: boolean;
-  stemming?: boolean;
-  filters?: SearchFilters;
-}
+/** What search takes, as the contract validates it. */
+export type SearchArgs = ValidArgs<'search'>;
 
 interface KnownText {
   text: string;

@@ -1,33 +1,48 @@
+// The library file: its shape, composed from the domain model's schemas (the
+// stored format is theirs), and the migrations that bring older files up to it.
 import { z } from 'zod';
-import { settingsSchema } from '../../shared/api';
-import {
-  defaultSettings,
-  HIGHLIGHT_COLORS,
-  type Annotation,
-  type DocumentRecord,
-  type PinPair,
-  type Settings,
-} from '../../shared/types';
+import { annotationSchema } from '../../shared/model/annotation';
+import { documentRecordSchema, pinPairSchema } from '../../shared/model/document';
+import { clampSetting, defaultSettings, settingsSchema, type RangeSettingKey } from '../../shared/model/settings';
 import { readingMinutes } from '../../shared/text-direction';
+
+// The annotation log checks its records with the same schema.
+export { annotationSchema };
 
 export const STORE_VERSION = 3;
 
-export interface StoreData {
-  version: number;
+/** A stored range setting: a value saved under older, wider bounds is brought into today's, never refused. */
+const storedRange = (key: RangeSettingKey) => z.number().transform((value) => clampSetting(key, value));
+
+/** Settings as stored: checked as saveSettings checks them, except range values are clamped (see storedRange). */
+const storedSettingsSchema = settingsSchema.extend({
+  fontSize: storedRange('fontSize'),
+  lineHeight: storedRange('lineHeight'),
+  columnWidth: storedRange('columnWidth'),
+} satisfies Record<RangeSettingKey, z.ZodType>);
+
+/** The shape a current store file must have; a file that fails it is moved aside, never overwritten. */
+export const storeSchema = z.object({
+  version: z.literal(STORE_VERSION),
   /** True once the first-run sample articles were added; removing them later must not bring them back. */
-  seeded: boolean;
-  documents: DocumentRecord[];
+  seeded: z.boolean(),
+  documents: z.array(documentRecordSchema),
   /** Folders the user added: watched while the app runs and reconciled at start. */
-  folders: string[];
+  folders: z.array(z.string()),
   /** Paths of documents the user removed: watching and reconciling folders leave them out. */
-  excluded: string[];
-  settings: Settings;
+  excluded: z.array(z.string()).default([]),
+  settings: storedSettingsSchema.default(defaultSettings),
   /** Reading positions: document id → offset in its text. */
-  positions: Record<string, number>;
+  positions: z.record(z.string(), z.number()).default({}),
   /** Pinned paragraph pairs per pair of documents ("leftId|rightId"). */
-  pairs: Record<string, PinPair[]>;
+  pairs: z.record(z.string(), z.array(pinPairSchema)).default({}),
   /** Before store version 3 annotations lived here; boot moves them to the annotation log (annotation-log.ts). */
-  annotations: Annotation[];
+  annotations: z.array(annotationSchema).default([]),
+});
+
+/** The library file in memory; its version is a number, as older files are read before they migrate. */
+export interface StoreData extends Omit<z.output<typeof storeSchema>, 'version'> {
+  version: number;
 }
 
 export function emptyStore(): StoreData {
@@ -43,63 +58,6 @@ export function emptyStore(): StoreData {
     annotations: [],
   };
 }
-
-const documentRecord = z.object({
-  id: z.string(),
-  path: z.string(),
-  format: z.enum(['txt', 'md', 'html', 'docx', 'epub']),
-  encoding: z.string(),
-  title: z.string(),
-  outlet: z.string().optional(),
-  author: z.string().optional(),
-  date: z.string().optional(),
-  lang: z.enum(['ar', 'en', 'mixed']),
-  dir: z.enum(['rtl', 'ltr']),
-  words: z.number(),
-  readingMinutes: z.number(),
-  folder: z.string().optional(),
-  missing: z.boolean(),
-  fingerprint: z.string(),
-  size: z.number(),
-  mtimeMs: z.number(),
-  addedAt: z.string(),
-  updatedAt: z.string(),
-});
-
-const selectorsSchema = z.object({
-  quote: z.object({ type: z.literal('TextQuoteSelector'), exact: z.string(), prefix: z.string(), suffix: z.string() }),
-  position: z.object({ type: z.literal('TextPositionSelector'), start: z.number().int(), end: z.number().int() }),
-});
-
-export const annotationSchema = z.object({
-  id: z.string(),
-  docId: z.string(),
-  kind: z.enum(['highlight', 'note', 'bookmark', 'link']),
-  selectors: selectorsSchema.optional(),
-  target: z.object({ docId: z.string(), selectors: selectorsSchema, orphaned: z.boolean() }).optional(),
-  color: z.enum(HIGHLIGHT_COLORS),
-  style: z.enum(['highlight', 'underline']),
-  note: z.string(),
-  tags: z.array(z.string()),
-  name: z.string().optional(),
-  orphaned: z.boolean(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  deletedAt: z.string().optional(),
-});
-
-/** The shape a current store file must have; a file that fails it is moved aside, never overwritten. */
-export const storeSchema = z.object({
-  version: z.literal(STORE_VERSION),
-  seeded: z.boolean(),
-  documents: z.array(documentRecord),
-  folders: z.array(z.string()),
-  excluded: z.array(z.string()).default([]),
-  settings: settingsSchema.default(defaultSettings),
-  positions: z.record(z.string(), z.number()).default({}),
-  pairs: z.record(z.string(), z.array(z.tuple([z.number().int(), z.number().int()]))).default({}),
-  annotations: z.array(annotationSchema).default([]),
-});
 
 type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 

@@ -1,0 +1,68 @@
+// What the library knows about a document, declared once as zod schemas: the
+// store checks its file with them and every type is derived from them.
+import { z } from 'zod';
+
+export const directionSchema = z.enum(['rtl', 'ltr']);
+export type Direction = z.infer<typeof directionSchema>;
+
+export const languageSchema = z.enum(['ar', 'en', 'mixed']);
+export type Language = z.infer<typeof languageSchema>;
+
+export const documentFormatSchema = z.enum(['txt', 'md', 'html', 'docx', 'epub']);
+export type DocumentFormat = z.infer<typeof documentFormatSchema>;
+
+/** A structural block of a document, as a range of UTF-16 code units over its plain text. */
+export const blockSchema = z.object({
+  type: z.enum(['heading', 'paragraph', 'quote', 'list-item']),
+  start: z.number(),
+  end: z.number(),
+  /** Heading level (1-6); only for headings. */
+  level: z.number().optional(),
+});
+export type Block = z.infer<typeof blockSchema>;
+
+/** What the library keeps about a document (the lowdb record). */
+export const documentRecordSchema = z.object({
+  id: z.string(),
+  path: z.string(),
+  format: documentFormatSchema,
+  encoding: z.string(),
+  title: z.string(),
+  /** The publication (og:site_name, an EPUB's publisher...), when the file says. */
+  outlet: z.string().optional(),
+  author: z.string().optional(),
+  /** ISO 8601 publication date, when the file says. */
+  date: z.string().optional(),
+  lang: languageSchema,
+  dir: directionSchema,
+  words: z.number(),
+  readingMinutes: z.number(),
+  /** The folder the user added that holds this file, if it came from one. */
+  folder: z.string().optional(),
+  /** The file is gone from its path; the entry (and its notes) stay until the user removes it. */
+  missing: z.boolean(),
+  /** sha256 of the Arabic-normalised text: a moved file is recognised by it. */
+  fingerprint: z.string(),
+  size: z.number(),
+  mtimeMs: z.number(),
+  addedAt: z.string(),
+  updatedAt: z.string(),
+});
+export type DocumentRecord = z.infer<typeof documentRecordSchema>;
+
+/** A document as listed: the record without what only the library needs to recognise files. */
+export const documentSummarySchema = documentRecordSchema.omit({ fingerprint: true, size: true, mtimeMs: true });
+export type DocumentSummary = z.infer<typeof documentSummarySchema>;
+
+/** A document opened for reading. */
+export const documentViewSchema = documentSummarySchema.extend({
+  /** Where the reader was (an offset in text), to restore on open. */
+  position: z.number().optional(),
+  text: z.string(),
+  blocks: z.array(blockSchema),
+});
+export type DocumentView = z.infer<typeof documentViewSchema>;
+
+/** Paragraphs the user said match, as a pair of block indices [left, right]. */
+export const pinPairSchema = z.tuple([z.number().int(), z.number().int()]);
+export type PinPair = z.infer<typeof pinPairSchema>;
