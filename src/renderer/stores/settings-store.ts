@@ -1,4 +1,7 @@
-import { defaultSettings, type Settings } from '../../shared/types';
+// The settings on the page: loaded at start, applied as CSS variables and the
+// interface language, saved on every change. Defaults and bounds are the
+// settings table's (shared/model/settings.ts).
+import { clampSetting, defaultSettings, RANGE_SETTING_KEYS, type Settings } from '../../shared/model/settings';
 import { api } from '../api/client';
 import { setUiLanguage, type UiLanguage } from '../i18n/strings';
 import { createStore } from './create-store';
@@ -39,7 +42,18 @@ export async function loadSettings(): Promise<void> {
   }
 }
 
-export async function updateSettings(change: Partial<Settings>): Promise<void> {
+/** A change brought within the table's bounds and onto its steps, so saving it is never refused. */
+function withinBounds(change: Partial<Settings>): Partial<Settings> {
+  const bounded = { ...change };
+  for (const key of RANGE_SETTING_KEYS) {
+    const value = bounded[key];
+    if (value !== undefined) bounded[key] = clampSetting(key, value);
+  }
+  return bounded;
+}
+
+export async function updateSettings(requested: Partial<Settings>): Promise<void> {
+  const change = withinBounds(requested);
   apply({ ...settingsStore.get().settings, ...change });
   try {
     apply(await api.saveSettings(change));

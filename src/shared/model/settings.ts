@@ -39,6 +39,11 @@ export type ToggleSettingKey = KeysOf<ToggleSpec>;
 /** The values a choice setting may take. */
 export type SettingOption<K extends ChoiceSettingKey> = Table[K]['options'][number];
 
+/** The settings with bounds and a step, in the table's order. */
+export const RANGE_SETTING_KEYS: readonly RangeSettingKey[] = (Object.keys(SETTINGS) as SettingKey[]).filter(
+  (key): key is RangeSettingKey => 'min' in SETTINGS[key],
+);
+
 /** Decimal places of a number as written (0.1 → 1), to undo floating-point noise in min + n × step. */
 function decimals(n: number): number {
   return String(n).split('.')[1]?.length ?? 0;

@@ -1,18 +1,22 @@
 import { useEffect, useRef, type ReactElement } from 'react';
-import type { Settings } from '../../../shared/types';
+import { settingsSchema } from '../../../shared/model/settings';
 import { strings } from '../../i18n/strings';
 import { dialogsStore, openDialog } from '../../stores/dialogs-store';
 import { settingsStore, updateSettings } from '../../stores/settings-store';
+import { SETTING_FIELDS, type ChoiceField, type RangeField, type SettingField, type ToggleField } from './setting-fields';
 
-function Choice<K extends keyof Settings>({ name, options }: { name: K; options: Settings[K][] }): ReactElement {
-  const value = settingsStore.use((s) => s.settings[name]);
+/** A change from a control, checked against the settings schema (which also gives it its type). */
+const changeSchema = settingsSchema.partial();
+
+function Choice({ field }: { field: ChoiceField }): ReactElement {
+  const value = settingsStore.use((s) => s.settings[field.key]);
   return (
     <label className="setting">
-      <span>{strings.t(name as never)}</span>
-      <select value={String(value)} onChange={(e) => void updateSettings({ [name]: e.target.value } as Partial<Settings>)}>
-        {options.map((option) => (
-          <option key={String(option)} value={String(option)}>
-            {strings.t(`${name === 'readingFont' ? 'font' : name}_${String(option)}` as never)}
+      <span>{strings.t(field.label)}</span>
+      <select value={value} onChange={(e) => void updateSettings(changeSchema.parse({ [field.key]: e.target.value }))}>
+        {field.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {strings.t(option.label)}
           </option>
         ))}
       </select>
@@ -20,38 +24,48 @@ function Choice<K extends keyof Settings>({ name, options }: { name: K; options:
   );
 }
 
-function Range({
-  name,
-  min,
-  max,
-  step,
-}: {
-  name: 'fontSize' | 'lineHeight' | 'columnWidth';
-  min: number;
-  max: number;
-  step: number;
-}): ReactElement {
-  const value = settingsStore.use((s) => s.settings[name]);
+function Range({ field }: { field: RangeField }): ReactElement {
+  const value = settingsStore.use((s) => s.settings[field.key]);
   return (
     <label className="setting">
-      <span>{strings.t(name)}</span>
+      <span>{strings.t(field.label)}</span>
       <input
         type="range"
-        min={min}
-        max={max}
-        step={step}
+        min={field.min}
+        max={field.max}
+        step={field.step}
         value={value}
-        onChange={(e) => void updateSettings({ [name]: Number(e.target.value) })}
+        onChange={(e) => void updateSettings({ [field.key]: Number(e.target.value) })}
       />
       <output>{value}</output>
     </label>
   );
 }
 
+function Toggle({ field }: { field: ToggleField }): ReactElement {
+  const checked = settingsStore.use((s) => s.settings[field.key]);
+  return (
+    <label className="setting checkbox">
+      <input type="checkbox" checked={checked} onChange={(e) => void updateSettings({ [field.key]: e.target.checked })} />
+      {strings.t(field.label)}
+    </label>
+  );
+}
+
+function Field({ field }: { field: SettingField }): ReactElement {
+  switch (field.kind) {
+    case 'choice':
+      return <Choice field={field} />;
+    case 'range':
+      return <Range field={field} />;
+    case 'toggle':
+      return <Toggle field={field} />;
+  }
+}
+
 /** Reading comfort and interface language (Ctrl/Cmd+,). Changes apply at once and persist. */
 export function SettingsDialog(): ReactElement | null {
   const open = dialogsStore.use((s) => s.open === 'settings');
-  const justify = settingsStore.use((s) => s.settings.justify);
   const first = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (open) first.current?.querySelector('select')?.focus();
@@ -68,16 +82,9 @@ export function SettingsDialog(): ReactElement | null {
         onKeyDown={(e) => e.key === 'Escape' && openDialog(null)}
       >
         <h2>{strings.t('settingsTitle')}</h2>
-        <Choice name="uiLanguage" options={['system', 'en', 'ar']} />
-        <Choice name="theme" options={['system', 'light', 'dark', 'sepia']} />
-        <Choice name="readingFont" options={['naskh', 'sans']} />
-        <Range name="fontSize" min={14} max={32} step={1} />
-        <Range name="lineHeight" min={1.4} max={2.6} step={0.1} />
-        <Range name="columnWidth" min={30} max={70} step={2} />
-        <label className="setting checkbox">
-          <input type="checkbox" checked={justify} onChange={(e) => void updateSettings({ justify: e.target.checked })} />
-          {strings.t('justify')}
-        </label>
+        {SETTING_FIELDS.map((field) => (
+          <Field key={field.key} field={field} />
+        ))}
         <button type="button" onClick={() => openDialog(null)}>
           {strings.close}
         </button>
