@@ -39,7 +39,7 @@ const inputLimits = {
 const passage = passageSchema.extend({ quote: z.string().min(1).max(10_000).optional() });
 
 /** The search box's query, options and filters. */
-export const searchArgsSchema = z
+const searchArgsSchema = z
   .object({
     query: z.string().max(1000, 'the query is too long'),
     limit: z.number().int().min(1).max(500).optional(),
@@ -65,18 +65,18 @@ export const searchArgsSchema = z
   .strict();
 
 /** Which annotations to list (the model's filter, bounded). */
-export const annotationFilterArgsSchema = annotationFilterSchema
+const annotationFilterArgsSchema = annotationFilterSchema
   .extend({ docId: documentId.optional(), tag: tag.optional(), query: z.string().max(1000).optional() })
   .strict();
 
 /** A new annotation (the model's input, bounded). */
-export const newAnnotationArgsSchema = newAnnotationSchema
+const newAnnotationArgsSchema = newAnnotationSchema
   .extend({ docId: documentId, ...passage.shape, target: passage.extend({ docId: documentId }).strict().optional() })
   .extend(inputLimits)
   .strict();
 
 /** What may change on an annotation (the model's, bounded). */
-export const annotationChangeArgsSchema = annotationChangeSchema.extend(inputLimits).strict();
+const annotationChangeArgsSchema = annotationChangeSchema.extend(inputLimits).strict();
 
 export const apiContract = {
   getAppInfo: method(noArgs).returns<AppInfo>(),

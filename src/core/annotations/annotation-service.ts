@@ -3,10 +3,9 @@
 // with undo. Kept in the annotation log, not the library file (see annotation-log.ts).
 import { randomUUID } from 'node:crypto';
 import { documentsOf, endsFrom } from '../../shared/annotation-ends';
+import type { ValidArgs } from '../../shared/api';
 import { describeRange, reanchor, type Selectors } from '../../shared/anchoring';
 import { normalizeArabic, normalizeWithMap } from '../../shared/arabic';
-import type { z } from 'zod';
-import type { annotationChangeArgsSchema, ValidArgs } from '../../shared/api';
 import { UserError } from '../../shared/errors';
 import { textMatcher } from '../../shared/search/find-in-text';
 import { tokenize, type Token } from '../../shared/search/tokenize';
@@ -21,7 +20,7 @@ export type PassageInput = Passage;
 export type NewAnnotation = ValidArgs<'addAnnotation'>;
 
 /** What updateAnnotation may change, as the contract validates it. */
-export type AnnotationChange = z.output<typeof annotationChangeArgsSchema>;
+export type AnnotationChange = Omit<ValidArgs<'updateAnnotation'>, 'id'>;
 
 const PURGE_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
 
