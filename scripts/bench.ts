@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { HamishCore } from '../src/core/hamish-core';
+import { HamishCore } from '../src/core/container';
 import { decodeText } from '../src/core/library/decode';
 import { SearchIndex } from '../src/core/search/search-index';
 import { SearchService } from '../src/core/search/search-service';

@@ -2,7 +2,8 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedsDir, tempDir } from '../../../tests/temp-dir';
-import { createApiHandlers, HamishCore } from '../hamish-core';
+import { createApiHandlers } from '../api-handlers';
+import { HamishCore } from '../container';
 import { cleanTags, findQuote } from './annotation-service';
 
 async function boot() {

@@ -9,6 +9,7 @@ import { UserError } from '../../shared/errors';
 import { textMatcher } from '../../shared/search/find-in-text';
 import { tokenize, type Token } from '../../shared/search/tokenize';
 import type { Annotation, AnnotationFilter, HighlightColor } from '../../shared/types';
+import { EventHub } from '../event-hub';
 import type { LibraryService } from '../library/library-service';
 import type { AnnotationLog } from '../store/annotation-log';
 
@@ -69,10 +70,23 @@ export function findQuote(text: string, quote: string): { start: number; end: nu
 }
 
 export class AnnotationService {
+  /** `events` hears annotationsChanged with every document a change touches (both ends of a link). */
   constructor(
     readonly log: AnnotationLog,
     private readonly library: LibraryService,
+    private readonly events: EventHub = new EventHub(),
   ) {}
+
+  /** The first `limit` of list(filter), and how many there are in all. */
+  page({ limit, ...filter }: AnnotationFilter & { limit?: number }): { items: Annotation[]; total: number } {
+    const all = this.list(filter);
+    return { items: limit === undefined ? all : all.slice(0, limit), total: all.length };
+  }
+
+  #changed(a: Annotation): Annotation {
+    this.events.emit('annotationsChanged', { docIds: documentsOf(a) });
+    return a;
+  }
 
   /** Live annotations in reading order (by document, then position); a link is listed on both its documents. */
   list(filter: AnnotationFilter = {}): Annotation[] {
@@ -171,7 +185,7 @@ export class AnnotationService {
       updatedAt: now,
     };
     await this.log.put([annotation]);
-    return annotation;
+    return this.#changed(annotation);
   }
 
   async update(id: string, change: AnnotationChange): Promise<Annotation> {
@@ -192,7 +206,7 @@ export class AnnotationService {
     const updated: Annotation = { ...this.#find(id), ...change, updatedAt: new Date().toISOString() };
     for (const key of Object.keys(change) as (keyof Annotation)[]) if (change[key] === undefined) delete updated[key];
     await this.log.put([updated]);
-    return updated;
+    return this.#changed(updated);
   }
 
   async purge(now = Date.now()): Promise<number> {
@@ -238,7 +252,9 @@ export class AnnotationService {
       if (next !== a) changed.push(next);
     }
     if (changed.length) await this.log.put(changed);
-    return { moved, orphaned, docIds: [...new Set(changed.flatMap(documentsOf))] };
+    const docIds = [...new Set(changed.flatMap(documentsOf))];
+    if (docIds.length) this.events.emit('annotationsChanged', { docIds });
+    return { moved, orphaned, docIds };
   }
 
   /** Re-attaches an orphan (or moves any annotation) to a new passage; `end` of a link's other document with `side`. */

@@ -54,6 +54,18 @@ export class ExportService {
     return written;
   }
 
+  /** The contract's exportNotes: Markdown notes into a folder, or one dated JSON backup file there. */
+  async exportNotes(args: {
+    format: 'md' | 'json';
+    out: string;
+    docId?: string;
+    tag?: string;
+    template?: string;
+  }): Promise<{ files: string[] }> {
+    const { format, out, ...filter } = args;
+    return { files: format === 'md' ? await this.markdown(out, filter) : [await this.backupInto(out)] };
+  }
+
   /** Everything: documents, folders, annotations (deleted ones too, for undo), pins, positions, settings. */
   async backup(file: string): Promise<string> {
     const store = { ...this.store.data, annotations: [...this.annotations.log.all()] };

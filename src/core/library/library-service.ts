@@ -8,6 +8,7 @@ import { normalizeArabic } from '../../shared/arabic';
 import { UserError } from '../../shared/errors';
 import { countWords, detectLanguage, directionOfLanguage, readingMinutes } from '../../shared/text-direction';
 import type { DocumentRecord, DocumentSummary, DocumentView, ImportProgress, ImportReport } from '../../shared/types';
+import { EventHub } from '../event-hub';
 import type { StoreService } from '../store/store-service';
 import { formatOfPath, loadDocument, SUPPORTED_EXTENSIONS, type LoadedDocument } from './load-document';
 import { titleOf } from './parse';
@@ -95,7 +96,11 @@ export class LibraryService {
   /** Told after each change is saved (the search index listens). */
   onChange: (change: LibraryChange) => void | Promise<void> = () => {};
 
-  constructor(private readonly store: StoreService) {}
+  /** `events` hears libraryChanged (with why) and the progress of imports the user asked for. */
+  constructor(
+    private readonly store: StoreService,
+    private readonly events: EventHub = new EventHub(),
+  ) {}
 
   list(): DocumentSummary[] {
     return this.store.data.documents.map(summarize).sort((a, b) => titleCollator.compare(a.title, b.title));
@@ -133,16 +138,32 @@ export class LibraryService {
     return true;
   }
 
-  /** Adds files and folders (recursively). Imports run one at a time. Never throws for one bad file: each is reported. */
+  /**
+   * Adds files and folders (recursively). Imports run one at a time. Never throws for one bad file: each is reported.
+   * An import the user asked for (explicit, the default) reports its progress and then libraryChanged 'import'.
+   */
   add(paths: string[], options: ImportOptions = {}): Promise<ImportReport> {
-    const run = this.#queue.then(() =>
-      this.#add(
+    const explicit = options.explicit !== false;
+    const onProgress =
+      options.onProgress ?? (explicit ? (p: ImportProgress) => this.events.emit('importProgress', p) : undefined);
+    const run = this.#queue.then(async () => {
+      const report = await this.#add(
         paths.map((p) => resolve(p)),
-        options,
-      ),
-    );
+        { ...options, onProgress },
+      );
+      if (explicit) this.events.emit('libraryChanged', { reason: 'import' });
+      return report;
+    });
     this.#queue = run.catch(() => {});
     return run;
+  }
+
+  /** What the folder watcher saw: removed paths are marked missing, changed ones re-read; libraryChanged 'watch' if any counted. */
+  async applyWatched(removed: string[], changed: string[]): Promise<void> {
+    // Removals first, so a file moved within the watched folders is recognised by its text.
+    const missing = removed.length ? await this.markMissing(removed) : 0;
+    const report = changed.length ? await this.add(changed, { rememberFolders: false, explicit: false }) : null;
+    if (missing || (report && report.added + report.updated > 0)) this.events.emit('libraryChanged', { reason: 'watch' });
   }
 
   async #add(paths: string[], options: ImportOptions): Promise<ImportReport> {
@@ -356,6 +377,7 @@ export class LibraryService {
       data.documents = data.documents.filter((d) => !gone.has(d.id));
     });
     await this.onChange({ upserts: [], removed: [...gone] });
+    this.events.emit('libraryChanged', { reason: 'remove' });
     return gone.size;
   }
 
@@ -370,8 +392,17 @@ export class LibraryService {
     return hits.length;
   }
 
-  /** At start: re-scan the remembered folders for new and changed files, and mark vanished files missing. */
-  async reconcile(options: ImportOptions = {}): Promise<ImportReport> {
+  /**
+   * At start: re-scan the remembered folders for new and changed files, and mark vanished files missing;
+   * reports progress, and libraryChanged 'reconcile' when files came in.
+   */
+  async reconcile(): Promise<ImportReport> {
+    const report = await this.#reconcile();
+    if (report.added + report.updated > 0) this.events.emit('libraryChanged', { reason: 'reconcile' });
+    return report;
+  }
+
+  async #reconcile(): Promise<ImportReport> {
     const vanished: string[] = [];
     for (const doc of this.store.data.documents) if (!doc.missing && !(await exists(doc.path))) vanished.push(doc.path);
     await this.markMissing(vanished);
@@ -381,7 +412,11 @@ export class LibraryService {
     const returned = [];
     for (const path of missingFiles) if (await exists(path)) returned.push(path);
     if (!folders.length && !returned.length) return { added: 0, updated: 0, skipped: 0, errors: [] };
-    return this.add([...folders, ...returned], { ...options, rememberFolders: false, explicit: false });
+    return this.add([...folders, ...returned], {
+      onProgress: (p) => this.events.emit('importProgress', p),
+      rememberFolders: false,
+      explicit: false,
+    });
   }
 
   /** A document's plain text, read from its file. */

@@ -31,8 +31,8 @@ describe('LibraryWatcher', () => {
   it('brings new, changed and removed files into the library within 2 seconds', async () => {
     const store = new StoreService(await tempDir());
     await store.boot();
-    const library = new LibraryService(store);
     const events = new EventHub();
+    const library = new LibraryService(store, events);
     const dir = await tempDir();
     await writeFile(join(dir, 'first.md'), '# First\n\nText.');
     await library.add([dir]);
