@@ -221,7 +221,7 @@ async function main(): Promise<void> {
     const entries = await Promise.all(
       records.map(async (r) => ({
         doc: { id: r.id, title: r.title, lang: r.lang, fingerprint: r.fingerprint },
-        text: await core.library.textOf(r),
+        text: await core.library.readText(r),
       })),
     );
     start = performance.now();
@@ -272,7 +272,7 @@ async function main(): Promise<void> {
       const doc = notesCore.library.list()[0]!;
       const { text } = await notesCore.library.get(doc.id);
       const now = new Date().toISOString();
-      await notesCore.annotations.log.put(
+      await notesCore.annotationLog.put(
         Array.from({ length: count }, (_, i) => ({
           id: `bench-${i}`,
           docId: doc.id,
@@ -287,7 +287,7 @@ async function main(): Promise<void> {
           updatedAt: now,
         })),
       );
-      await notesCore.annotations.log.compact();
+      await notesCore.annotationLog.compact();
       const times: number[] = [];
       for (let i = 0; i < 21; i++) {
         const t = performance.now();

@@ -55,7 +55,7 @@ describe('pins', () => {
     // Saved from the other side, they replace the same pair's pins, in canonical order in the file.
     expect(await handlers.savePins({ left: b, right: a, pins: [[5, 2]] })).toEqual([[5, 2]]);
     expect(await handlers.getPins({ left: a, right: b })).toEqual([[2, 5]]);
-    expect(core!.store.data.pairs).toEqual({ [pairKey(a, b)]: [[2, 5]] });
+    expect(core!.libraryFile.data.pairs).toEqual({ [pairKey(a, b)]: [[2, 5]] });
     expect(pairKey(b, a)).toBe(`${a}|${b}`);
   });
 

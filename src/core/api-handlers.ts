@@ -29,7 +29,7 @@ export function createApiHandlers(core: HamishCore, hooks: ShellHooks = {}): Api
     restoreAnnotation: async ({ id }) => core.annotations.restore(id),
     reattachAnnotation: async ({ id, start, end, side }) => core.annotations.reattach(id, start, end, side),
     exportNotes: async (args) => core.exports.exportNotes(args),
-    getSaveStatus: async () => core.store.status,
+    getSaveStatus: async () => core.dataFolder.status,
     choosePaths: async ({ kind }) => dialogs.choosePaths(kind),
   };
 }

@@ -8,7 +8,9 @@ import { EventHub } from './event-hub';
 import { LibraryService } from './library/library-service';
 import { LibraryWatcher } from './library/library-watcher';
 import { SearchService } from './search/search-service';
-import { StoreService } from './store/store-service';
+import { DataFolder } from './store/data-folder';
+import type { AnnotationLog } from './store/annotation-log';
+import type { LibraryFile } from './store/library-file';
 import { AnnotationService } from './annotations/annotation-service';
 import { ExportService } from './export/export-service';
 import { ReadingStateService } from './reading/reading-state-service';
@@ -31,7 +33,10 @@ export interface CoreOptions {
 
 export class HamishCore {
   readonly events = new EventHub();
-  readonly store: StoreService;
+  /** The library file and the annotation log, opened and closed together. */
+  readonly dataFolder: DataFolder;
+  readonly libraryFile: LibraryFile;
+  readonly annotationLog: AnnotationLog;
   readonly library: LibraryService;
   readonly watcher: LibraryWatcher;
   readonly search: SearchService;
@@ -45,23 +50,25 @@ export class HamishCore {
 
   private constructor(readonly options: CoreOptions) {
     this.#lock = new DataDirLock(options.dataDir);
-    this.store = new StoreService(options.dataDir);
-    this.library = new LibraryService(this.store, this.events);
-    this.settings = new SettingsService(this.store);
-    this.reading = new ReadingStateService(this.store);
+    this.dataFolder = new DataFolder(options.dataDir);
+    this.libraryFile = this.dataFolder.libraryFile;
+    this.annotationLog = this.dataFolder.annotationLog;
+    this.library = new LibraryService(this.libraryFile, this.events);
+    this.settings = new SettingsService(this.libraryFile);
+    this.reading = new ReadingStateService(this.libraryFile);
     this.search = new SearchService(
       options.dataDir,
       () => this.library.records(),
-      (record) => this.library.textOf(record),
+      (record) => this.library.readText(record),
       (message) => options.log?.(message),
     );
-    this.annotations = new AnnotationService(this.store.notes, this.library, this.events);
-    this.store.onStatus = (status) => this.events.emit('saveStatus', status);
-    this.exports = new ExportService(this.store, this.library, this.annotations);
+    this.annotations = new AnnotationService(this.annotationLog, this.library, this.events);
+    this.dataFolder.onStatus = (status) => this.events.emit('saveStatus', status);
+    this.exports = new ExportService(this.libraryFile, this.annotationLog, this.library, this.annotations);
     this.library.onChange = async (change) => {
       this.search.apply(change);
       // A changed text moves its annotations (or orphans them); never drops them.
-      if (!change.upserts.length || !this.annotations.log.size) return;
+      if (!change.upserts.length || !this.annotationLog.size) return;
       try {
         await this.annotations.reanchor(new Map(change.upserts.map((u) => [u.record.id, u.text])));
       } catch (error) {
@@ -77,17 +84,17 @@ export class HamishCore {
     const core = new HamishCore(options);
     if (options.lockOwner) core.#lock.acquire(options.lockOwner);
     try {
-      await core.store.boot({ readOnly: options.readOnly });
+      await core.dataFolder.boot({ readOnly: options.readOnly });
       // Read-only commands (CLI list, show) don't touch the search index; `hamish search` boots it itself.
       if (!options.readOnly) {
         await core.search.boot();
         await core.annotations.purge();
         void core.annotations.warmSearch();
       }
-      if (options.seedsDir && !core.store.data.seeded) await core.#seed(options.seedsDir);
+      if (options.seedsDir && !core.libraryFile.data.seeded) await core.#seed(options.seedsDir);
       if (options.watch) core.ready = core.#reconcileAndWatch();
     } catch (error) {
-      await core.store.notes.shutdown().catch(() => {});
+      await core.annotationLog.shutdown().catch(() => {});
       core.#lock.release();
       throw error;
     }
@@ -100,7 +107,7 @@ export class HamishCore {
     await mkdir(samples, { recursive: true });
     for (const name of await readdir(seedsDir)) await copyFile(join(seedsDir, name), join(samples, name));
     await this.library.add([samples]);
-    await this.store.update((data) => {
+    await this.libraryFile.update((data) => {
       data.seeded = true;
     });
   }
@@ -121,7 +128,7 @@ export class HamishCore {
     await this.watcher.stop();
     try {
       await this.search.shutdown();
-      await this.store.shutdown();
+      await this.dataFolder.shutdown();
     } finally {
       this.#lock.release();
     }
@@ -129,6 +136,6 @@ export class HamishCore {
 
   info(): AppInfo {
     const { shell, version, dataDir } = this.options;
-    return { shell, version, dataDir, notices: [...this.store.notices] };
+    return { shell, version, dataDir, notices: this.dataFolder.notices };
   }
 }

@@ -172,7 +172,7 @@ describe('the notes list', () => {
     for (const name of await readdir(dataDir)) if (name.startsWith('annotations')) await rm(join(dataDir, name));
     const upgraded = await HamishCore.boot({ dataDir, shell: 'web', version: 'test', lockOwner: 'test' });
     expect(upgraded.annotations.list().map((x) => x.note)).toEqual(['قديمة']);
-    expect(upgraded.store.data.annotations).toEqual([]);
+    expect(upgraded.libraryFile.data.annotations).toEqual([]);
     await upgraded.shutdown();
     expect(JSON.parse(await readFile(`${file}.v2.bak`, 'utf8')).annotations).toHaveLength(1);
   });

@@ -8,8 +8,9 @@ import { normalizeArabic } from '../../shared/arabic';
 import { UserError } from '../../shared/errors';
 import { countWords, detectLanguage, directionOfLanguage, readingMinutes } from '../../shared/text-direction';
 import type { DocumentRecord, DocumentSummary, DocumentView, ImportProgress, ImportReport } from '../../shared/types';
+import type { DocumentTexts } from '../annotations/annotation-service';
 import { EventHub } from '../event-hub';
-import type { StoreService } from '../store/store-service';
+import type { LibraryFile } from '../store/library-file';
 import { formatOfPath, loadDocument, SUPPORTED_EXTENSIONS, type LoadedDocument } from './load-document';
 import { titleOf } from './parse';
 
@@ -75,6 +76,31 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
+/** Documents whose texts are kept: the two panes side by side, and a few recently opened. */
+const TEXT_CACHE_SIZE = 8;
+
+/** A small LRU of document texts keyed by (id, fingerprint): a re-read document's new text has a new key. */
+class TextCache {
+  #entries = new Map<string, string>();
+  constructor(private readonly capacity: number) {}
+
+  get(record: DocumentRecord): string | undefined {
+    const key = `${record.id}:${record.fingerprint}`;
+    const text = this.#entries.get(key);
+    if (text === undefined) return undefined;
+    this.#entries.delete(key);
+    this.#entries.set(key, text);
+    return text;
+  }
+
+  set(record: DocumentRecord, text: string): void {
+    const key = `${record.id}:${record.fingerprint}`;
+    this.#entries.delete(key);
+    this.#entries.set(key, text);
+    while (this.#entries.size > this.capacity) this.#entries.delete(this.#entries.keys().next().value!);
+  }
+}
+
 const titleCollator = new Intl.Collator(['ar', 'en'], { sensitivity: 'base', numeric: true });
 
 export interface LibraryChange {
@@ -90,38 +116,34 @@ interface CollectedFile {
   info: { size: number; mtimeMs: number };
 }
 
-export class LibraryService {
+export class LibraryService implements DocumentTexts {
   #importing: AbortController | null = null;
+  /** Texts of the documents last opened or annotated. */
+  #texts = new TextCache(TEXT_CACHE_SIZE);
   #queue: Promise<unknown> = Promise.resolve();
   /** Told after each change is saved (the search index listens). */
   onChange: (change: LibraryChange) => void | Promise<void> = () => {};
 
   /** `events` hears libraryChanged (with why) and the progress of imports the user asked for. */
   constructor(
-    private readonly store: StoreService,
+    private readonly libraryFile: LibraryFile,
     private readonly events: EventHub = new EventHub(),
   ) {}
 
   list(): DocumentSummary[] {
-    return this.store.data.documents.map(summarize).sort((a, b) => titleCollator.compare(a.title, b.title));
+    return this.libraryFile.data.documents.map(summarize).sort((a, b) => titleCollator.compare(a.title, b.title));
   }
 
   #record(id: string): DocumentRecord {
-    const record = this.store.data.documents.find((d) => d.id === id);
+    const record = this.libraryFile.data.documents.find((d) => d.id === id);
     if (!record) throw new UserError(`No document with id "${id}" in the library`);
     return record;
   }
 
   async get(id: string): Promise<DocumentView> {
     const record = this.#record(id);
-    let loaded: LoadedDocument;
-    try {
-      const info = await stat(record.path);
-      loaded = await loadDocument(record.path, info.size);
-    } catch (error) {
-      throw new UserError(`Cannot open "${record.title}": ${errorReason(error)} (${record.path})`);
-    }
-    const position = this.store.data.positions[id];
+    const loaded = await this.#load(record);
+    const position = this.libraryFile.data.positions[id];
     return {
       ...summarize(record),
       encoding: loaded.encoding,
@@ -129,6 +151,19 @@ export class LibraryService {
       blocks: loaded.parsed.blocks,
       ...(position === undefined ? {} : { position }),
     };
+  }
+
+  /** Reads and parses a document's file, and remembers its text for this version of the document. */
+  async #load(record: DocumentRecord): Promise<LoadedDocument> {
+    let loaded: LoadedDocument;
+    try {
+      const info = await stat(record.path);
+      loaded = await loadDocument(record.path, info.size);
+    } catch (error) {
+      throw new UserError(`Cannot open "${record.title}": ${errorReason(error)} (${record.path})`);
+    }
+    this.#texts.set(record, loaded.parsed.text);
+    return loaded;
   }
 
   /** Stops the running import, if any; what it already read is kept. */
@@ -189,7 +224,7 @@ export class LibraryService {
     // The same file named twice (a folder and a file inside it) is read once; files the
     // user removed stay out unless named now.
     const explicit = options.explicit !== false;
-    const excluded = new Set(this.store.data.excluded);
+    const excluded = new Set(this.libraryFile.data.excluded);
     const unique = new Map<string, CollectedFile>();
     for (const file of files) {
       if (unique.has(file.path)) continue;
@@ -198,13 +233,14 @@ export class LibraryService {
     }
     files.splice(0, files.length, ...unique.values());
     const readmitted = explicit ? paths.filter((p) => excluded.has(p)) : [];
-    const foldersKnown = this.store.data.folders;
+    const foldersKnown = this.libraryFile.data.folders;
     const folderOf = (file: string) =>
       [...foldersKnown, ...folders].filter((f) => file.startsWith(f + sep)).sort((a, b) => b.length - a.length)[0];
 
-    const byPath = new Map(this.store.data.documents.map((d) => [d.path, d]));
+    const byPath = new Map(this.libraryFile.data.documents.map((d) => [d.path, d]));
     const byFingerprint = new Map<string, DocumentRecord[]>();
-    for (const d of this.store.data.documents) byFingerprint.set(d.fingerprint, [...(byFingerprint.get(d.fingerprint) ?? []), d]);
+    for (const d of this.libraryFile.data.documents)
+      byFingerprint.set(d.fingerprint, [...(byFingerprint.get(d.fingerprint) ?? []), d]);
     const changes = new Map<string, DocumentRecord>();
     const texts = new Map<string, { text: string; normalized: string }>();
     const created = new Set<string>();
@@ -303,7 +339,7 @@ export class LibraryService {
     const remember = options.rememberFolders !== false && !report.cancelled;
     const newFolders = remember ? folders.filter((f) => !foldersKnown.some((k) => f === k || f.startsWith(k + sep))) : [];
     if (changes.size || newFolders.length || readmitted.length) {
-      await this.store.update((data) => {
+      await this.libraryFile.update((data) => {
         const byId = new Map(data.documents.map((d) => [d.id, d]));
         for (const [id, change] of changes) {
           // A document the user removed while this import ran stays removed.
@@ -367,10 +403,10 @@ export class LibraryService {
 
   /** Removes documents from the library (their files stay on disk). */
   async remove(ids: string[]): Promise<number> {
-    const unknown = ids.find((id) => !this.store.data.documents.some((d) => d.id === id));
+    const unknown = ids.find((id) => !this.libraryFile.data.documents.some((d) => d.id === id));
     if (unknown) throw new UserError(`No document with id "${unknown}" in the library`);
     const gone = new Set(ids);
-    await this.store.update((data) => {
+    await this.libraryFile.update((data) => {
       // Remembered so that watching and reconciling the folder don't bring it back.
       const paths = data.documents.filter((d) => gone.has(d.id)).map((d) => d.path);
       data.excluded = [...new Set([...data.excluded, ...paths])];
@@ -384,9 +420,9 @@ export class LibraryService {
   /** Marks the documents at these paths (or under these folders) missing; returns how many changed. */
   async markMissing(paths: string[]): Promise<number> {
     const matches = (doc: DocumentRecord) => paths.some((p) => doc.path === p || doc.path.startsWith(p + sep));
-    const hits = this.store.data.documents.filter((d) => !d.missing && matches(d));
+    const hits = this.libraryFile.data.documents.filter((d) => !d.missing && matches(d));
     if (!hits.length) return 0;
-    await this.store.update((data) => {
+    await this.libraryFile.update((data) => {
       data.documents = data.documents.map((d) => (!d.missing && matches(d) ? { ...d, missing: true } : d));
     });
     return hits.length;
@@ -404,11 +440,11 @@ export class LibraryService {
 
   async #reconcile(): Promise<ImportReport> {
     const vanished: string[] = [];
-    for (const doc of this.store.data.documents) if (!doc.missing && !(await exists(doc.path))) vanished.push(doc.path);
+    for (const doc of this.libraryFile.data.documents) if (!doc.missing && !(await exists(doc.path))) vanished.push(doc.path);
     await this.markMissing(vanished);
     const folders = [];
-    for (const folder of this.store.data.folders) if (await exists(folder)) folders.push(folder);
-    const missingFiles = this.store.data.documents.filter((d) => d.missing && !d.folder).map((d) => d.path);
+    for (const folder of this.libraryFile.data.folders) if (await exists(folder)) folders.push(folder);
+    const missingFiles = this.libraryFile.data.documents.filter((d) => d.missing && !d.folder).map((d) => d.path);
     const returned = [];
     for (const path of missingFiles) if (await exists(path)) returned.push(path);
     if (!folders.length && !returned.length) return { added: 0, updated: 0, skipped: 0, errors: [] };
@@ -419,17 +455,32 @@ export class LibraryService {
     });
   }
 
-  /** A document's plain text, read from its file. */
-  async textOf(record: DocumentRecord): Promise<string> {
+  /** A document's plain text, read from its file (the search index's rebuild reads every one once). */
+  async readText(record: DocumentRecord): Promise<string> {
     const info = await stat(record.path);
     return (await loadDocument(record.path, info.size)).parsed.text;
   }
 
+  has(id: string): boolean {
+    return this.libraryFile.data.documents.some((d) => d.id === id);
+  }
+
+  /**
+   * A document's plain text for annotating it: the text last read for this version of the document
+   * (opening it fills the cache), so adding a highlight does not re-read and re-parse the file.
+   */
+  async textOf(id: string): Promise<string> {
+    const record = this.#record(id);
+    const cached = this.#texts.get(record);
+    if (cached !== undefined) return cached;
+    return (await this.#load(record)).parsed.text;
+  }
+
   records(): readonly DocumentRecord[] {
-    return this.store.data.documents;
+    return this.libraryFile.data.documents;
   }
 
   folders(): string[] {
-    return [...this.store.data.folders];
+    return [...this.libraryFile.data.folders];
   }
 }

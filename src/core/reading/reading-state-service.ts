@@ -4,7 +4,7 @@
 import { UserError } from '../../shared/errors';
 import { canonicalPair, flipPins } from '../../shared/pairs';
 import type { PinPair } from '../../shared/types';
-import type { StoreService } from '../store/store-service';
+import type { LibraryFile } from '../store/library-file';
 
 /** True when pins, sorted by their left paragraph, are in reading order on both sides, one per paragraph. */
 export function isMonotone(sorted: readonly PinPair[]): boolean {
@@ -12,11 +12,12 @@ export function isMonotone(sorted: readonly PinPair[]): boolean {
 }
 
 export class ReadingStateService {
-  constructor(private readonly store: StoreService) {}
+  constructor(private readonly libraryFile: LibraryFile) {}
 
   async savePosition(id: string, offset: number): Promise<{ offset: number }> {
-    if (!this.store.data.documents.some((d) => d.id === id)) throw new UserError(`No document with id "${id}" in the library`);
-    await this.store.update((data) => {
+    if (!this.libraryFile.data.documents.some((d) => d.id === id))
+      throw new UserError(`No document with id "${id}" in the library`);
+    await this.libraryFile.update((data) => {
       data.positions = { ...data.positions, [id]: offset };
     });
     return { offset };
@@ -25,7 +26,7 @@ export class ReadingStateService {
   /** The pair's pins as [left paragraph, right paragraph], whichever order the ids come in. */
   getPins(left: string, right: string): PinPair[] {
     const pair = canonicalPair(left, right);
-    const pins = this.store.data.pairs[pair.key] ?? [];
+    const pins = this.libraryFile.data.pairs[pair.key] ?? [];
     return pair.flipped ? flipPins(pins) : [...pins];
   }
 
@@ -34,7 +35,7 @@ export class ReadingStateService {
     const pair = canonicalPair(left, right);
     const sorted = (pair.flipped ? flipPins(pins) : [...pins]).sort((a, b) => a[0] - b[0]);
     if (!isMonotone(sorted)) throw new UserError('Pinned paragraphs must follow the same order on both sides');
-    await this.store.update((data) => {
+    await this.libraryFile.update((data) => {
       data.pairs = { ...data.pairs, [pair.key]: sorted };
     });
     return pair.flipped ? flipPins(sorted) : sorted;

@@ -1,18 +1,18 @@
 // The reader's settings, kept in the library file: read whole, saved a change at a time.
 import type { Settings } from '../../shared/types';
-import type { StoreService } from '../store/store-service';
+import type { LibraryFile } from '../store/library-file';
 
 export class SettingsService {
-  constructor(private readonly store: StoreService) {}
+  constructor(private readonly libraryFile: LibraryFile) {}
 
   get(): Settings {
-    return this.store.data.settings;
+    return this.libraryFile.data.settings;
   }
 
   async save(change: Partial<Settings>): Promise<Settings> {
-    await this.store.update((data) => {
+    await this.libraryFile.update((data) => {
       data.settings = { ...data.settings, ...change };
     });
-    return this.store.data.settings;
+    return this.libraryFile.data.settings;
   }
 }
