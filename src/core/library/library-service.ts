@@ -1,7 +1,8 @@
 // The library: adds files and folders, keeps one record per document (known by
 // path and by the fingerprint of its text, so a moved file keeps its id), and
-// reads a document back as text plus blocks.
-import { createHash, randomBytes } from 'node:crypto';
+// reads a document back as text plus blocks. It tells the shells when the library
+// changed and why, and lends annotations the texts they anchor on (DocumentTexts).
+import { createHash } from 'node:crypto';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { normalizeArabic } from '../../shared/arabic';
@@ -13,6 +14,8 @@ import { EventHub } from '../event-hub';
 import type { LibraryFile } from '../store/library-file';
 import { formatOfPath, loadDocument, SUPPORTED_EXTENSIONS, type LoadedDocument } from './load-document';
 import { titleOf } from './parse';
+import { TextCache } from './text-cache';
+import { errorReason, exists, newId } from './library-files';
 
 export { MAX_FILE_BYTES } from './load-document';
 
@@ -31,17 +34,6 @@ export interface ImportOptions {
 const READ_CONCURRENCY = 16;
 const PROGRESS_INTERVAL_MS = 100;
 
-function errorReason(error: unknown): string {
-  if (error instanceof UserError) return error.message;
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ELOOP') return 'symbolic link loop';
-  if (code === 'EISDIR') return 'is a folder';
-  if (code === 'EMFILE' || code === 'ENFILE') return 'too many open files; try again';
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** A document's identity across moves: the hash of its normalised text. */
 export function fingerprintOfNormalized(normalized: string): string {
   return createHash('sha256').update(normalized).digest('hex');
@@ -50,55 +42,6 @@ export function fingerprintOfNormalized(normalized: string): string {
 function summarize(record: DocumentRecord): DocumentSummary {
   const { fingerprint: _f, size: _s, mtimeMs: _m, ...summary } = record;
   return summary;
-}
-
-// Ids come from a pool of random bytes: one randomBytes call per id costs ~40 µs, too much for 10,000 files.
-let idPool = Buffer.alloc(0);
-let idOffset = 0;
-
-function newId(): string {
-  for (;;) {
-    if (idOffset + 6 > idPool.length) {
-      idPool = randomBytes(6 * 1024);
-      idOffset = 0;
-    }
-    idOffset += 6;
-    const id = idPool.toString('base64url', idOffset - 6, idOffset);
-    // An id starting with "-" would read as an option on the command line (hamish show -x…).
-    if (/^[A-Za-z0-9]/.test(id)) return id;
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
-}
-
-/** Documents whose texts are kept: the two panes side by side, and a few recently opened. */
-const TEXT_CACHE_SIZE = 8;
-
-/** A small LRU of document texts keyed by (id, fingerprint): a re-read document's new text has a new key. */
-class TextCache {
-  #entries = new Map<string, string>();
-  constructor(private readonly capacity: number) {}
-
-  get(record: DocumentRecord): string | undefined {
-    const key = `${record.id}:${record.fingerprint}`;
-    const text = this.#entries.get(key);
-    if (text === undefined) return undefined;
-    this.#entries.delete(key);
-    this.#entries.set(key, text);
-    return text;
-  }
-
-  set(record: DocumentRecord, text: string): void {
-    const key = `${record.id}:${record.fingerprint}`;
-    this.#entries.delete(key);
-    this.#entries.set(key, text);
-    while (this.#entries.size > this.capacity) this.#entries.delete(this.#entries.keys().next().value!);
-  }
 }
 
 const titleCollator = new Intl.Collator(['ar', 'en'], { sensitivity: 'base', numeric: true });
@@ -119,7 +62,7 @@ interface CollectedFile {
 export class LibraryService implements DocumentTexts {
   #importing: AbortController | null = null;
   /** Texts of the documents last opened or annotated. */
-  #texts = new TextCache(TEXT_CACHE_SIZE);
+  #texts = new TextCache();
   #queue: Promise<unknown> = Promise.resolve();
   /** Told after each change is saved (the search index listens). */
   onChange: (change: LibraryChange) => void | Promise<void> = () => {};
