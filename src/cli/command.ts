@@ -78,13 +78,39 @@ export function integer(values: OptionValues, name: string): number | undefined 
   return value === undefined ? undefined : /^\d+$/.test(value) ? Number(value) : Number.NaN;
 }
 
+/** The contract's argument names as the command line spells them. */
+const ARGUMENT_NAMES: Record<string, string> = {
+  limit: '--limit',
+  format: '--format',
+  out: '--out',
+  template: '--template',
+  docId: '--doc',
+  tag: '--tag',
+  tags: '--tag',
+  color: '--color',
+  quote: '--quote',
+  note: '--note',
+  paths: 'PATH',
+  ids: 'ID',
+  id: 'ID',
+  query: 'QUERY',
+};
+
+/** "Invalid arguments for search: limit: …" said in the command line's terms: "--limit: … (see hamish --help)". */
+export function invalidArgumentsReason(error: string): string {
+  const issues = error
+    .replace(/^Invalid arguments for \w+: /, '')
+    .replace(/(^|; )(\w+)(?:\.\d+)?: /g, (_, separator: string, name: string) => `${separator}${ARGUMENT_NAMES[name] ?? name}: `);
+  return `${issues} (see hamish --help)`;
+}
+
 /** Calls a contract method as every shell does; a refusal becomes a UserError, a crash is rethrown as it was. */
 export async function call<M extends ApiMethod>(handlers: ApiHandlers, method: M, args: ApiArgs<M>): Promise<ApiResult<M>> {
   let crash: unknown;
   const envelope = await dispatch(handlers, method, args, (error) => (crash = error));
   if (envelope.ok) return envelope.value as ApiResult<M>;
   if (envelope.code === 'internal') throw crash ?? new Error(envelope.error);
-  throw new UserError(envelope.error);
+  throw new UserError(envelope.code === 'invalid-args' ? invalidArgumentsReason(envelope.error) : envelope.error);
 }
 
 export interface OpenCore {

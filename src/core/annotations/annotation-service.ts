@@ -83,11 +83,6 @@ export class AnnotationService {
     private readonly events: EventHub = new EventHub(),
   ) {}
 
-  /** How many annotations there are, deleted ones included. */
-  get size(): number {
-    return this.annotationLog.size;
-  }
-
   /** The first `limit` of list(filter), and how many there are in all. */
   page({ limit, ...filter }: AnnotationFilter & { limit?: number }): { items: Annotation[]; total: number } {
     const all = this.list(filter);
