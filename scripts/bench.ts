@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { HamishCore } from '../src/core/hamish-core';
+import { HamishCore } from '../src/core/container';
 import { decodeText } from '../src/core/library/decode';
 import { SearchIndex } from '../src/core/search/search-index';
 import { SearchService } from '../src/core/search/search-service';
@@ -89,7 +89,73 @@ async function readFloor(): Promise<number> {
   return performance.now() - start;
 }
 
+/** A saved web page of about 100 KB: an Arabic article (paragraphs of the synthetic corpus) in a news site's markup. */
+async function webPage(words: string[]): Promise<string> {
+  const paragraphs = [...articles(words, 31, 40)]
+    .join('\n')
+    .split('\n')
+    .filter((p) => p.trim());
+  let body = '';
+  for (const p of paragraphs) {
+    if (body.length > 55_000) break;
+    body += `      <p>${p}</p>\n`;
+  }
+  return `<!doctype html>
+<html lang="ar" dir="rtl">
+  <head>
+    <meta charset="utf-8" />
+    <title>مقال طويل للقياس | الشرق الأوسط</title>
+    <meta property="og:site_name" content="الشرق الأوسط" />
+    <meta name="author" content="كاتب القياس" />
+  </head>
+  <body>
+    <header><nav><a href="/">الرئيسية</a> <a href="/politics">سياسة</a></nav></header>
+    <article>
+      <h1>مقال طويل للقياس</h1>
+${body}    </article>
+    <footer>جميع الحقوق محفوظة</footer>
+  </body>
+</html>
+`;
+}
+
+/**
+ * Adding one highlight to a saved web page: the median of 21 adds after one
+ * untimed first add (which may read the file and warm caches).
+ */
+async function noteAddHtml(): Promise<number> {
+  const dir = join(tmpdir(), `hamish-bench-html-${process.pid}`);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(join(dir, 'articles'), { recursive: true });
+  const page = join(dir, 'articles', 'article.html');
+  await writeFile(page, await webPage(await vocabulary()));
+  const pageCore = await HamishCore.boot({ dataDir: join(dir, 'data'), shell: 'web', version: 'bench' });
+  try {
+    await pageCore.library.add([page]);
+    const doc = pageCore.library.list()[0]!;
+    console.log(`note_add_html: a ${(await stat(page)).size}-byte page, ${doc.words} words`);
+    await pageCore.annotations.add({ docId: doc.id, start: 10, end: 50 });
+    const times: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      const t = performance.now();
+      await pageCore.annotations.add({ docId: doc.id, start: 100 + i * 40, end: 130 + i * 40, note: `ملاحظة ${i}` });
+      times.push(performance.now() - t);
+    }
+    return median(times);
+  } finally {
+    await pageCore.shutdown();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
+  // `npm run bench -- --only note_add_html_ms`: one figure alone.
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+  if (only === 'note_add_html_ms') {
+    console.log(JSON.stringify({ note_add_html_ms: Number((await noteAddHtml()).toFixed(1)) }));
+    return;
+  }
+  if (only) throw new Error(`--only knows note_add_html_ms, not "${only}"`);
   const t0 = performance.now();
   await buildCorpus();
   console.log(`corpus: ${DOCS} files in ${corpus} (${Math.round(performance.now() - t0)} ms to prepare)`);
@@ -155,7 +221,7 @@ async function main(): Promise<void> {
     const entries = await Promise.all(
       records.map(async (r) => ({
         doc: { id: r.id, title: r.title, lang: r.lang, fingerprint: r.fingerprint },
-        text: await core.library.textOf(r),
+        text: await core.library.readText(r),
       })),
     );
     start = performance.now();
@@ -206,7 +272,7 @@ async function main(): Promise<void> {
       const doc = notesCore.library.list()[0]!;
       const { text } = await notesCore.library.get(doc.id);
       const now = new Date().toISOString();
-      await notesCore.annotations.log.put(
+      await notesCore.annotationLog.put(
         Array.from({ length: count }, (_, i) => ({
           id: `bench-${i}`,
           docId: doc.id,
@@ -221,7 +287,7 @@ async function main(): Promise<void> {
           updatedAt: now,
         })),
       );
-      await notesCore.annotations.log.compact();
+      await notesCore.annotationLog.compact();
       const times: number[] = [];
       for (let i = 0; i < 21; i++) {
         const t = performance.now();
@@ -243,6 +309,8 @@ async function main(): Promise<void> {
       await rm(dir, { recursive: true, force: true });
     }
 
+    const noteAddHtmlMs = await noteAddHtml();
+
     const figures = {
       docs: DOCS,
       read_floor_10k_ms: Math.round(floor),
@@ -260,6 +328,7 @@ async function main(): Promise<void> {
       note_save_ms_10k: Number(noteSave[10_000]!.toFixed(1)),
       note_save_ms_100k: Number(noteSave[100_000]!.toFixed(1)),
       notes_search_ms_100k: Math.round(notesSearch),
+      note_add_html_ms: Number(noteAddHtmlMs.toFixed(1)),
     };
     console.log(JSON.stringify(figures));
     return;

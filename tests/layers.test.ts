@@ -16,7 +16,7 @@ describe('layers', () => {
     ['src/core/probe.ts', "import '../web/web-shell';", 'src/core may import only'],
     ['src/core/export/probe.test.ts', "import '../../cli/cli';", 'src/core may import only'],
     ['src/web/probe.ts', "import '../cli/cli';", 'src/web may import only'],
-    ['src/preload/probe.ts', "import '../core/hamish-core';", 'src/preload may import only'],
+    ['src/preload/probe.ts', "import '../core/container';", 'src/preload may import only'],
     ['src/renderer/probe.ts', "import 'node:fs';", 'no Node built-ins'],
     ['src/core/probe.ts', "import 'electron';", 'Only src/main and src/preload may import electron'],
   ])('%s: %s is refused', async (file, source, message) => {
@@ -26,8 +26,8 @@ describe('layers', () => {
 
   it.each([
     ['src/renderer/probe.ts', "import '../shared/arabic';"],
-    ['src/cli/probe.ts', "import '../web/web-shell'; import '../core/hamish-core';"],
-    ['src/main/probe.ts', "import 'electron'; import '../core/hamish-core';"],
+    ['src/cli/probe.ts', "import '../web/web-shell'; import '../core/container';"],
+    ['src/main/probe.ts', "import 'electron'; import '../core/container';"],
     ['src/core/probe.test.ts', "import 'node:fs'; import '../shared/arabic';"],
   ])('%s: %s is allowed', async (file, source) => {
     expect(await restrictedImports(file, source)).toEqual([]);

@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedsDir, tempDir } from '../../tests/temp-dir';
-import { HamishCore } from '../core/hamish-core';
+import { HamishCore } from '../core/container';
 import { runCli } from './cli';
 
 async function boot() {

@@ -1,7 +1,8 @@
 // The Electron shell: lifecycle, the window, and wiring. Behaviour lives in core/.
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { join, resolve } from 'node:path';
-import { createApiHandlers, HamishCore } from '../core/hamish-core';
+import { createApiHandlers } from '../core/api-handlers';
+import { HamishCore } from '../core/container';
 import { deepLinkToHash } from '../shared/deep-link';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { bindIpc } from './ipc';

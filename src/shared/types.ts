@@ -32,7 +32,7 @@ export interface ImportProgress {
 
 export interface AppInfo {
   version: string;
-  shell: 'electron' | 'web';
+  shell: 'electron' | 'web' | 'cli';
   dataDir: string;
   /** Messages the user should see once (a store that was repaired, for instance). */
   notices: string[];

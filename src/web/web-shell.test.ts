@@ -3,7 +3,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedsDir, tempDir } from '../../tests/temp-dir';
-import { createApiHandlers, HamishCore } from '../core/hamish-core';
+import { createApiHandlers } from '../core/api-handlers';
+import { HamishCore } from '../core/container';
 import { WebShell } from './web-shell';
 
 let running: { shell: WebShell; core: HamishCore } | undefined;

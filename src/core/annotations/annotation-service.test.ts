@@ -2,7 +2,8 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedsDir, tempDir } from '../../../tests/temp-dir';
-import { createApiHandlers, HamishCore } from '../hamish-core';
+import { createApiHandlers } from '../api-handlers';
+import { HamishCore } from '../container';
 import { cleanTags, findQuote } from './annotation-service';
 
 async function boot() {
@@ -171,7 +172,7 @@ describe('the notes list', () => {
     for (const name of await readdir(dataDir)) if (name.startsWith('annotations')) await rm(join(dataDir, name));
     const upgraded = await HamishCore.boot({ dataDir, shell: 'web', version: 'test', lockOwner: 'test' });
     expect(upgraded.annotations.list().map((x) => x.note)).toEqual(['قديمة']);
-    expect(upgraded.store.data.annotations).toEqual([]);
+    expect(upgraded.libraryFile.data.annotations).toEqual([]);
     await upgraded.shutdown();
     expect(JSON.parse(await readFile(`${file}.v2.bak`, 'utf8')).annotations).toHaveLength(1);
   });

@@ -10,7 +10,7 @@ import { UserError } from '../../shared/errors';
 import { textMatcher } from '../../shared/search/find-in-text';
 import { tokenize, type Token } from '../../shared/search/tokenize';
 import type { Annotation, AnnotationFilter, Passage } from '../../shared/types';
-import type { LibraryService } from '../library/library-service';
+import { EventHub } from '../event-hub';
 import type { AnnotationLog } from '../store/annotation-log';
 
 /** A passage: by offsets in the document's text, or by its words (found with normalised matching). */
@@ -57,18 +57,38 @@ export function findQuote(text: string, quote: string): { start: number; end: nu
   return { start, end };
 }
 
+/** What annotations need of the library: whether a document is in it, and its text (the library caches it). */
+export interface DocumentTexts {
+  has(docId: string): boolean;
+  /** The document's plain text; a UserError when it is not in the library or cannot be read. */
+  textOf(docId: string): Promise<string>;
+}
+
 export class AnnotationService {
+  /** `events` hears annotationsChanged with every document a change touches (both ends of a link). */
   constructor(
-    readonly log: AnnotationLog,
-    private readonly library: LibraryService,
+    private readonly annotationLog: AnnotationLog,
+    private readonly texts: DocumentTexts,
+    private readonly events: EventHub = new EventHub(),
   ) {}
+
+  /** The first `limit` of list(filter), and how many there are in all. */
+  page({ limit, ...filter }: AnnotationFilter & { limit?: number }): { items: Annotation[]; total: number } {
+    const all = this.list(filter);
+    return { items: limit === undefined ? all : all.slice(0, limit), total: all.length };
+  }
+
+  #changed(a: Annotation): Annotation {
+    this.events.emit('annotationsChanged', { docIds: documentsOf(a) });
+    return a;
+  }
 
   /** Live annotations in reading order (by document, then position); a link is listed on both its documents. */
   list(filter: AnnotationFilter = {}): Annotation[] {
     const tag = filter.tag && cleanTags([filter.tag])[0];
     const matches = filter.query?.trim() ? textMatcher(filter.query) : null;
     const found: Annotation[] = [];
-    for (const a of this.log.all()) {
+    for (const a of this.annotationLog.all()) {
       if (!filter.includeDeleted && a.deletedAt) continue;
       if (filter.docId && a.docId !== filter.docId && a.target?.docId !== filter.docId) continue;
       if (tag && !a.tags.some((t) => t === tag || t.startsWith(`${tag}/`))) continue;
@@ -94,7 +114,7 @@ export class AnnotationService {
 
   /** Tokenizes every annotation in the background, a slice at a time, so the first notes search is quick too. */
   async warmSearch(): Promise<void> {
-    const all = [...this.log.all()];
+    const all = [...this.annotationLog.all()];
     for (let i = 0; i < all.length; i += 2000) {
       for (const a of all.slice(i, i + 2000)) this.#tokens(a);
       await new Promise((resolve) => setImmediate(resolve));
@@ -102,13 +122,13 @@ export class AnnotationService {
   }
 
   #find(id: string): Annotation {
-    const annotation = this.log.get(id);
+    const annotation = this.annotationLog.get(id);
     if (!annotation) throw new UserError(`No note or highlight with id "${id}"`);
     return annotation;
   }
 
   async #selectors(docId: string, passage: PassageInput, allowEmpty: boolean): Promise<Selectors> {
-    const { text } = await this.library.get(docId);
+    const text = await this.texts.textOf(docId);
     let range: { start: number; end: number };
     if (passage.quote !== undefined) range = findQuote(text, passage.quote);
     else {
@@ -129,7 +149,7 @@ export class AnnotationService {
       selectors = await this.#selectors(input.docId, input, kind === 'bookmark');
     } else if (kind === 'highlight' || kind === 'link') {
       throw new UserError(`a ${kind} needs a passage (a quote, or start and end)`);
-    } else if (!this.library.records().some((d) => d.id === input.docId)) {
+    } else if (!this.texts.has(input.docId)) {
       // A document note or bookmark without a passage still needs its document.
       throw new UserError(`No document with id "${input.docId}" in the library`);
     }
@@ -159,8 +179,8 @@ export class AnnotationService {
       createdAt: now,
       updatedAt: now,
     };
-    await this.log.put([annotation]);
-    return annotation;
+    await this.annotationLog.put([annotation]);
+    return this.#changed(annotation);
   }
 
   async update(id: string, change: AnnotationChange): Promise<Annotation> {
@@ -180,13 +200,13 @@ export class AnnotationService {
   async #set(id: string, change: Partial<Annotation>): Promise<Annotation> {
     const updated: Annotation = { ...this.#find(id), ...change, updatedAt: new Date().toISOString() };
     for (const key of Object.keys(change) as (keyof Annotation)[]) if (change[key] === undefined) delete updated[key];
-    await this.log.put([updated]);
-    return updated;
+    await this.annotationLog.put([updated]);
+    return this.#changed(updated);
   }
 
   async purge(now = Date.now()): Promise<number> {
-    const old = [...this.log.all()].filter((a) => a.deletedAt && now - Date.parse(a.deletedAt) > PURGE_AFTER_MS);
-    if (old.length) await this.log.delete(old.map((a) => a.id));
+    const old = [...this.annotationLog.all()].filter((a) => a.deletedAt && now - Date.parse(a.deletedAt) > PURGE_AFTER_MS);
+    if (old.length) await this.annotationLog.delete(old.map((a) => a.id));
     return old.length;
   }
 
@@ -212,7 +232,7 @@ export class AnnotationService {
       // The new place becomes the reference for the next edit; the note keeps its words.
       return { selectors: describeRange(text, anchor.start, anchor.end), orphaned: false };
     };
-    for (const a of this.log.all()) {
+    for (const a of this.annotationLog.all()) {
       let next = a;
       const sourceText = texts.get(a.docId);
       if (sourceText !== undefined && a.selectors) {
@@ -226,8 +246,10 @@ export class AnnotationService {
       }
       if (next !== a) changed.push(next);
     }
-    if (changed.length) await this.log.put(changed);
-    return { moved, orphaned, docIds: [...new Set(changed.flatMap(documentsOf))] };
+    if (changed.length) await this.annotationLog.put(changed);
+    const docIds = [...new Set(changed.flatMap(documentsOf))];
+    if (docIds.length) this.events.emit('annotationsChanged', { docIds });
+    return { moved, orphaned, docIds };
   }
 
   /** Re-attaches an orphan (or moves any annotation) to a new passage; `end` of a link's other document with `side`. */
@@ -235,7 +257,7 @@ export class AnnotationService {
     const annotation = this.#find(id);
     const docId = side === 'target' ? annotation.target?.docId : annotation.docId;
     if (!docId) throw new UserError('this note has no other end to re-attach');
-    const { text } = await this.library.get(docId);
+    const text = await this.texts.textOf(docId);
     if (start < 0 || end > text.length || end <= start) throw new UserError('choose a passage inside the document');
     const selectors = describeRange(text, start, end);
     if (side === 'target') return this.#set(id, { target: { docId, selectors, orphaned: false } });

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedsDir, tempDir } from '../../../tests/temp-dir';
-import { HamishCore } from '../hamish-core';
+import { HamishCore } from '../container';
 
 async function libraryWithNotes() {
   const dataDir = await tempDir();
@@ -11,7 +11,7 @@ async function libraryWithNotes() {
   const [a, b] = core.library.list();
   await core.annotations.add({ docId: b!.id, quote: 'مليونا و800 ألف عنصر عسكرى', note: 'رقم مهم', tags: ['العراق/الجيش'] });
   await core.annotations.add({ docId: a!.id, kind: 'note', note: 'ملاحظة عامة' });
-  await core.store.update((data) => {
+  await core.libraryFile.update((data) => {
     data.settings = { ...data.settings, theme: 'sepia', uiLanguage: 'ar' };
     data.positions = { [a!.id]: 120 };
     data.pairs = { [`${a!.id}|${b!.id}`]: [[2, 3]] };
@@ -25,7 +25,7 @@ describe('ExportService', () => {
     const deleted = await core.annotations.add({ docId: ids[0]!, kind: 'bookmark', name: 'هنا' });
     await core.annotations.remove(deleted.id);
     const everything = (c: HamishCore) =>
-      JSON.parse(JSON.stringify({ ...c.store.data, annotations: c.annotations.list({ includeDeleted: true }) }));
+      JSON.parse(JSON.stringify({ ...c.libraryFile.data, annotations: c.annotations.list({ includeDeleted: true }) }));
     const before = everything(core);
     const backup = join(await tempDir(), 'backup.json');
     await core.exports.backup(backup);
@@ -49,9 +49,9 @@ describe('ExportService', () => {
     const { core } = await libraryWithNotes();
     const bogus = join(await tempDir(), 'bogus.json');
     await writeFile(bogus, JSON.stringify({ hello: 'world' }));
-    const before = JSON.stringify(core.store.data);
+    const before = JSON.stringify(core.libraryFile.data);
     await expect(core.exports.restore(bogus)).rejects.toThrow('is not a Hamish backup');
-    expect(JSON.stringify(core.store.data)).toBe(before);
+    expect(JSON.stringify(core.libraryFile.data)).toBe(before);
     await core.shutdown();
   });
 });

@@ -7,14 +7,17 @@ import { documentsOf } from '../../shared/annotation-ends';
 import type { AnnotationService } from '../annotations/annotation-service';
 import type { LibraryService } from '../library/library-service';
 import { migrations, storeSchema, STORE_VERSION } from '../store/schema';
-import type { StoreService } from '../store/store-service';
+import type { AnnotationLog } from '../store/annotation-log';
+import type { LibraryFile } from '../store/library-file';
+import { fileTimestamp } from '../store/save-retry';
 import { checkTemplate, documentMarkdown, fileNameFor } from './markdown-export';
 
 export const BACKUP_FORMAT = 'hamish-backup';
 
 export class ExportService {
   constructor(
-    private readonly store: StoreService,
+    private readonly libraryFile: LibraryFile,
+    private readonly annotationLog: AnnotationLog,
     private readonly library: LibraryService,
     private readonly annotations: AnnotationService,
   ) {}
@@ -54,9 +57,21 @@ export class ExportService {
     return written;
   }
 
+  /** The contract's exportNotes: Markdown notes into a folder, or one dated JSON backup file there. */
+  async exportNotes(args: {
+    format: 'md' | 'json';
+    out: string;
+    docId?: string;
+    tag?: string;
+    template?: string;
+  }): Promise<{ files: string[] }> {
+    const { format, out, ...filter } = args;
+    return { files: format === 'md' ? await this.markdown(out, filter) : [await this.backupInto(out)] };
+  }
+
   /** Everything: documents, folders, annotations (deleted ones too, for undo), pins, positions, settings. */
   async backup(file: string): Promise<string> {
-    const store = { ...this.store.data, annotations: [...this.annotations.log.all()] };
+    const store = { ...this.libraryFile.data, annotations: [...this.annotationLog.all()] };
     const backup = { format: BACKUP_FORMAT, exportedAt: new Date().toISOString(), store };
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, `${JSON.stringify(backup, null, 1)}\n`);
@@ -86,12 +101,10 @@ export class ExportService {
       throw new UserError(`${file} is damaged or from an incompatible Hamish (store version ${STORE_VERSION} or older expected)`);
     }
     // What is replaced is kept first, as a backup of its own.
-    const kept = await this.backup(
-      join(this.store.dataDir, `before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}.json`),
-    );
+    const kept = await this.backup(join(this.libraryFile.dataDir, `before-restore-${fileTimestamp()}.json`));
     const { annotations, ...rest } = data.data;
-    await this.annotations.log.replaceAll(annotations);
-    await this.store.update((current) => {
+    await this.annotationLog.replaceAll(annotations);
+    await this.libraryFile.update((current) => {
       Object.assign(current, rest, { annotations: [] });
     });
     return { documents: rest.documents.length, annotations: annotations.length, kept };

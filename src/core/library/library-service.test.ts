@@ -2,11 +2,11 @@ import { mkdir, readFile, rename, rm, symlink, utimes, writeFile } from 'node:fs
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedsDir, tempDir } from '../../../tests/temp-dir';
-import { StoreService } from '../store/store-service';
+import { LibraryFile } from '../store/library-file';
 import { LibraryService } from './library-service';
 
 async function openLibrary() {
-  const store = new StoreService(await tempDir());
+  const store = new LibraryFile(await tempDir());
   await store.boot();
   return { store, library: new LibraryService(store) };
 }
@@ -30,7 +30,7 @@ describe('LibraryService', () => {
     expect(view.blocks[0]).toMatchObject({ type: 'heading', start: 0 });
     for (const block of view.blocks) expect(view.text.slice(block.start, block.end).trim()).not.toBe('');
     // Durable: a second service over the same folder sees the same library.
-    const again = new StoreService(store.dataDir);
+    const again = new LibraryFile(store.dataDir);
     await again.boot();
     expect(again.data.documents.map((d) => d.id).sort()).toEqual(docs.map((d) => d.id).sort());
   });
@@ -125,7 +125,7 @@ describe('LibraryService: identity, missing files, cancelling', () => {
     expect(store.data.folders).toEqual([dir]);
     await rm(join(dir, 'gone.md'));
     await writeFile(join(dir, 'new.md'), '# New\n\nFresh text.');
-    const fresh = new StoreService(store.dataDir);
+    const fresh = new LibraryFile(store.dataDir);
     await fresh.boot();
     const reopened = new LibraryService(fresh);
     const report = await reopened.reconcile();
@@ -223,5 +223,28 @@ describe('document ids', () => {
     for (let i = 0; i < 300; i++) await writeFile(join(dir, `n${i}.txt`), `عنوان ${i}\nنص ${i}.`);
     await library.add([dir]);
     for (const doc of library.list()) expect(doc.id).toMatch(/^[A-Za-z0-9]/);
+  });
+});
+
+describe('LibraryService as the annotations’ DocumentTexts', () => {
+  it('keeps the text of a document it read, until the document is re-read with another text', async () => {
+    const { library } = await openLibrary();
+    const dir = await tempDir();
+    const file = join(dir, 'a.md');
+    await writeFile(file, '# A\n\nFirst text.');
+    await library.add([file]);
+    const [doc] = library.list();
+    expect(library.has(doc!.id)).toBe(true);
+    expect(library.has('nope')).toBe(false);
+    expect(await library.textOf(doc!.id)).toContain('First text.');
+    // Not read again: the file can be gone and the text is still there, as the reader shows it.
+    await rename(file, join(dir, 'aside'));
+    expect(await library.textOf(doc!.id)).toContain('First text.');
+    await rename(join(dir, 'aside'), file);
+    // A changed file, once re-read, has a new fingerprint: its new text is read.
+    await writeFile(file, '# A\n\nSecond text, longer.');
+    await library.add([file]);
+    expect(await library.textOf(doc!.id)).toContain('Second text, longer.');
+    await expect(library.textOf('nope')).rejects.toThrow('No document with id "nope"');
   });
 });

@@ -1,16 +1,21 @@
 // The library: adds files and folders, keeps one record per document (known by
 // path and by the fingerprint of its text, so a moved file keeps its id), and
-// reads a document back as text plus blocks.
-import { createHash, randomBytes } from 'node:crypto';
+// reads a document back as text plus blocks. It tells the shells when the library
+// changed and why, and lends annotations the texts they anchor on (DocumentTexts).
+import { createHash } from 'node:crypto';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { normalizeArabic } from '../../shared/arabic';
 import { UserError } from '../../shared/errors';
 import { countWords, detectLanguage, directionOfLanguage, readingMinutes } from '../../shared/text-direction';
 import type { DocumentRecord, DocumentSummary, DocumentView, ImportProgress, ImportReport } from '../../shared/types';
-import type { StoreService } from '../store/store-service';
+import type { DocumentTexts } from '../annotations/annotation-service';
+import { EventHub } from '../event-hub';
+import type { LibraryFile } from '../store/library-file';
 import { formatOfPath, loadDocument, SUPPORTED_EXTENSIONS, type LoadedDocument } from './load-document';
 import { titleOf } from './parse';
+import { TextCache } from './text-cache';
+import { errorReason, exists, newId } from './library-files';
 
 export { MAX_FILE_BYTES } from './load-document';
 
@@ -29,17 +34,6 @@ export interface ImportOptions {
 const READ_CONCURRENCY = 16;
 const PROGRESS_INTERVAL_MS = 100;
 
-function errorReason(error: unknown): string {
-  if (error instanceof UserError) return error.message;
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ELOOP') return 'symbolic link loop';
-  if (code === 'EISDIR') return 'is a folder';
-  if (code === 'EMFILE' || code === 'ENFILE') return 'too many open files; try again';
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** A document's identity across moves: the hash of its normalised text. */
 export function fingerprintOfNormalized(normalized: string): string {
   return createHash('sha256').update(normalized).digest('hex');
@@ -48,30 +42,6 @@ export function fingerprintOfNormalized(normalized: string): string {
 function summarize(record: DocumentRecord): DocumentSummary {
   const { fingerprint: _f, size: _s, mtimeMs: _m, ...summary } = record;
   return summary;
-}
-
-// Ids come from a pool of random bytes: one randomBytes call per id costs ~40 µs, too much for 10,000 files.
-let idPool = Buffer.alloc(0);
-let idOffset = 0;
-
-function newId(): string {
-  for (;;) {
-    if (idOffset + 6 > idPool.length) {
-      idPool = randomBytes(6 * 1024);
-      idOffset = 0;
-    }
-    idOffset += 6;
-    const id = idPool.toString('base64url', idOffset - 6, idOffset);
-    // An id starting with "-" would read as an option on the command line (hamish show -x…).
-    if (/^[A-Za-z0-9]/.test(id)) return id;
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
 }
 
 const titleCollator = new Intl.Collator(['ar', 'en'], { sensitivity: 'base', numeric: true });
@@ -89,34 +59,34 @@ interface CollectedFile {
   info: { size: number; mtimeMs: number };
 }
 
-export class LibraryService {
+export class LibraryService implements DocumentTexts {
   #importing: AbortController | null = null;
+  /** Texts of the documents last opened or annotated. */
+  #texts = new TextCache();
   #queue: Promise<unknown> = Promise.resolve();
   /** Told after each change is saved (the search index listens). */
   onChange: (change: LibraryChange) => void | Promise<void> = () => {};
 
-  constructor(private readonly store: StoreService) {}
+  /** `events` hears libraryChanged (with why) and the progress of imports the user asked for. */
+  constructor(
+    private readonly libraryFile: LibraryFile,
+    private readonly events: EventHub = new EventHub(),
+  ) {}
 
   list(): DocumentSummary[] {
-    return this.store.data.documents.map(summarize).sort((a, b) => titleCollator.compare(a.title, b.title));
+    return this.libraryFile.data.documents.map(summarize).sort((a, b) => titleCollator.compare(a.title, b.title));
   }
 
   #record(id: string): DocumentRecord {
-    const record = this.store.data.documents.find((d) => d.id === id);
+    const record = this.libraryFile.data.documents.find((d) => d.id === id);
     if (!record) throw new UserError(`No document with id "${id}" in the library`);
     return record;
   }
 
   async get(id: string): Promise<DocumentView> {
     const record = this.#record(id);
-    let loaded: LoadedDocument;
-    try {
-      const info = await stat(record.path);
-      loaded = await loadDocument(record.path, info.size);
-    } catch (error) {
-      throw new UserError(`Cannot open "${record.title}": ${errorReason(error)} (${record.path})`);
-    }
-    const position = this.store.data.positions[id];
+    const loaded = await this.#load(record);
+    const position = this.libraryFile.data.positions[id];
     return {
       ...summarize(record),
       encoding: loaded.encoding,
@@ -126,6 +96,19 @@ export class LibraryService {
     };
   }
 
+  /** Reads and parses a document's file, and remembers its text for this version of the document. */
+  async #load(record: DocumentRecord): Promise<LoadedDocument> {
+    let loaded: LoadedDocument;
+    try {
+      const info = await stat(record.path);
+      loaded = await loadDocument(record.path, info.size);
+    } catch (error) {
+      throw new UserError(`Cannot open "${record.title}": ${errorReason(error)} (${record.path})`);
+    }
+    this.#texts.set(record, loaded.parsed.text);
+    return loaded;
+  }
+
   /** Stops the running import, if any; what it already read is kept. */
   cancelImport(): boolean {
     if (!this.#importing) return false;
@@ -133,16 +116,32 @@ export class LibraryService {
     return true;
   }
 
-  /** Adds files and folders (recursively). Imports run one at a time. Never throws for one bad file: each is reported. */
+  /**
+   * Adds files and folders (recursively). Imports run one at a time. Never throws for one bad file: each is reported.
+   * An import the user asked for (explicit, the default) reports its progress and then libraryChanged 'import'.
+   */
   add(paths: string[], options: ImportOptions = {}): Promise<ImportReport> {
-    const run = this.#queue.then(() =>
-      this.#add(
+    const explicit = options.explicit !== false;
+    const onProgress =
+      options.onProgress ?? (explicit ? (p: ImportProgress) => this.events.emit('importProgress', p) : undefined);
+    const run = this.#queue.then(async () => {
+      const report = await this.#add(
         paths.map((p) => resolve(p)),
-        options,
-      ),
-    );
+        { ...options, onProgress },
+      );
+      if (explicit) this.events.emit('libraryChanged', { reason: 'import' });
+      return report;
+    });
     this.#queue = run.catch(() => {});
     return run;
+  }
+
+  /** What the folder watcher saw: removed paths are marked missing, changed ones re-read; libraryChanged 'watch' if any counted. */
+  async applyWatched(removed: string[], changed: string[]): Promise<void> {
+    // Removals first, so a file moved within the watched folders is recognised by its text.
+    const missing = removed.length ? await this.markMissing(removed) : 0;
+    const report = changed.length ? await this.add(changed, { rememberFolders: false, explicit: false }) : null;
+    if (missing || (report && report.added + report.updated > 0)) this.events.emit('libraryChanged', { reason: 'watch' });
   }
 
   async #add(paths: string[], options: ImportOptions): Promise<ImportReport> {
@@ -168,7 +167,7 @@ export class LibraryService {
     // The same file named twice (a folder and a file inside it) is read once; files the
     // user removed stay out unless named now.
     const explicit = options.explicit !== false;
-    const excluded = new Set(this.store.data.excluded);
+    const excluded = new Set(this.libraryFile.data.excluded);
     const unique = new Map<string, CollectedFile>();
     for (const file of files) {
       if (unique.has(file.path)) continue;
@@ -177,13 +176,14 @@ export class LibraryService {
     }
     files.splice(0, files.length, ...unique.values());
     const readmitted = explicit ? paths.filter((p) => excluded.has(p)) : [];
-    const foldersKnown = this.store.data.folders;
+    const foldersKnown = this.libraryFile.data.folders;
     const folderOf = (file: string) =>
       [...foldersKnown, ...folders].filter((f) => file.startsWith(f + sep)).sort((a, b) => b.length - a.length)[0];
 
-    const byPath = new Map(this.store.data.documents.map((d) => [d.path, d]));
+    const byPath = new Map(this.libraryFile.data.documents.map((d) => [d.path, d]));
     const byFingerprint = new Map<string, DocumentRecord[]>();
-    for (const d of this.store.data.documents) byFingerprint.set(d.fingerprint, [...(byFingerprint.get(d.fingerprint) ?? []), d]);
+    for (const d of this.libraryFile.data.documents)
+      byFingerprint.set(d.fingerprint, [...(byFingerprint.get(d.fingerprint) ?? []), d]);
     const changes = new Map<string, DocumentRecord>();
     const texts = new Map<string, { text: string; normalized: string }>();
     const created = new Set<string>();
@@ -282,7 +282,7 @@ export class LibraryService {
     const remember = options.rememberFolders !== false && !report.cancelled;
     const newFolders = remember ? folders.filter((f) => !foldersKnown.some((k) => f === k || f.startsWith(k + sep))) : [];
     if (changes.size || newFolders.length || readmitted.length) {
-      await this.store.update((data) => {
+      await this.libraryFile.update((data) => {
         const byId = new Map(data.documents.map((d) => [d.id, d]));
         for (const [id, change] of changes) {
           // A document the user removed while this import ran stays removed.
@@ -346,55 +346,84 @@ export class LibraryService {
 
   /** Removes documents from the library (their files stay on disk). */
   async remove(ids: string[]): Promise<number> {
-    const unknown = ids.find((id) => !this.store.data.documents.some((d) => d.id === id));
+    const unknown = ids.find((id) => !this.libraryFile.data.documents.some((d) => d.id === id));
     if (unknown) throw new UserError(`No document with id "${unknown}" in the library`);
     const gone = new Set(ids);
-    await this.store.update((data) => {
+    await this.libraryFile.update((data) => {
       // Remembered so that watching and reconciling the folder don't bring it back.
       const paths = data.documents.filter((d) => gone.has(d.id)).map((d) => d.path);
       data.excluded = [...new Set([...data.excluded, ...paths])];
       data.documents = data.documents.filter((d) => !gone.has(d.id));
     });
     await this.onChange({ upserts: [], removed: [...gone] });
+    this.events.emit('libraryChanged', { reason: 'remove' });
     return gone.size;
   }
 
   /** Marks the documents at these paths (or under these folders) missing; returns how many changed. */
   async markMissing(paths: string[]): Promise<number> {
     const matches = (doc: DocumentRecord) => paths.some((p) => doc.path === p || doc.path.startsWith(p + sep));
-    const hits = this.store.data.documents.filter((d) => !d.missing && matches(d));
+    const hits = this.libraryFile.data.documents.filter((d) => !d.missing && matches(d));
     if (!hits.length) return 0;
-    await this.store.update((data) => {
+    await this.libraryFile.update((data) => {
       data.documents = data.documents.map((d) => (!d.missing && matches(d) ? { ...d, missing: true } : d));
     });
     return hits.length;
   }
 
-  /** At start: re-scan the remembered folders for new and changed files, and mark vanished files missing. */
-  async reconcile(options: ImportOptions = {}): Promise<ImportReport> {
+  /**
+   * At start: re-scan the remembered folders for new and changed files, and mark vanished files missing;
+   * reports progress, and libraryChanged 'reconcile' when files came in.
+   */
+  async reconcile(): Promise<ImportReport> {
+    const report = await this.#reconcile();
+    if (report.added + report.updated > 0) this.events.emit('libraryChanged', { reason: 'reconcile' });
+    return report;
+  }
+
+  async #reconcile(): Promise<ImportReport> {
     const vanished: string[] = [];
-    for (const doc of this.store.data.documents) if (!doc.missing && !(await exists(doc.path))) vanished.push(doc.path);
+    for (const doc of this.libraryFile.data.documents) if (!doc.missing && !(await exists(doc.path))) vanished.push(doc.path);
     await this.markMissing(vanished);
     const folders = [];
-    for (const folder of this.store.data.folders) if (await exists(folder)) folders.push(folder);
-    const missingFiles = this.store.data.documents.filter((d) => d.missing && !d.folder).map((d) => d.path);
+    for (const folder of this.libraryFile.data.folders) if (await exists(folder)) folders.push(folder);
+    const missingFiles = this.libraryFile.data.documents.filter((d) => d.missing && !d.folder).map((d) => d.path);
     const returned = [];
     for (const path of missingFiles) if (await exists(path)) returned.push(path);
     if (!folders.length && !returned.length) return { added: 0, updated: 0, skipped: 0, errors: [] };
-    return this.add([...folders, ...returned], { ...options, rememberFolders: false, explicit: false });
+    return this.add([...folders, ...returned], {
+      onProgress: (p) => this.events.emit('importProgress', p),
+      rememberFolders: false,
+      explicit: false,
+    });
   }
 
-  /** A document's plain text, read from its file. */
-  async textOf(record: DocumentRecord): Promise<string> {
+  /** A document's plain text, read from its file (the search index's rebuild reads every one once). */
+  async readText(record: DocumentRecord): Promise<string> {
     const info = await stat(record.path);
     return (await loadDocument(record.path, info.size)).parsed.text;
   }
 
+  has(id: string): boolean {
+    return this.libraryFile.data.documents.some((d) => d.id === id);
+  }
+
+  /**
+   * A document's plain text for annotating it: the text last read for this version of the document
+   * (opening it fills the cache), so adding a highlight does not re-read and re-parse the file.
+   */
+  async textOf(id: string): Promise<string> {
+    const record = this.#record(id);
+    const cached = this.#texts.get(record);
+    if (cached !== undefined) return cached;
+    return (await this.#load(record)).parsed.text;
+  }
+
   records(): readonly DocumentRecord[] {
-    return this.store.data.documents;
+    return this.libraryFile.data.documents;
   }
 
   folders(): string[] {
-    return [...this.store.data.folders];
+    return [...this.libraryFile.data.folders];
   }
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../tests/temp-dir';
 import { EventHub } from '../event-hub';
-import { StoreService } from '../store/store-service';
+import { LibraryFile } from '../store/library-file';
 import { LibraryService } from './library-service';
 import { LibraryWatcher } from './library-watcher';
 
@@ -29,10 +29,10 @@ function nextChange(events: EventHub): Promise<number> {
 
 describe('LibraryWatcher', () => {
   it('brings new, changed and removed files into the library within 2 seconds', async () => {
-    const store = new StoreService(await tempDir());
+    const store = new LibraryFile(await tempDir());
     await store.boot();
-    const library = new LibraryService(store);
     const events = new EventHub();
+    const library = new LibraryService(store, events);
     const dir = await tempDir();
     await writeFile(join(dir, 'first.md'), '# First\n\nText.');
     await library.add([dir]);

@@ -2,6 +2,7 @@
 // imported, removed ones marked missing, in batches, while the app runs.
 import { basename } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
+import type { ApiEvents } from '../../shared/api';
 import type { EventHub } from '../event-hub';
 import type { LibraryService } from './library-service';
 import { formatOfPath } from './load-document';
@@ -15,6 +16,7 @@ export class LibraryWatcher {
   #removed = new Set<string>();
   #timer: NodeJS.Timeout | null = null;
   #running: Promise<void> = Promise.resolve();
+  #unsubscribe: (() => void) | null = null;
 
   constructor(
     private readonly library: LibraryService,
@@ -22,8 +24,13 @@ export class LibraryWatcher {
     private readonly onError: (error: unknown) => void = () => {},
   ) {}
 
-  /** Starts watching the library's folders; resolves once the initial scan is done. */
+  /** Starts watching the library's folders, and those imported later; resolves once the initial scan is done. */
   async start(): Promise<void> {
+    this.#unsubscribe = this.events.subscribe((event, payload) => {
+      if (event === 'libraryChanged' && (payload as ApiEvents['libraryChanged']).reason === 'import') {
+        for (const folder of this.library.folders()) this.add(folder);
+      }
+    });
     this.#watcher = watch(this.library.folders(), {
       ignoreInitial: true,
       // Hidden files and folders inside the watched folders (not above them: the data folder may be ~/.config).
@@ -59,10 +66,7 @@ export class LibraryWatcher {
     const changed = [...this.#changed];
     this.#removed.clear();
     this.#changed.clear();
-    // Removals first, so a file moved within the watched folders is recognised by its text.
-    const missing = removed.length ? await this.library.markMissing(removed) : 0;
-    const report = changed.length ? await this.library.add(changed, { rememberFolders: false, explicit: false }) : null;
-    if (missing || (report && report.added + report.updated > 0)) this.events.emit('libraryChanged', { reason: 'watch' });
+    await this.library.applyWatched(removed, changed);
   }
 
   /** Resolves when queued changes have been handled (for tests and shutdown). */
@@ -75,6 +79,7 @@ export class LibraryWatcher {
   }
 
   async stop(): Promise<void> {
+    this.#unsubscribe?.();
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
     await this.#watcher?.close();

@@ -2,7 +2,7 @@ import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedsDir, tempDir } from '../../../tests/temp-dir';
-import { HamishCore } from '../hamish-core';
+import { HamishCore } from '../container';
 
 async function boot(dataDir: string) {
   const core = await HamishCore.boot({ dataDir, shell: 'web', version: 'test', lockOwner: 'test' });

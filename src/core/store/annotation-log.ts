@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { UserError } from '../../shared/errors';
 import type { Annotation, SaveStatus } from '../../shared/types';
 import { DurableJsonFile, fsyncDirectory, StoreReadError } from './durable-json-file';
+import { checkFault, movedAside, SaveRetry, type WriterOptions } from './save-retry';
 import { annotationSchema } from './schema';
 
 export const ANNOTATIONS_FILE = 'annotations.json';
@@ -35,16 +36,14 @@ const snapshotSchema = z.object({
 type Entry = { put: Annotation } | { del: string };
 const entrySchema = z.union([z.object({ put: annotationSchema }), z.object({ del: z.string() })]);
 
-export interface AnnotationLogOptions {
+/** `fault` fails appends and snapshot writes, for tests to see a failed write kept and retried. */
+export interface AnnotationLogOptions extends WriterOptions {
   /** Compact once the log holds this many entries (and at least a quarter as many as there are notes). */
   compactAfter?: number;
-  /** Tests make appends and snapshot writes fail with this, to see a failed write kept and retried. */
-  fault?: () => Error | null;
 }
 
 export class AnnotationLog {
   readonly notices: string[] = [];
-  onStatus?: (status: SaveStatus) => void;
   #records = new Map<string, Annotation>();
   #generation = 0;
   #log: FileHandle | null = null;
@@ -53,9 +52,7 @@ export class AnnotationLog {
   #pending: { line: string; done: (error?: Error) => void }[] = [];
   #flushing: Promise<void> | null = null;
   #compacting: Promise<void> | null = null;
-  #status: SaveStatus = { unsaved: false, error: null };
-  #retry: NodeJS.Timeout | null = null;
-  #retryDelay = 1000;
+  readonly #saving: SaveRetry;
   /** After a failed append the file may end in half a line: start the next write on a new line. */
   #torn = false;
   readonly #snapshot: DurableJsonFile<Snapshot>;
@@ -65,16 +62,18 @@ export class AnnotationLog {
     readonly dataDir: string,
     private readonly options: AnnotationLogOptions = {},
   ) {
-    const fault = () => {
-      const error = options.fault?.();
-      if (error) throw error;
-    };
-    this.#snapshot = new DurableJsonFile<Snapshot>(join(dataDir, ANNOTATIONS_FILE), fault);
-    this.#backup = new DurableJsonFile<Snapshot>(join(dataDir, `${ANNOTATIONS_FILE}.bak`), fault);
+    this.#snapshot = new DurableJsonFile<Snapshot>(join(dataDir, ANNOTATIONS_FILE), options.fault);
+    this.#backup = new DurableJsonFile<Snapshot>(join(dataDir, `${ANNOTATIONS_FILE}.bak`), options.fault);
+    this.#saving = new SaveRetry(() => void this.#flush(), options.retryDelayMs);
+  }
+
+  /** Called whenever `status` changes. */
+  set onStatus(listener: ((status: SaveStatus) => void) | undefined) {
+    this.#saving.onStatus = listener;
   }
 
   get status(): SaveStatus {
-    return this.#status;
+    return this.#saving.status;
   }
 
   get size(): number {
@@ -169,7 +168,7 @@ export class AnnotationLog {
       return { snapshot: parsed.data, recovered: false };
     } catch (error) {
       if (!(error instanceof StoreReadError)) throw error;
-      const aside = `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+      const aside = movedAside(path);
       await rename(path, aside);
       const backup = await this.#backup.read().catch(() => null);
       const restored = backup && snapshotSchema.safeParse(backup);
@@ -259,8 +258,7 @@ export class AnnotationLog {
         const batch = this.#pending;
         this.#pending = [];
         try {
-          const fault = this.options.fault?.();
-          if (fault) throw fault;
+          checkFault(this.options.fault);
           await log.appendFile(`${this.#torn ? '\n' : ''}${batch.map((b) => b.line).join('\n')}\n`);
           await log.datasync();
           this.#torn = false;
@@ -269,8 +267,7 @@ export class AnnotationLog {
           // Kept in memory and in the queue; retried until it lands. Callers hear of it now.
           this.#pending = [...batch, ...this.#pending];
           const message = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-          this.#setStatus({ unsaved: true, error: message });
-          this.#scheduleRetry();
+          this.#saving.failed(message);
           const failure = new UserError(
             `Could not save your notes (${message}). The change is kept and will be saved when possible.`,
           );
@@ -283,29 +280,13 @@ export class AnnotationLog {
         }
         this.#logEntries += batch.length;
         for (const b of batch) b.done();
-        if (this.#status.unsaved) this.#setStatus({ unsaved: false, error: null });
+        this.#saving.saved();
       }
       this.#maybeCompact();
     })().finally(() => {
       this.#flushing = null;
     });
     return this.#flushing;
-  }
-
-  #scheduleRetry(): void {
-    if (this.#retry) return;
-    this.#retry = setTimeout(() => {
-      this.#retry = null;
-      this.#retryDelay = Math.min(this.#retryDelay * 2, 30_000);
-      void this.#flush();
-    }, this.#retryDelay);
-    this.#retry.unref();
-  }
-
-  #setStatus(status: SaveStatus): void {
-    if (!status.unsaved) this.#retryDelay = 1000;
-    this.#status = status;
-    this.onStatus?.(status);
   }
 
   #maybeCompact(): void {
@@ -365,14 +346,13 @@ export class AnnotationLog {
 
   /** Saves what is pending; rejects if some change could not be written (the caller should say so). */
   async shutdown(): Promise<void> {
-    if (this.#retry) clearTimeout(this.#retry);
-    this.#retry = null;
+    this.#saving.stop();
     await this.#compacting?.catch(() => {});
     await this.#flush();
     const unsaved = this.#pending.length;
     await this.#log?.close();
     this.#log = null;
     if (unsaved)
-      throw new UserError(`${unsaved} change(s) to your notes could not be saved before closing (${this.#status.error})`);
+      throw new UserError(`${unsaved} change(s) to your notes could not be saved before closing (${this.status.error})`);
   }
 }

@@ -4,6 +4,7 @@ import { open, readdir, rename, readFile, unlink } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { isRunning } from '../process';
+import { checkFault, type WriteFault } from './save-retry';
 
 export class StoreReadError extends Error {
   override name = 'StoreReadError';
@@ -24,10 +25,10 @@ export async function fsyncDirectory(dir: string): Promise<void> {
 export class DurableJsonFile<T> implements Adapter<T> {
   #sequence = 0;
 
-  /** fault: for tests, called as each write starts; what it throws fails the write as a full disk would. */
+  /** fault: for tests, called as each write starts; the error it returns fails the write as a full disk would. */
   constructor(
     readonly path: string,
-    private readonly fault?: () => void,
+    private readonly fault?: WriteFault,
   ) {}
 
   /** null when the file does not exist; StoreReadError when it exists but is not a JSON document. */
@@ -55,7 +56,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     const temp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.${this.#sequence++}.tmp`);
     const handle = await open(temp, 'w');
     try {
-      this.fault?.();
+      checkFault(this.fault);
       await handle.writeFile(JSON.stringify(data));
       await handle.sync();
     } catch (error) {

@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { tempDir } from '../../../tests/temp-dir';
-import { StoreService } from './store-service';
+import { LibraryFile } from './library-file';
 
 const writer = join(import.meta.dirname, '../../../tests/fixtures/store-writer.ts');
 
@@ -31,7 +31,7 @@ it('keeps every reported save, undamaged, when the writing process is killed mid
   for (const [round, delayMs] of [0, 1, 3, 7, 15].entries()) {
     reported = Math.max(reported, await killWriter(dir, 3 + round * 2, delayMs));
     if ((await readdir(dir)).some((name) => name.endsWith('.tmp'))) killedMidWrite++;
-    const store = new StoreService(dir);
+    const store = new LibraryFile(dir);
     await store.boot();
     expect(store.notices).toEqual([]);
     expect(store.data.folders.length).toBeGreaterThanOrEqual(reported);

@@ -1,19 +1,18 @@
 // Side-by-side state: the active pane, pins of the open pair, a pin in the making.
+import { pairKey } from '../../shared/pairs';
 import type { PinPair } from '../../shared/types';
 import { api } from '../api/client';
 import { createStore } from './create-store';
 
 interface WorkspaceState {
   activePane: 0 | 1;
-  /** Pins of the pair on screen, keyed "left|right". */
+  /** Pins of the pair on screen, keyed by shared/pairs.ts's pairKey. */
   pins: Record<string, PinPair[]>;
   pending: { side: 0 | 1; block: number } | null;
   error: string | null;
 }
 
 export const workspaceStore = createStore<WorkspaceState>({ activePane: 0, pins: {}, pending: null, error: null });
-
-export const pairKey = (left: string, right: string) => `${left}|${right}`;
 
 export function setActivePane(pane: 0 | 1): void {
   if (workspaceStore.get().activePane !== pane) workspaceStore.set({ activePane: pane });

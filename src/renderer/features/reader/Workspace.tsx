@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, type ReactElement } from 'react';
 import { alignParagraphs } from '../../../shared/align';
 import { endsFrom } from '../../../shared/annotation-ends';
+import { canonicalPair, flipPins } from '../../../shared/pairs';
 import type { Annotation, PinPair } from '../../../shared/types';
 import { annotationsStore, cancelLink } from '../../stores/annotations-store';
 import type { BlockPin } from '../../components/DocumentText';
@@ -8,7 +9,7 @@ import { strings } from '../../i18n/strings';
 import { compareHref, openDocumentHref } from '../../routing';
 import { documentsStore } from '../../stores/documents-store';
 import { settingsStore } from '../../stores/settings-store';
-import { loadPins, pairKey, pinGesture, setActivePane, workspaceStore } from '../../stores/workspace-store';
+import { loadPins, pinGesture, setActivePane, workspaceStore } from '../../stores/workspace-store';
 import { ReaderPane } from './ReaderPane';
 import { scrollToBlockIndex, topBlock } from './scroll-position';
 
@@ -40,10 +41,9 @@ export function Workspace({ left, right, at, len, link }: Props): ReactElement {
   const leftDoc = documentsStore.use((s) => s.byId[left]?.document);
   const rightDoc = documentsStore.use((s) => (right ? s.byId[right]?.document : undefined));
   // Pins are kept once per pair of documents, whichever side each is shown on.
-  const [first, second] = right && right < left ? [right, left] : [left, right ?? ''];
-  const flipped = first !== left;
-  const stored = workspaceStore.use((s) => s.pins[pairKey(first, second)]);
-  const pins = useMemo<PinPair[]>(() => (stored ?? []).map(([a, b]) => (flipped ? [b, a] : [a, b])), [stored, flipped]);
+  const { first, second, flipped, key } = canonicalPair(left, right ?? left);
+  const stored = workspaceStore.use((s) => s.pins[key]);
+  const pins = useMemo<PinPair[]>(() => (flipped ? flipPins(stored ?? []) : (stored ?? [])), [stored, flipped]);
 
   useEffect(() => {
     if (right) void loadPins(first, second);

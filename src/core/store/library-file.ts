@@ -1,59 +1,49 @@
-// The one way into the lowdb file: reads at boot, writes serialised.
+// The library file (hamish.json, lowdb): documents, folders, settings, reading
+// state. Read at boot (repaired from a backup or migrated when it must be),
+// written serialised; a failed write is kept and retried (save-retry.ts).
+// DataFolder opens it beside the annotation log.
 import { copyFile, mkdir, rename, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Low } from 'lowdb';
 import { UserError } from '../../shared/errors';
 import type { SaveStatus } from '../../shared/types';
 import { backupPaths, rotateBackups } from './backups';
-import { AnnotationLog } from './annotation-log';
 import { DurableJsonFile, StoreReadError } from './durable-json-file';
+import { movedAside, SaveRetry, type WriterOptions } from './save-retry';
 import { emptyStore, migrations, storeSchema, STORE_VERSION, type StoreData } from './schema';
 
 export const STORE_FILE = 'hamish.json';
 
 const BACKUP_EVERY_MS = 60 * 60 * 1000;
-const FIRST_RETRY_MS = 2000;
-const MAX_RETRY_MS = 30_000;
 
-/** Whether every change is on disk: the library file's and the notes store's, as one for the user. */
-export type StoreStatus = SaveStatus;
-
-export interface StoreOptions {
-  /** For tests: called as each write starts; what it throws fails the write as a full disk would. */
-  writeFault?: () => void;
-  /** Wait before retrying a failed write; it doubles on each failure, up to 30 s. */
-  retryDelayMs?: number;
-}
-
-export class StoreService {
+export class LibraryFile {
   readonly path: string;
   /** Messages for the user about what happened at boot (a repaired store, for instance). */
   readonly notices: string[] = [];
-  /** Called whenever `status` changes. */
-  onStatus?: (status: StoreStatus) => void;
-  /** Highlights, notes, bookmarks and links: a log of their own beside the library file (see annotation-log.ts). */
-  readonly notes: AnnotationLog;
   #file: DurableJsonFile<StoreData>;
   #db: Low<StoreData>;
   #queue: Promise<unknown> = Promise.resolve();
   #created = false;
   #migratedFrom: number | null = null;
-  #status: StoreStatus = { unsaved: false, error: null };
-  #retryDelayMs: number;
-  #retryTimer: NodeJS.Timeout | undefined;
+  readonly #saving: SaveRetry;
   #backedUpAt = 0;
-  #closed = false;
 
   constructor(
     readonly dataDir: string,
-    private readonly options: StoreOptions = {},
+    options: WriterOptions = {},
   ) {
     this.path = join(dataDir, STORE_FILE);
-    this.#file = new DurableJsonFile<StoreData>(this.path, options.writeFault);
+    this.#file = new DurableJsonFile<StoreData>(this.path, options.fault);
     this.#db = new Low(this.#file, emptyStore());
-    this.#retryDelayMs = options.retryDelayMs ?? FIRST_RETRY_MS;
-    this.notes = new AnnotationLog(dataDir);
-    this.notes.onStatus = () => this.onStatus?.(this.status);
+    // A failure schedules the next try and updates the status: nothing more to do with it here.
+    this.#saving = new SaveRetry(() => {
+      if (this.#saving.status.unsaved) this.#enqueue(() => this.#save()).catch(() => {});
+    }, options.retryDelayMs);
+  }
+
+  /** Called whenever `status` changes. */
+  set onStatus(listener: ((status: SaveStatus) => void) | undefined) {
+    this.#saving.onStatus = listener;
   }
 
   /** True when this boot created the store (a new data folder). */
@@ -65,9 +55,8 @@ export class StoreService {
     return this.#db.data;
   }
 
-  get status(): StoreStatus {
-    const failed = [this.#status, this.notes.status].find((s) => s.unsaved);
-    return failed ? { ...failed } : { unsaved: false, error: null };
+  get status(): SaveStatus {
+    return { ...this.#saving.status };
   }
 
   /** readOnly: for commands that only look (CLI list/show); a missing store reads as empty and nothing is written. */
@@ -87,8 +76,6 @@ export class StoreService {
       if (readOnly) throw new UserError(`the library file cannot be read (${error.message}); open Hamish to repair it`);
       await this.#moveAside(error.message);
     }
-    await this.notes.boot({ readOnly });
-    this.notices.push(...this.notes.notices);
     if (readOnly) return;
     await this.#file.removeStaleTemps();
     if (this.#migratedFrom !== null) {
@@ -101,18 +88,6 @@ export class StoreService {
     // A restored store is a backup already; a new one has nothing worth keeping yet.
     if (readGood) await this.#backUp();
     this.#backedUpAt = Date.now();
-    await this.#moveLegacyNotes();
-  }
-
-  /** Stores before version 3 kept annotations in the library file: they move to the log, durably there first. */
-  async #moveLegacyNotes(): Promise<void> {
-    const legacy = this.#db.data.annotations;
-    if (!legacy.length) return;
-    await this.notes.put(legacy.filter((a) => !this.notes.get(a.id)));
-    await this.notes.compact();
-    await this.update((data) => {
-      data.annotations = [];
-    });
   }
 
   #validate(loaded: unknown): StoreData {
@@ -133,7 +108,7 @@ export class StoreService {
   }
 
   async #moveAside(reason: string): Promise<void> {
-    const aside = `${this.path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    const aside = movedAside(this.path);
     await rename(this.path, aside).catch(async () => copyFile(this.path, aside));
     const backup = await this.#newestGoodBackup();
     if (backup) {
@@ -196,51 +171,22 @@ export class StoreService {
       await this.#db.write();
     } catch (error) {
       const reason = (error as Error).message;
-      this.#setStatus({ unsaved: true, error: reason });
-      this.#scheduleRetry();
+      this.#saving.failed(reason);
       throw new UserError(`Could not save your library (${reason}). The change is kept and will be saved when possible.`);
     }
-    clearTimeout(this.#retryTimer);
-    this.#retryTimer = undefined;
-    this.#retryDelayMs = this.options.retryDelayMs ?? FIRST_RETRY_MS;
-    this.#setStatus({ unsaved: false, error: null });
+    this.#saving.saved();
     if (Date.now() - this.#backedUpAt >= BACKUP_EVERY_MS) await this.#backUp();
-  }
-
-  #scheduleRetry(): void {
-    if (this.#closed || this.#retryTimer) return;
-    const delay = this.#retryDelayMs;
-    this.#retryDelayMs = Math.min(delay * 2, MAX_RETRY_MS);
-    this.#retryTimer = setTimeout(() => {
-      this.#retryTimer = undefined;
-      // A failure schedules the next try and updates the status: nothing more to do with it here.
-      if (this.#status.unsaved) this.#enqueue(() => this.#save()).catch(() => {});
-    }, delay);
-    // Waiting to retry must not keep a CLI process alive.
-    this.#retryTimer.unref();
-  }
-
-  #setStatus(status: StoreStatus): void {
-    if (status.unsaved === this.#status.unsaved && status.error === this.#status.error) return;
-    this.#status = status;
-    this.onStatus?.(this.status);
   }
 
   /** Waits for pending writes, and makes a last try at saving changes that could not be saved. */
   async shutdown(): Promise<void> {
-    // Both get their last chance to save, even if the first fails; a failure is then reported.
-    const results = await Promise.allSettled([this.notes.shutdown(), this.#shutdownLibrary()]);
-    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failed) throw failed.reason;
-  }
-
-  async #shutdownLibrary(): Promise<void> {
-    this.#closed = true;
-    clearTimeout(this.#retryTimer);
+    this.#saving.stop();
     await this.#queue;
-    if (!this.#status.unsaved) return;
+    if (!this.#saving.status.unsaved) return;
     await this.#enqueue(() => this.#save()).catch(() => {
-      throw new UserError(`Could not save your library before closing (${this.#status.error}); the latest changes are lost.`);
+      throw new UserError(
+        `Could not save your library before closing (${this.#saving.status.error}); the latest changes are lost.`,
+      );
     });
   }
 }

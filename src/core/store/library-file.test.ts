@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../../../tests/temp-dir';
 import { UserError } from '../../shared/errors';
 import { emptyStore, STORE_VERSION } from './schema';
-import { STORE_FILE, StoreService, type StoreStatus } from './store-service';
+import type { SaveStatus } from '../../shared/types';
+import { LibraryFile, STORE_FILE } from './library-file';
 
 /** A valid store file holding these folders. */
 function storeWith(...folders: string[]): string {
@@ -12,7 +13,7 @@ function storeWith(...folders: string[]): string {
 }
 
 async function foldersOnDisk(dir: string): Promise<string[]> {
-  const store = new StoreService(dir);
+  const store = new LibraryFile(dir);
   await store.boot();
   return store.data.folders;
 }
@@ -22,16 +23,16 @@ async function libraryFiles(dir: string): Promise<string[]> {
   return (await readdir(dir)).filter((name) => name.startsWith(STORE_FILE) || name.endsWith('.tmp')).sort();
 }
 
-describe('StoreService', () => {
+describe('LibraryFile', () => {
   it('creates a store in a new data folder and keeps what is written', async () => {
     const dir = await tempDir();
-    const store = new StoreService(dir);
+    const store = new LibraryFile(dir);
     await store.boot();
     expect(store.created).toBe(true);
     await store.update((data) => {
       data.folders.push('/articles');
     });
-    const reopened = new StoreService(dir);
+    const reopened = new LibraryFile(dir);
     await reopened.boot();
     expect(reopened.created).toBe(false);
     expect(reopened.data.folders).toEqual(['/articles']);
@@ -49,7 +50,7 @@ describe('StoreService', () => {
   ])('moves a %s store file aside, starts empty and tells the user', async (_kind, content) => {
     const dir = await tempDir();
     await writeFile(join(dir, STORE_FILE), content);
-    const store = new StoreService(dir);
+    const store = new LibraryFile(dir);
     await store.boot();
     expect(store.data.documents).toEqual([]);
     expect(store.notices).toHaveLength(1);
@@ -63,12 +64,12 @@ describe('StoreService', () => {
     const dir = await tempDir();
     const newer = JSON.stringify({ version: 99, seeded: true, documents: [], folders: [] });
     await writeFile(join(dir, STORE_FILE), newer);
-    await expect(new StoreService(dir).boot()).rejects.toThrow('newer Hamish');
+    await expect(new LibraryFile(dir).boot()).rejects.toThrow('newer Hamish');
     expect(await readFile(join(dir, STORE_FILE), 'utf8')).toBe(newer);
   });
 
   it('runs concurrent updates one at a time, in order', async () => {
-    const store = new StoreService(await tempDir());
+    const store = new LibraryFile(await tempDir());
     await store.boot();
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
@@ -77,29 +78,29 @@ describe('StoreService', () => {
         }),
       ),
     );
-    const reopened = new StoreService(store.dataDir);
+    const reopened = new LibraryFile(store.dataDir);
     await reopened.boot();
     expect(reopened.data.folders).toEqual(Array.from({ length: 20 }, (_, i) => String(i)));
   });
 });
 
-describe('StoreService backups', () => {
+describe('LibraryFile backups', () => {
   afterEach(() => {
     vi.restoreAllMocks();
   });
 
   it('backs up a good store at each boot, keeping three', async () => {
     const dir = await tempDir();
-    const store = new StoreService(dir);
+    const store = new LibraryFile(dir);
     await store.boot();
     for (const folder of ['a', 'b', 'c', 'd']) {
-      const next = new StoreService(dir);
+      const next = new LibraryFile(dir);
       await next.boot();
       await next.update((data) => {
         data.folders.push(folder);
       });
     }
-    await new StoreService(dir).boot();
+    await new LibraryFile(dir).boot();
     const backups = await Promise.all([1, 2, 3].map(async (n) => readFile(join(dir, `${STORE_FILE}.bak.${n}`), 'utf8')));
     expect(backups.map((text) => JSON.parse(text).folders)).toEqual([
       ['a', 'b', 'c', 'd'],
@@ -110,14 +111,14 @@ describe('StoreService backups', () => {
 
   it('backs up a new store only after the first read, and never on a read-only boot', async () => {
     const dir = await tempDir();
-    await new StoreService(dir).boot();
-    await new StoreService(dir).boot({ readOnly: true });
+    await new LibraryFile(dir).boot();
+    await new LibraryFile(dir).boot({ readOnly: true });
     expect(await libraryFiles(dir)).toEqual([STORE_FILE]);
   });
 
   it('refreshes the backup at most once an hour while running', async () => {
     const dir = await tempDir();
-    const store = new StoreService(dir);
+    const store = new LibraryFile(dir);
     await store.boot();
     const push = (folder: string) =>
       store.update((data) => {
@@ -138,7 +139,7 @@ describe('StoreService backups', () => {
     // Rotating .bak.2 onto a folder full of files fails.
     await writeFile(join(dir, `${STORE_FILE}.bak.2`), storeWith());
     await mkdir(join(dir, `${STORE_FILE}.bak.3`, 'in-the-way'), { recursive: true });
-    const store = new StoreService(dir);
+    const store = new LibraryFile(dir);
     await store.boot();
     expect(store.data.folders).toEqual(['/kept']);
     expect(store.notices).toEqual([expect.stringContaining('could not be backed up')]);
@@ -151,7 +152,7 @@ describe('StoreService backups', () => {
     await writeFile(join(dir, `${STORE_FILE}.bak.2`), storeWith('/older'));
     const savedAt = new Date('2024-05-01T10:00:00.000Z');
     await utimes(join(dir, `${STORE_FILE}.bak.1`), savedAt, savedAt);
-    const store = new StoreService(dir);
+    const store = new LibraryFile(dir);
     await store.boot();
     expect(store.data.folders).toEqual(['/newest']);
     expect(store.created).toBe(false);
@@ -159,7 +160,7 @@ describe('StoreService backups', () => {
     expect(store.notices[0]).toContain('could not be read');
     expect(store.notices[0]).toContain('restored from its backup of 2024-05-01T10:00:00.000Z');
     expect((await readdir(dir)).some((name) => name.startsWith(`${STORE_FILE}.corrupt-`))).toBe(true);
-    const reopened = new StoreService(dir);
+    const reopened = new LibraryFile(dir);
     await reopened.boot();
     expect(reopened.notices).toEqual([]);
     expect(reopened.data.folders).toEqual(['/newest']);
@@ -171,7 +172,7 @@ describe('StoreService backups', () => {
     await writeFile(join(dir, `${STORE_FILE}.bak.1`), '\0\0\0');
     await writeFile(join(dir, `${STORE_FILE}.bak.2`), storeWith('/older'));
     await writeFile(join(dir, `${STORE_FILE}.bak.3`), storeWith('/oldest'));
-    const store = new StoreService(dir);
+    const store = new LibraryFile(dir);
     await store.boot();
     expect(store.notices[0]).toContain(`(${STORE_FILE}.bak.2)`);
     expect(await foldersOnDisk(dir)).toEqual(['/older']);
@@ -181,26 +182,26 @@ describe('StoreService backups', () => {
     const dir = await tempDir();
     await writeFile(join(dir, STORE_FILE), 'null');
     await writeFile(join(dir, `${STORE_FILE}.bak.1`), '{"version":1,"documents":"lots"}');
-    const store = new StoreService(dir);
+    const store = new LibraryFile(dir);
     await store.boot();
     expect(store.created).toBe(true);
     expect(store.notices[0]).toContain('a new, empty library was started');
   });
 });
 
-describe('StoreService when writes fail', () => {
+describe('LibraryFile when writes fail', () => {
   const noSpace = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
 
   /** A store whose writes fail while `disk.full` is set. */
   async function storeOnDisk(retryDelayMs?: number) {
     const disk = { full: false, failedAt: [] as number[] };
     const dir = await tempDir();
-    const store = new StoreService(dir, {
+    const store = new LibraryFile(dir, {
       retryDelayMs,
-      writeFault: () => {
-        if (!disk.full) return;
+      fault: () => {
+        if (!disk.full) return null;
         disk.failedAt.push(performance.now());
-        throw noSpace();
+        return noSpace();
       },
     });
     await store.boot();
@@ -213,7 +214,7 @@ describe('StoreService when writes fail', () => {
 
   it('keeps the change, says so, and saves it on a retry', async () => {
     const { dir, store, disk, push } = await storeOnDisk(10);
-    const statuses: StoreStatus[] = [];
+    const statuses: SaveStatus[] = [];
     const saved = new Promise<void>((resolve) => {
       store.onStatus = (status) => {
         statuses.push(status);
@@ -279,7 +280,7 @@ describe('StoreService when writes fail', () => {
   });
 });
 
-describe('StoreService migrations', () => {
+describe('LibraryFile migrations', () => {
   it('upgrades a version 1 store, keeping the original as a backup', async () => {
     const dir = await tempDir();
     const v1 = {
@@ -305,7 +306,7 @@ describe('StoreService migrations', () => {
       ],
     };
     await writeFile(join(dir, STORE_FILE), JSON.stringify(v1));
-    const store = new StoreService(dir);
+    const store = new LibraryFile(dir);
     await store.boot();
     expect(store.data.version).toBe(STORE_VERSION);
     expect(store.data.documents[0]).toMatchObject({ id: 'a1', missing: false, readingMinutes: 5 });

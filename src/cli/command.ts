@@ -1,0 +1,135 @@
+// What every `hamish` command is made of, and the few helpers they share: options
+// are declared once here, a command with a contract method calls it through
+// dispatch() so the API's schemas validate its arguments, and the core is booted
+// for reading only or under the data folder's lock.
+import type { ParseArgsConfig } from 'node:util';
+import { createApiHandlers } from '../core/api-handlers';
+import { HamishCore } from '../core/container';
+import type { ApiArgs, ApiHandlers, ApiMethod, ApiResult } from '../shared/api';
+import { UserError } from '../shared/errors';
+import { dispatch } from '../shared/rpc';
+
+export interface CliContext {
+  /** Folder holding seeds/ and out/renderer/. */
+  appRoot: string;
+  version: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+export type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
+export type OptionValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+/** Every option, declared once; commands list the ones they take. */
+export const OPTION = {
+  json: { type: 'boolean' },
+  port: { type: 'string' },
+  'no-open': { type: 'boolean' },
+  limit: { type: 'string' },
+  exact: { type: 'boolean' },
+  doc: { type: 'string' },
+  quote: { type: 'string' },
+  note: { type: 'string' },
+  tag: { type: 'string', multiple: true },
+  color: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  template: { type: 'string' },
+} as const satisfies OptionSpecs;
+
+export interface CommandInput {
+  ctx: CliContext;
+  values: OptionValues;
+  /** The positional arguments after the command's name. */
+  args: string[];
+  dataDir: string;
+}
+
+export interface CliCommand {
+  /** One word, or two for a subcommand ("notes add"). */
+  name: string;
+  /** The help's left column: the name with its arguments. */
+  usage: string;
+  /** The help's right column; lines after the first are indented under it. */
+  summary: string;
+  options: OptionSpecs;
+  /** Resolves to the exit code; a UserError becomes a one-line reason and exit code 1. */
+  run(input: CommandInput): Promise<number>;
+}
+
+export function text(values: OptionValues, name: string): string | undefined {
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function flag(values: OptionValues, name: string): boolean {
+  return values[name] === true;
+}
+
+export function texts(values: OptionValues, name: string): string[] | undefined {
+  const value = values[name];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
+}
+
+/** A whole decimal number; anything else (0x10, 1e3, 2.5) becomes NaN, which the contract's schema refuses. */
+export function integer(values: OptionValues, name: string): number | undefined {
+  const value = text(values, name);
+  return value === undefined ? undefined : /^\d+$/.test(value) ? Number(value) : Number.NaN;
+}
+
+/** The contract's argument names as the command line spells them. */
+const ARGUMENT_NAMES: Record<string, string> = {
+  limit: '--limit',
+  format: '--format',
+  out: '--out',
+  template: '--template',
+  docId: '--doc',
+  tag: '--tag',
+  tags: '--tag',
+  color: '--color',
+  quote: '--quote',
+  note: '--note',
+  paths: 'PATH',
+  ids: 'ID',
+  id: 'ID',
+  query: 'QUERY',
+};
+
+/** "Invalid arguments for search: limit: …" said in the command line's terms: "--limit: … (see hamish --help)". */
+export function invalidArgumentsReason(error: string): string {
+  const issues = error
+    .replace(/^Invalid arguments for \w+: /, '')
+    .replace(/(^|; )(\w+)(?:\.\d+)?: /g, (_, separator: string, name: string) => `${separator}${ARGUMENT_NAMES[name] ?? name}: `);
+  return `${issues} (see hamish --help)`;
+}
+
+/** Calls a contract method as every shell does; a refusal becomes a UserError, a crash is rethrown as it was. */
+export async function call<M extends ApiMethod>(handlers: ApiHandlers, method: M, args: ApiArgs<M>): Promise<ApiResult<M>> {
+  let crash: unknown;
+  const envelope = await dispatch(handlers, method, args, (error) => (crash = error));
+  if (envelope.ok) return envelope.value as ApiResult<M>;
+  if (envelope.code === 'internal') throw crash ?? new Error(envelope.error);
+  throw new UserError(envelope.code === 'invalid-args' ? invalidArgumentsReason(envelope.error) : envelope.error);
+}
+
+export interface OpenCore {
+  core: HamishCore;
+  handlers: ApiHandlers;
+}
+
+/** A core that only reads (list, show, export, search): no lock, nothing written, nothing to shut down. */
+export async function readCore(input: CommandInput): Promise<OpenCore> {
+  const core = await HamishCore.boot({ dataDir: input.dataDir, version: input.ctx.version, shell: 'cli', readOnly: true });
+  return { core, handlers: createApiHandlers(core) };
+}
+
+/** Runs `work` on a core holding the data folder's lock, and shuts it down after. */
+export async function withCore<T>(input: CommandInput, lockOwner: string, work: (open: OpenCore) => Promise<T>): Promise<T> {
+  const core = await HamishCore.boot({ dataDir: input.dataDir, version: input.ctx.version, shell: 'cli', lockOwner });
+  try {
+    return await work({ core, handlers: createApiHandlers(core) });
+  } finally {
+    await core.shutdown();
+  }
+}

@@ -1,0 +1,26 @@
+// hamish add: files and folders into the library, each refused path reported.
+import { MAX_FILE_BYTES, SUPPORTED_EXTENSIONS } from '../../core/library/load-document';
+import { UserError } from '../../shared/errors';
+import { call, flag, OPTION, withCore, type CliCommand } from '../command';
+
+export const add: CliCommand = {
+  name: 'add',
+  usage: 'add PATH... [--json]',
+  summary: `add article files, or folders of them (recursively):\n${SUPPORTED_EXTENSIONS.replace(/,/g, '')}, up to ${MAX_FILE_BYTES / 1024 / 1024} MB each`,
+  options: { json: OPTION.json },
+  async run(input) {
+    const { ctx, values, args } = input;
+    if (!args.length) throw new UserError('add needs at least one file or folder');
+    return withCore(input, 'hamish add', async ({ handlers }) => {
+      const report = await call(handlers, 'addPaths', { paths: args });
+      if (flag(values, 'json')) ctx.stdout(`${JSON.stringify(report)}\n`);
+      else {
+        ctx.stdout(
+          `added ${report.added}, updated ${report.updated}, unchanged ${report.skipped}, refused ${report.errors.length}\n`,
+        );
+      }
+      for (const e of report.errors) ctx.stderr(`hamish: ${e.path}: ${e.reason}\n`);
+      return report.errors.length ? 1 : 0;
+    });
+  },
+};

@@ -1,0 +1,52 @@
+// hamish search: the library's search, with snippets bracketed for a terminal.
+import { UserError } from '../../shared/errors';
+import { call, flag, integer, OPTION, readCore, type CliCommand } from '../command';
+import { searchHitJson } from '../json';
+
+export const search: CliCommand = {
+  name: 'search',
+  usage: 'search QUERY [--limit N] [--json] [--exact]',
+  summary:
+    'search the library: words (all must match), "a phrase",\n-excluded, lang:ar outlet:NAME folder:PATH from:YYYY-MM-DD\nto:YYYY-MM-DD; --exact turns light stemming off',
+  options: { limit: OPTION.limit, json: OPTION.json, exact: OPTION.exact },
+  async run(input) {
+    const { ctx, values, args } = input;
+    if (!args.length) throw new UserError('search needs a query, e.g. hamish search "الكاظمي"');
+    const { core, handlers } = await readCore(input);
+    try {
+      await core.search.boot();
+      await core.search.ready();
+      const { hits, total } = await call(handlers, 'search', {
+        query: args.join(' '),
+        limit: integer(values, 'limit') ?? 20,
+        stemming: !flag(values, 'exact'),
+      });
+      if (flag(values, 'json')) {
+        ctx.stdout(`${JSON.stringify(hits.map(searchHitJson))}\n`);
+        return 0;
+      }
+      if (!hits.length) ctx.stdout('No matches.\n');
+      for (const hit of hits) {
+        ctx.stdout(
+          `${hit.docId}  ${hit.title}  (${hit.matchCount} match${hit.matchCount === 1 ? '' : 'es'}, score ${hit.score})\n`,
+        );
+        for (const snippet of hit.snippets) ctx.stdout(`    …${markMatches(snippet.text, snippet.matches)}…\n`);
+      }
+      if (total > hits.length) ctx.stdout(`(${total - hits.length} more; use --limit)\n`);
+      return 0;
+    } finally {
+      await core.search.shutdown();
+    }
+  },
+};
+
+/** Brackets the matches for a terminal: ⟪…⟫ reads clearly in Arabic and English alike. */
+export function markMatches(text: string, matches: { start: number; end: number }[]): string {
+  let out = '';
+  let at = 0;
+  for (const m of matches) {
+    out += `${text.slice(at, m.start)}⟪${text.slice(m.start, m.end)}⟫`;
+    at = m.end;
+  }
+  return out + text.slice(at);
+}

@@ -1,0 +1,60 @@
+// hamish serve: the web shell on 127.0.0.1, until SIGINT or SIGTERM.
+import { join } from 'node:path';
+import { createApiHandlers } from '../../core/api-handlers';
+import { HamishCore } from '../../core/container';
+import { UserError } from '../../shared/errors';
+import { openInAppWindow } from '../../web/open-browser';
+import { WebShell } from '../../web/web-shell';
+import { flag, OPTION, text, type CliCommand } from '../command';
+
+export const serve: CliCommand = {
+  name: 'serve',
+  usage: 'serve [--port N] [--no-open]',
+  summary: 'start the web shell on 127.0.0.1 and print its URL',
+  options: { port: OPTION.port, 'no-open': OPTION['no-open'] },
+  async run({ ctx, values, dataDir }) {
+    const portFlag = text(values, 'port');
+    const port = portFlag === undefined ? 0 : Number(portFlag);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UserError(`--port must be a number from 0 to 65535, not "${portFlag}"`);
+    const core = await HamishCore.boot({
+      dataDir,
+      version: ctx.version,
+      shell: 'web',
+      seedsDir: join(ctx.appRoot, 'seeds'),
+      lockOwner: 'hamish serve',
+      watch: true,
+      log: (message) => ctx.stderr(`hamish: ${message}\n`),
+    });
+    const shell = new WebShell({
+      handlers: createApiHandlers(core),
+      events: core.events,
+      rendererDir: join(ctx.appRoot, 'out', 'renderer'),
+      port,
+      log: (message) => ctx.stderr(`${message}\n`),
+    });
+    let url: string;
+    try {
+      url = await shell.listen();
+    } catch (error) {
+      await core.shutdown();
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UserError(
+        code === 'EADDRINUSE' ? `port ${port} is already in use; try --port 0 for any free port` : (error as Error).message,
+      );
+    }
+    ctx.stdout(`Hamish web shell: ${url}\n`);
+    for (const notice of core.info().notices) ctx.stderr(`hamish: ${notice}\n`);
+    if (!flag(values, 'no-open')) openInAppWindow(url, join(dataDir, 'browser-profile'));
+    return new Promise<number>((resolve) => {
+      const stop = () => {
+        void shell
+          .close()
+          .then(() => core.shutdown())
+          .then(() => resolve(0));
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+  },
+};

@@ -1,0 +1,35 @@
+// Binds the contract to the core services, one line a method: the rules live in
+// the services (which also tell the shells what changed), so every shell (Electron
+// IPC, the web shell, the CLI) gets the same behaviour through dispatch().
+import type { ApiHandlers } from '../shared/api';
+import type { HamishCore } from './container';
+import { ShellDialogs, type ShellHooks } from './shell-dialogs';
+
+export type { ShellHooks } from './shell-dialogs';
+
+export function createApiHandlers(core: HamishCore, hooks: ShellHooks = {}): ApiHandlers {
+  const dialogs = new ShellDialogs(hooks);
+  return {
+    getAppInfo: async () => core.info(),
+    listDocuments: async () => core.library.list(),
+    getDocument: async ({ id }) => core.library.get(id),
+    addPaths: async ({ paths }) => core.library.add(paths),
+    cancelImport: async () => ({ cancelled: core.library.cancelImport() }),
+    removeDocuments: async ({ ids }) => ({ removed: await core.library.remove(ids) }),
+    search: async (args) => core.search.search(args),
+    getSettings: async () => core.settings.get(),
+    saveSettings: async (change) => core.settings.save(change),
+    saveReadingPosition: async ({ id, offset }) => core.reading.savePosition(id, offset),
+    getPins: async ({ left, right }) => core.reading.getPins(left, right),
+    savePins: async ({ left, right, pins }) => core.reading.savePins(left, right, pins),
+    listAnnotations: async (args) => core.annotations.page(args),
+    addAnnotation: async (input) => core.annotations.add(input),
+    updateAnnotation: async ({ id, ...change }) => core.annotations.update(id, change),
+    deleteAnnotation: async ({ id }) => core.annotations.remove(id),
+    restoreAnnotation: async ({ id }) => core.annotations.restore(id),
+    reattachAnnotation: async ({ id, start, end, side }) => core.annotations.reattach(id, start, end, side),
+    exportNotes: async (args) => core.exports.exportNotes(args),
+    getSaveStatus: async () => core.dataFolder.status,
+    choosePaths: async ({ kind }) => dialogs.choosePaths(kind),
+  };
+}
