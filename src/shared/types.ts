@@ -1,9 +1,10 @@
 // Domain types shared by every process. No electron, DOM or node imports here.
 import type { Selectors } from './anchoring';
+import type { DocumentFormat } from './formats';
 
 export type Direction = 'rtl' | 'ltr';
 export type Language = 'ar' | 'en' | 'mixed';
-export type DocumentFormat = 'txt' | 'md' | 'html' | 'docx' | 'epub';
+export type { DocumentFormat };
 
 /** A structural block of a document, as a range of UTF-16 code units over its plain text. */
 export interface Block {

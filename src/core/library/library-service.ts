@@ -10,7 +10,7 @@ import { countWords, detectLanguage, directionOfLanguage, readingMinutes } from 
 import type { DocumentRecord, DocumentSummary, DocumentView, ImportProgress, ImportReport } from '../../shared/types';
 import type { StoreService } from '../store/store-service';
 import { formatOfPath, loadDocument, SUPPORTED_EXTENSIONS, type LoadedDocument } from './load-document';
-import { titleOf } from './parse';
+import { titleOf } from './document-builder';
 
 export { MAX_FILE_BYTES } from './load-document';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { settingsSchema } from '../../shared/api';
+import { documentFormatSchema } from '../../shared/formats';
 import {
   defaultSettings,
   HIGHLIGHT_COLORS,
@@ -47,7 +48,7 @@ export function emptyStore(): StoreData {
 const documentRecord = z.object({
   id: z.string(),
   path: z.string(),
-  format: z.enum(['txt', 'md', 'html', 'docx', 'epub']),
+  format: documentFormatSchema,
   encoding: z.string(),
   title: z.string(),
   outlet: z.string().optional(),
