@@ -2,8 +2,8 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { join, resolve } from 'node:path';
 import { createApiHandlers, HamishCore } from '../core/hamish-core';
-import { deepLinkToHash } from '../shared/deep-link';
 import { ARTICLE_FILE_FILTER } from '../shared/formats';
+import { deepLinkToHash } from '../shared/routes';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { bindIpc } from './ipc';
 import { APP_ORIGIN, secureSession, secureWebContents } from './security';
