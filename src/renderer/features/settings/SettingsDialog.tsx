@@ -1,5 +1,6 @@
-import { useEffect, useRef, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import type { Settings } from '../../../shared/types';
+import { Modal } from '../../components/Modal';
 import { strings } from '../../i18n/strings';
 import { dialogsStore, openDialog } from '../../stores/dialogs-store';
 import { settingsStore, updateSettings } from '../../stores/settings-store';
@@ -52,36 +53,24 @@ function Range({
 export function SettingsDialog(): ReactElement | null {
   const open = dialogsStore.use((s) => s.open === 'settings');
   const justify = settingsStore.use((s) => s.settings.justify);
-  const first = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (open) first.current?.querySelector('select')?.focus();
-  }, [open]);
   if (!open) return null;
   return (
-    <div className="search-backdrop" onMouseDown={(e) => e.target === e.currentTarget && openDialog(null)}>
-      <div
-        ref={first}
-        className="search-panel settings-panel"
-        role="dialog"
-        aria-modal="true"
-        aria-label={strings.t('settingsTitle')}
-        onKeyDown={(e) => e.key === 'Escape' && openDialog(null)}
-      >
-        <h2>{strings.t('settingsTitle')}</h2>
-        <Choice name="uiLanguage" options={['system', 'en', 'ar']} />
-        <Choice name="theme" options={['system', 'light', 'dark', 'sepia']} />
-        <Choice name="readingFont" options={['naskh', 'sans']} />
-        <Range name="fontSize" min={14} max={32} step={1} />
-        <Range name="lineHeight" min={1.4} max={2.6} step={0.1} />
-        <Range name="columnWidth" min={30} max={70} step={2} />
-        <label className="setting checkbox">
-          <input type="checkbox" checked={justify} onChange={(e) => void updateSettings({ justify: e.target.checked })} />
-          {strings.t('justify')}
-        </label>
-        <button type="button" onClick={() => openDialog(null)}>
-          {strings.close}
-        </button>
-      </div>
-    </div>
+    // The Modal focuses the first field, the interface language.
+    <Modal label={strings.t('settingsTitle')} onClose={() => openDialog(null)} className="settings-panel">
+      <h2>{strings.t('settingsTitle')}</h2>
+      <Choice name="uiLanguage" options={['system', 'en', 'ar']} />
+      <Choice name="theme" options={['system', 'light', 'dark', 'sepia']} />
+      <Choice name="readingFont" options={['naskh', 'sans']} />
+      <Range name="fontSize" min={14} max={32} step={1} />
+      <Range name="lineHeight" min={1.4} max={2.6} step={0.1} />
+      <Range name="columnWidth" min={30} max={70} step={2} />
+      <label className="setting checkbox">
+        <input type="checkbox" checked={justify} onChange={(e) => void updateSettings({ justify: e.target.checked })} />
+        {strings.t('justify')}
+      </label>
+      <button type="button" onClick={() => openDialog(null)}>
+        {strings.close}
+      </button>
+    </Modal>
   );
 }
