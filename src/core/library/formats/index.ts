@@ -1,6 +1,7 @@
 // The format registry: one reader per format Hamish reads, keyed by format. Everything that lists
-// formats (loadDocument, the folder scan, the watcher, the error messages, the CLI help via formatsHelpLine)
-// from here or from the plain data in shared/formats.ts it is built on, so they cannot drift.
+// formats (loadDocument, the folder scan, the watcher, the error messages, the CLI help through
+// formatsHelpLine) derives from here or from the plain data in shared/formats.ts it is built on,
+// so they cannot drift.
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
