@@ -73,7 +73,7 @@ describe('hamish CLI', () => {
       errors: [{ path: folder }, { reason: 'no such file or folder' }],
     });
     expect(result.stderr.trim().split('\n')).toEqual([
-      `hamish: ${folder}: no articles in this folder (Hamish reads .txt, .md, .markdown, .html, .htm, .docx, .epub)`,
+      `hamish: ${folder}: no articles in this folder (Hamish reads .txt, .text, .md, .markdown, .html, .htm, .xhtml, .docx, .epub)`,
       `hamish: ${join(folder, 'nope.txt')}: no such file or folder`,
     ]);
   });

@@ -3,12 +3,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedsDir, tempDir } from '../../tests/temp-dir';
+import { DOCUMENT_FORMATS } from '../shared/formats';
 import type { Annotation, DocumentSummary, SearchHit } from '../shared/types';
 import { COMMANDS, runCli } from './cli';
 import { helpText } from './help';
 import { annotationJson, documentJson, searchHitJson } from './json';
 
-/** The help text as it was written by hand before the commands were modules. */
+/** The help text as it was written by hand before the commands were modules (plus .text and .xhtml). */
 const HELP = `Hamish: an offline reader and note-taker for article files.
 
 Usage: hamish [--data-dir DIR] <command> [options]
@@ -16,7 +17,7 @@ Usage: hamish [--data-dir DIR] <command> [options]
 Commands:
   serve [--port N] [--no-open]   start the web shell on 127.0.0.1 and print its URL
   add PATH... [--json]           add article files, or folders of them (recursively):
-                                 .txt .md .markdown .html .htm .docx .epub, up to 50 MB each
+                                 .txt .text .md .markdown .html .htm .xhtml .docx .epub, up to 50 MB each
   list [--json]                  list the library
   show ID [--json]               print a document's text (--json: with metadata and blocks)
   remove ID...                   remove documents from the library (their files stay)
@@ -58,6 +59,11 @@ describe('hamish --help', () => {
   it('is built from the commands, with the same text as before', async () => {
     expect(helpText(COMMANDS)).toBe(HELP);
     expect((await hamish('help')).stdout).toBe(HELP);
+  });
+
+  it('lists every extension the format registry reads', () => {
+    const help = helpText(COMMANDS);
+    for (const format of Object.values(DOCUMENT_FORMATS)) for (const ext of format.extensions) expect(help).toContain(` ${ext}`);
   });
 });
 

@@ -3,7 +3,8 @@ import { app, BrowserWindow, dialog, session } from 'electron';
 import { join, resolve } from 'node:path';
 import { createApiHandlers } from '../core/api-handlers';
 import { HamishCore } from '../core/container';
-import { deepLinkToHash } from '../shared/deep-link';
+import { ARTICLE_FILE_FILTER } from '../shared/formats';
+import { deepLinkToHash } from '../shared/routes';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { bindIpc } from './ipc';
 import { APP_ORIGIN, secureSession, secureWebContents } from './security';
@@ -68,7 +69,7 @@ async function choosePaths(kind: 'files' | 'folder'): Promise<string[]> {
       : {
           title: 'Add files',
           properties: ['openFile', 'multiSelections'],
-          filters: [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'epub'] }],
+          filters: [ARTICLE_FILE_FILTER],
         };
   const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
   return result.canceled ? [] : result.filePaths;

@@ -1,73 +1,91 @@
-// Keyboard shortcuts for the whole window (the sheet in ShortcutsSheet lists them).
-import { shellKind } from './api/client';
-import { scrollToBlockIndex, topBlock } from './features/reader/scroll-position';
-import { compareHref, openDocumentHref, type Route } from './routing';
-import { toggleBookmarkInActivePane } from './features/annotations/bookmark';
-import { annotationsStore, cancelLink, undoDelete } from './stores/annotations-store';
-import { openDialog } from './stores/dialogs-store';
-import { openFind } from './stores/find-store';
-import { choosePaths, libraryStore } from './stores/library-store';
-import { openSearch } from './stores/search-store';
-import { settingsStore, updateSettings } from './stores/settings-store';
-import { cancelPin, setActivePane, workspaceStore } from './stores/workspace-store';
+// Key presses to commands: a small matcher over the table in commands.ts (which the shortcuts
+// sheet lists too), and how a chord is written for people and for aria-keyshortcuts.
+import { COMMANDS, commandContext, type Command, type CommandContext } from './commands';
+import type { Route } from './routing';
 
-function typingIn(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+/** The parts of a KeyboardEvent the matcher reads. */
+export interface KeyPress {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+  target: EventTarget | null;
 }
 
-/** Documents open now: one, or two side by side. */
-function openDocs(route: Route): string[] {
-  if (route.name === 'open') return [route.params.get('doc')].filter((d): d is string => !!d);
-  if (route.name === 'compare') return [route.params.get('left'), route.params.get('right')].filter((d): d is string => !!d);
-  return [];
+interface Chord {
+  mod: boolean;
+  shift: boolean;
+  alt: boolean;
+  key: string;
 }
 
-function toggleSideBySide(route: Route): void {
-  const docs = openDocs(route);
-  if (docs.length === 2) {
-    window.location.hash = openDocumentHref(docs[workspaceStore.get().activePane]!);
-  } else if (docs.length === 1) {
-    // Beside it: the next document in the library.
-    const all = libraryStore.get().documents;
-    const other = all[(all.findIndex((d) => d.id === docs[0]) + 1) % all.length];
-    if (other && other.id !== docs[0]) window.location.hash = compareHref(docs[0]!, other.id);
-  }
+/** 'Mod+Shift+F' to its parts; the key may itself be '+' ('Mod++'). */
+export function parseChord(chord: string): Chord {
+  const parts = chord.endsWith('++') ? [...chord.slice(0, -2).split('+'), '+'] : chord.split('+');
+  const key = parts.pop()!;
+  return { mod: parts.includes('Mod'), shift: parts.includes('Shift'), alt: parts.includes('Alt'), key };
 }
 
-function stepParagraph(delta: number): void {
-  const panes = document.querySelectorAll<HTMLElement>('.pane .reader');
-  const pane = panes[Math.min(workspaceStore.get().activePane, panes.length - 1)];
-  if (!pane) return;
-  const top = topBlock(pane);
-  if (top) scrollToBlockIndex(pane, Math.max(0, top.index + delta));
-  pane.dispatchEvent(new Event('scroll'));
+/** A chord's listed modifiers are held and its key pressed (unlisted modifiers are not checked). */
+export function chordMatches(chord: string, press: KeyPress): boolean {
+  const c = parseChord(chord);
+  return (
+    press.key.toLowerCase() === c.key.toLowerCase() &&
+    (!c.mod || press.ctrlKey || press.metaKey) &&
+    (!c.shift || press.shiftKey) &&
+    (!c.alt || press.altKey)
+  );
+}
+
+/** The first command, in table order, with a chord for this press that applies now. */
+export function matchCommand(press: KeyPress, ctx: CommandContext, commands: readonly Command[] = COMMANDS): Command | undefined {
+  return commands.find((c) => c.keys.some((k) => chordMatches(k, press)) && (!c.when || c.when(ctx)));
 }
 
 export function handleShortcut(event: KeyboardEvent, route: Route): void {
-  const mod = event.ctrlKey || event.metaKey;
-  const key = event.key.toLowerCase();
-  const docs = openDocs(route);
-  const { fontSize, linkedScrolling } = settingsStore.get().settings;
-  if (mod && (key === 'k' || (key === 'f' && event.shiftKey))) openSearch();
-  else if (mod && key === 'f' && docs.length) openFind();
-  else if (mod && key === 'o') {
-    if (shellKind === 'electron') void choosePaths('files');
-    else document.getElementById('add-path')?.focus();
-  } else if (mod && key === '\\') toggleSideBySide(route);
-  else if (mod && key === 'l') void updateSettings({ linkedScrolling: !linkedScrolling });
-  else if (mod && (key === '=' || key === '+')) void updateSettings({ fontSize: Math.min(32, fontSize + 1) });
-  else if (mod && key === '-') void updateSettings({ fontSize: Math.max(14, fontSize - 1) });
-  else if (mod && key === '0') void updateSettings({ fontSize: 20 });
-  else if (mod && key === ',') openDialog('settings');
-  else if (mod && key === 'b' && docs.length) toggleBookmarkInActivePane();
-  else if (event.key === 'F6' && docs.length === 2) setActivePane(workspaceStore.get().activePane === 0 ? 1 : 0);
-  else if (event.altKey && event.key === 'ArrowDown' && docs.length) stepParagraph(1);
-  else if (event.altKey && event.key === 'ArrowUp' && docs.length) stepParagraph(-1);
-  else if (event.key === '?' && !typingIn(event.target)) openDialog('shortcuts');
-  else if (mod && key === 'z' && !event.shiftKey && !typingIn(event.target) && annotationsStore.get().deleted) void undoDelete();
-  else if (event.key === 'Escape' && workspaceStore.get().pending) cancelPin();
-  else if (event.key === 'Escape' && annotationsStore.get().pendingLink) cancelLink();
-  else return;
+  const ctx = commandContext(route, event);
+  const command = matchCommand(event, ctx);
+  if (!command) return;
+  command.run(ctx);
   event.preventDefault();
+}
+
+/** Whether Mod is ⌘ here (a Mac) rather than Ctrl. */
+export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+const KEY_SYMBOLS: Record<string, string> = { ArrowDown: '↓', ArrowUp: '↑', Escape: 'Esc' };
+
+/** A chord as the sheet shows it: 'Ctrl+Shift+F', '⌘+K', 'Alt+↓'. */
+export function displayChord(chord: string, mac = isMac): string {
+  const { mod, shift, alt, key } = parseChord(chord);
+  const shown = KEY_SYMBOLS[key] ?? (key.length === 1 ? key.toUpperCase() : key);
+  return [mod && (mac ? '⌘' : 'Ctrl'), shift && 'Shift', alt && 'Alt', shown].filter(Boolean).join('+');
+}
+
+/** A command's keys for aria-keyshortcuts ('Control+K Control+Shift+F'). */
+export function ariaKeyShortcuts(command: Command, mac = isMac): string {
+  return command.keys
+    .map((chord) => {
+      const { mod, shift, alt, key } = parseChord(chord);
+      const name = key === '+' ? 'Plus' : key === ' ' ? 'Space' : key.length === 1 ? key.toUpperCase() : key;
+      return [mod && (mac ? 'Meta' : 'Control'), shift && 'Shift', alt && 'Alt', name].filter(Boolean).join('+');
+    })
+    .join(' ');
+}
+
+export interface SheetRow {
+  label: Command['label'];
+  keys: string[];
+}
+
+/** The shortcuts sheet: one row per label, in table order, with every chord of its commands. */
+export function shortcutSheetRows(mac = isMac, commands: readonly Command[] = COMMANDS): SheetRow[] {
+  const rows = new Map<Command['label'], string[]>();
+  for (const command of commands) {
+    const keys = rows.get(command.label) ?? [];
+    keys.push(...command.keys.map((chord) => displayChord(chord, mac)));
+    rows.set(command.label, keys);
+  }
+  return [...rows].map(([label, keys]) => ({ label, keys }));
 }

@@ -93,7 +93,7 @@ describe('WebShell', () => {
     const { base } = await start();
     expect((await rawGet(base, '/', { Host: 'attacker.example' })).status).toBe(403);
     // Sent as written (fetch would normalise the dots away).
-    for (const path of ['/../../package.json', '/%2e%2e/%2e%2e/package.json', '/..%2f..%2fpackage.json']) {
+    for (const path of ['/../../package.json', '/%2e%2e/%2e%2e/package.json', '/..%2f..%2fpackage.json', '/%E0%A4%A']) {
       const { status, body } = await rawGet(base, path);
       expect(status, path).toBeGreaterThanOrEqual(400);
       expect(body).not.toContain('"name"');

@@ -6,11 +6,11 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join } from 'node:path';
 import type { ApiHandlers, ErrorCode } from '../shared/api';
-import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
 import { dispatch } from '../shared/rpc';
 import type { EventHub } from '../core/event-hub';
+import { RENDERER_FILE_HEADERS, resolveRendererFile } from '../core/renderer-files';
 
 export interface WebShellOptions {
   handlers: ApiHandlers;
@@ -157,22 +157,16 @@ export class WebShell {
 
   async #static(res: ServerResponse, pathname: string): Promise<void> {
     const root = this.options.rendererDir;
-    let relative: string;
-    try {
-      relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
-    } catch {
-      throw new HttpError(400, 'Bad path');
-    }
-    const file = join(root, relative || 'index.html');
-    if (file !== root && !file.startsWith(root + sep)) throw new HttpError(403, 'Forbidden path');
+    const found = resolveRendererFile(root, pathname);
+    if (!found.ok) throw found.status === 400 ? new HttpError(400, 'Bad path') : new HttpError(403, 'Forbidden path');
+    const { file, relative } = found;
     const info = await stat(file).catch(() => null);
     const target = info?.isFile() ? file : join(root, 'index.html');
     const isIndex = target.endsWith('index.html');
     if (!info?.isFile() && extname(relative)) throw new HttpError(404, 'Not found');
     res.writeHead(200, {
       'Content-Type': MIME[extname(target)] ?? 'application/octet-stream',
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-      'X-Content-Type-Options': 'nosniff',
+      ...RENDERER_FILE_HEADERS,
       'Referrer-Policy': 'no-referrer',
       'Cache-Control': isIndex ? 'no-store' : 'max-age=3600',
     });

@@ -1,12 +1,13 @@
 // hamish add: files and folders into the library, each refused path reported.
-import { MAX_FILE_BYTES, SUPPORTED_EXTENSIONS } from '../../core/library/load-document';
+import { MAX_FILE_BYTES } from '../../core/library/load-document';
+import { ALL_EXTENSIONS } from '../../shared/formats';
 import { UserError } from '../../shared/errors';
 import { call, flag, OPTION, withCore, type CliCommand } from '../command';
 
 export const add: CliCommand = {
   name: 'add',
   usage: 'add PATH... [--json]',
-  summary: `add article files, or folders of them (recursively):\n${SUPPORTED_EXTENSIONS.replace(/,/g, '')}, up to ${MAX_FILE_BYTES / 1024 / 1024} MB each`,
+  summary: `add article files, or folders of them (recursively):\n${ALL_EXTENSIONS.join(' ')}, up to ${MAX_FILE_BYTES / 1024 / 1024} MB each`,
   options: { json: OPTION.json },
   async run(input) {
     const { ctx, values, args } = input;

@@ -5,6 +5,7 @@
 import Mustache from 'mustache';
 import { stringify } from 'yaml';
 import { endsFrom } from '../../shared/annotation-ends';
+import { compareDeepLink, openDeepLink } from '../../shared/routes';
 import type { Annotation, DocumentSummary } from '../../shared/types';
 
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
@@ -24,15 +25,6 @@ function blockquote(text: string): string {
 function tagList(tags: string[]): string {
   // Obsidian tags can't hold spaces: those become underscores.
   return tags.map((t) => `#${t.replace(/\s+/g, '_')}`).join(' ');
-}
-
-export function deepLink(docId: string, at?: number): string {
-  return `hamish://open?doc=${encodeURIComponent(docId)}${at === undefined ? '' : `&at=${at}`}`;
-}
-
-/** Both documents side by side, aligned on a link's passages. */
-export function pairLink(left: string, right: string, linkId: string): string {
-  return `hamish://compare?left=${encodeURIComponent(left)}&right=${encodeURIComponent(right)}&link=${encodeURIComponent(linkId)}`;
 }
 
 /**
@@ -62,7 +54,7 @@ export function markdownView(
     tags,
     aliases: [escapeBidi(doc.title)],
     exported,
-    hamish: deepLink(doc.id),
+    hamish: openDeepLink(doc.id),
   };
   const common = (a: Annotation) => ({
     id: a.id,
@@ -79,7 +71,7 @@ export function markdownView(
     date: doc.date?.slice(0, 10) ?? '',
     source: doc.path,
     exported,
-    link: deepLink(doc.id),
+    link: openDeepLink(doc.id),
     tags: tagList(tags),
     frontMatter: stringify(frontMatter).trimEnd(),
     highlights: passages.map((a) => ({
@@ -87,13 +79,13 @@ export function markdownView(
       quote: blockquote(a.selectors!.quote.exact),
       text: escapeBidi(a.selectors!.quote.exact),
       orphaned: a.orphaned,
-      link: deepLink(a.docId, a.selectors!.position.start),
+      link: openDeepLink(a.docId, a.selectors!.position.start),
     })),
     documentNotes: documentNotes.map(common),
     bookmarks: bookmarks.map((a) => ({
       ...common(a),
       name: escapeBidi(a.name || a.selectors?.quote.exact.slice(0, 60) || a.id),
-      link: deepLink(a.docId, a.selectors?.position.start),
+      link: openDeepLink(a.docId, a.selectors?.position.start),
     })),
     // Each link seen from this document: its own passage first, then the other's.
     links: links.map((a) => {
@@ -106,9 +98,9 @@ export function markdownView(
         otherQuote: blockquote(theirs.quote.exact),
         otherTitle: escapeBidi(titleOf(there!.docId) ?? there!.docId),
         orphaned: here.orphaned || there!.orphaned,
-        link: deepLink(here.docId, mine.position.start),
-        otherLink: deepLink(there!.docId, theirs.position.start),
-        pairLink: pairLink(here.docId, there!.docId, a.id),
+        link: openDeepLink(here.docId, mine.position.start),
+        otherLink: openDeepLink(there!.docId, theirs.position.start),
+        pairLink: compareDeepLink(here.docId, there!.docId, a.id),
       };
     }),
   };

@@ -42,3 +42,12 @@ export class TextBuilder {
     return { text: this.text, blocks: this.blocks, ...extra };
   }
 }
+
+/** The title: a declared one, else the first words of the text. */
+export function titleOf(parsed: ParsedDocument, fallback: string): string {
+  if (parsed.declaredTitle) return parsed.declaredTitle;
+  const words = parsed.text.split(/\s+/).filter(Boolean);
+  if (!words.length) return fallback;
+  const head = words.slice(0, 10).join(' ');
+  return words.length > 10 ? `${head}…` : head;
+}

@@ -70,10 +70,10 @@ describe('LibraryService', () => {
     expect(report.added + report.updated).toBe(0);
     expect(Object.fromEntries(report.errors.map((e) => [e.path.slice(dir.length + 1), e.reason]))).toEqual({
       missing: 'no such file or folder',
-      empty: 'no articles in this folder (Hamish reads .txt, .md, .markdown, .html, .htm, .docx, .epub)',
+      empty: 'no articles in this folder (Hamish reads .txt, .text, .md, .markdown, .html, .htm, .xhtml, .docx, .epub)',
       'photo.txt': 'not a text file (it contains binary data)',
       'blank.md': 'file is empty',
-      'data.json': 'unsupported file type ".json" (Hamish reads .txt, .md, .markdown, .html, .htm, .docx, .epub)',
+      'data.json': 'unsupported file type ".json" (Hamish reads .txt, .text, .md, .markdown, .html, .htm, .xhtml, .docx, .epub)',
     });
     expect(await readFile(store.path, 'utf8')).toBe(storeBefore);
   });

@@ -13,7 +13,7 @@ import type { DocumentTexts } from '../annotations/annotation-service';
 import { EventHub } from '../event-hub';
 import type { LibraryFile } from '../store/library-file';
 import { formatOfPath, loadDocument, SUPPORTED_EXTENSIONS, type LoadedDocument } from './load-document';
-import { titleOf } from './parse';
+import { titleOf } from './document-builder';
 import { TextCache } from './text-cache';
 import { errorReason, exists, newId } from './library-files';
 

@@ -2,35 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { UserError } from '../../shared/errors';
 import type { DocumentFormat } from '../../shared/types';
-import { decodeText, sniffHtmlCharset } from './decode';
 import type { ParsedDocument } from './document-builder';
-import { parseDocx } from './formats/docx';
-import { parseEpub } from './formats/epub';
-import { parseHtml } from './formats/html';
-import { parseMarkdown, parsePlainText } from './parse';
+import { formatOfPath, READERS, SUPPORTED_EXTENSIONS } from './formats';
+
+export { formatOfPath, SUPPORTED_EXTENSIONS };
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 const SYNC_READ_LIMIT = 256 * 1024;
-export const SUPPORTED_EXTENSIONS = '.txt, .md, .markdown, .html, .htm, .docx, .epub';
-
-const FORMATS: Record<string, DocumentFormat> = {
-  '.txt': 'txt',
-  '.text': 'txt',
-  '.md': 'md',
-  '.markdown': 'md',
-  '.html': 'html',
-  '.htm': 'html',
-  '.xhtml': 'html',
-  '.docx': 'docx',
-  '.epub': 'epub',
-};
-
-export function formatOfPath(path: string): DocumentFormat | null {
-  return FORMATS[extname(path).toLowerCase()] ?? null;
-}
 
 export interface LoadedDocument {
   format: DocumentFormat;
@@ -47,27 +27,7 @@ export async function loadDocument(path: string, size: number): Promise<LoadedDo
   // Small files are read synchronously: going through the thread pool costs more than the read
   // itself (an article is a few KB), and 10,000 of them add up. Large ones don't block the loop.
   const bytes = size < SYNC_READ_LIMIT ? readFileSync(path) : await readFile(path);
-  let parsed: ParsedDocument;
-  let encoding = 'binary';
-  switch (format) {
-    case 'docx':
-      parsed = await parseDocx(bytes);
-      break;
-    case 'epub':
-      parsed = await parseEpub(bytes);
-      break;
-    case 'html': {
-      const decoded = decodeText(bytes, { declaredCharset: sniffHtmlCharset(bytes) });
-      encoding = decoded.encoding;
-      parsed = parseHtml(decoded.text, pathToFileURL(path).href);
-      break;
-    }
-    default: {
-      const decoded = decodeText(bytes);
-      encoding = decoded.encoding;
-      parsed = (format === 'md' ? parseMarkdown : parsePlainText)(decoded.text);
-    }
-  }
+  const { parsed, encoding } = await READERS[format].read(bytes, { path, size });
   if (!parsed.text.trim()) throw new UserError('file has no text');
   return { format, encoding, parsed };
 }

@@ -1,15 +1,15 @@
 // What the library knows about a document, declared once as zod schemas: the
 // store checks its file with them and every type is derived from them.
 import { z } from 'zod';
+import { documentFormatSchema, type DocumentFormat } from '../formats';
+
+export { documentFormatSchema, type DocumentFormat };
 
 export const directionSchema = z.enum(['rtl', 'ltr']);
 export type Direction = z.infer<typeof directionSchema>;
 
 export const languageSchema = z.enum(['ar', 'en', 'mixed']);
 export type Language = z.infer<typeof languageSchema>;
-
-export const documentFormatSchema = z.enum(['txt', 'md', 'html', 'docx', 'epub']);
-export type DocumentFormat = z.infer<typeof documentFormatSchema>;
 
 /** A structural block of a document, as a range of UTF-16 code units over its plain text. */
 export const blockSchema = z.object({

@@ -1,5 +1,6 @@
 import { useState, type FormEvent, type ReactElement } from 'react';
 import { api, shellKind } from '../../api/client';
+import { Modal } from '../../components/Modal';
 import { strings } from '../../i18n/strings';
 import { dialogsStore, openDialog } from '../../stores/dialogs-store';
 import { libraryStore } from '../../stores/library-store';
@@ -49,97 +50,88 @@ function ExportForm({ docId }: { docId: string | null }): ReactElement {
   };
 
   return (
-    <div className="search-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()}>
-      <form
-        className="search-panel export-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-label={strings.t('exportTitle')}
-        onKeyDown={(e) => e.key === 'Escape' && close()}
-        onSubmit={(e) => void submit(e)}
-      >
-        <h2>{strings.t('exportTitle')}</h2>
+    <Modal label={strings.t('exportTitle')} onClose={close} className="export-dialog" onSubmit={(e) => void submit(e)}>
+      <h2>{strings.t('exportTitle')}</h2>
+      <fieldset>
+        <legend>{strings.t('exportFormat')}</legend>
+        <label>
+          <input type="radio" name="format" checked={format === 'md'} onChange={() => setFormat('md')} autoFocus />
+          {strings.t('exportMarkdown')}
+        </label>
+        <label>
+          <input type="radio" name="format" checked={format === 'json'} onChange={() => setFormat('json')} />
+          {strings.t('exportBackup')}
+        </label>
+      </fieldset>
+      {format === 'md' && (
         <fieldset>
-          <legend>{strings.t('exportFormat')}</legend>
+          <legend>{strings.t('exportWhat')}</legend>
+          {docId && (
+            <label>
+              <input type="radio" name="scope" checked={scope === 'document'} onChange={() => setScope('document')} />
+              {strings.t('exportThisDocument')}: <bdi>{title}</bdi>
+            </label>
+          )}
           <label>
-            <input type="radio" name="format" checked={format === 'md'} onChange={() => setFormat('md')} autoFocus />
-            {strings.t('exportMarkdown')}
+            <input type="radio" name="scope" checked={scope === 'library'} onChange={() => setScope('library')} />
+            {strings.t('exportLibrary')}
           </label>
           <label>
-            <input type="radio" name="format" checked={format === 'json'} onChange={() => setFormat('json')} />
-            {strings.t('exportBackup')}
+            <input type="radio" name="scope" checked={scope === 'tag'} onChange={() => setScope('tag')} />
+            {strings.t('exportTag')}
+            <input
+              dir="auto"
+              aria-label={strings.t('exportTagName')}
+              value={tag}
+              onChange={(e) => setTag(e.target.value)}
+              onFocus={() => setScope('tag')}
+              required={scope === 'tag'}
+            />
           </label>
         </fieldset>
-        {format === 'md' && (
-          <fieldset>
-            <legend>{strings.t('exportWhat')}</legend>
-            {docId && (
-              <label>
-                <input type="radio" name="scope" checked={scope === 'document'} onChange={() => setScope('document')} />
-                {strings.t('exportThisDocument')}: <bdi>{title}</bdi>
-              </label>
-            )}
-            <label>
-              <input type="radio" name="scope" checked={scope === 'library'} onChange={() => setScope('library')} />
-              {strings.t('exportLibrary')}
-            </label>
-            <label>
-              <input type="radio" name="scope" checked={scope === 'tag'} onChange={() => setScope('tag')} />
-              {strings.t('exportTag')}
-              <input
-                dir="auto"
-                aria-label={strings.t('exportTagName')}
-                value={tag}
-                onChange={(e) => setTag(e.target.value)}
-                onFocus={() => setScope('tag')}
-                required={scope === 'tag'}
-              />
-            </label>
-          </fieldset>
-        )}
+      )}
+      <label className="field">
+        {strings.t('exportFolder')}
+        <span className="field-row">
+          <input dir="ltr" value={out} onChange={(e) => setOut(e.target.value)} required placeholder="/home/…/notes" />
+          {shellKind === 'electron' && (
+            <button type="button" className="secondary" onClick={() => void chooseFolder()}>
+              {strings.t('choose')}
+            </button>
+          )}
+        </span>
+      </label>
+      {format === 'md' && (
         <label className="field">
-          {strings.t('exportFolder')}
-          <span className="field-row">
-            <input dir="ltr" value={out} onChange={(e) => setOut(e.target.value)} required placeholder="/home/…/notes" />
-            {shellKind === 'electron' && (
-              <button type="button" className="secondary" onClick={() => void chooseFolder()}>
-                {strings.t('choose')}
-              </button>
-            )}
-          </span>
+          {strings.t('exportTemplate')}
+          <input dir="ltr" value={template} onChange={(e) => setTemplate(e.target.value)} placeholder="template.md" />
         </label>
-        {format === 'md' && (
-          <label className="field">
-            {strings.t('exportTemplate')}
-            <input dir="ltr" value={template} onChange={(e) => setTemplate(e.target.value)} placeholder="template.md" />
-          </label>
-        )}
-        {result && 'error' in result && (
-          <p className="error" role="alert">
-            {result.error}
-          </p>
-        )}
-        {result && 'files' in result && (
-          <div role="status" className="export-result">
-            <p>{strings.exported(result.files.length)}</p>
-            <ul>
-              {result.files.map((f) => (
-                <li key={f}>
-                  <bdi dir="ltr">{f}</bdi>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <div className="dialog-actions">
-          <button type="submit" disabled={busy}>
-            {strings.t(busy ? 'exporting' : 'exportButton')}
-          </button>
-          <button type="button" className="secondary" onClick={close}>
-            {strings.close}
-          </button>
+      )}
+      {result && 'error' in result && (
+        <p className="error" role="alert">
+          {result.error}
+        </p>
+      )}
+      {result && 'files' in result && (
+        <div role="status" className="export-result">
+          <p>{strings.exported(result.files.length)}</p>
+          <ul>
+            {result.files.map((f) => (
+              <li key={f}>
+                <bdi dir="ltr">{f}</bdi>
+              </li>
+            ))}
+          </ul>
         </div>
-      </form>
-    </div>
+      )}
+      <div className="dialog-actions">
+        <button type="submit" disabled={busy}>
+          {strings.t(busy ? 'exporting' : 'exportButton')}
+        </button>
+        <button type="button" className="secondary" onClick={close}>
+          {strings.close}
+        </button>
+      </div>
+    </Modal>
   );
 }

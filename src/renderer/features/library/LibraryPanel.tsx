@@ -1,10 +1,10 @@
 import { useMemo, useState, type ReactElement } from 'react';
+import { commandById, runCommand } from '../../commands';
 import { DocumentListItem } from '../../components/DocumentListItem';
 import { strings } from '../../i18n/strings';
 import { compareHref, openDocumentHref } from '../../routing';
+import { ariaKeyShortcuts } from '../../shortcuts';
 import { askToRemove, libraryStore, removeDocument } from '../../stores/library-store';
-import { openSearch } from '../../stores/search-store';
-import { openDialog } from '../../stores/dialogs-store';
 import { ImportControls } from './ImportControls';
 import { LibraryFilters } from './LibraryFilters';
 import { facets, isDefaultQuery, queryLibrary } from './library-query';
@@ -33,13 +33,29 @@ export function LibraryPanel({ openIds }: { openIds: string[] }): ReactElement {
           </span>
         </h1>
         <div className="header-actions">
-          <button type="button" className="secondary" onClick={openSearch} aria-keyshortcuts="Control+K">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => runCommand('search')}
+            aria-keyshortcuts={ariaKeyShortcuts(commandById('search'))}
+          >
             {strings.searchButton}
           </button>
-          <button type="button" className="secondary" onClick={() => openDialog('settings')} aria-keyshortcuts="Control+,">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => runCommand('settings')}
+            aria-keyshortcuts={ariaKeyShortcuts(commandById('settings'))}
+          >
             {strings.t('settings')}
           </button>
-          <button type="button" className="secondary" onClick={() => openDialog('shortcuts')} aria-label={strings.t('shortcuts')}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => runCommand('help')}
+            aria-label={strings.t('shortcuts')}
+            aria-keyshortcuts={ariaKeyShortcuts(commandById('help'))}
+          >
             ?
           </button>
         </div>

@@ -1,15 +1,16 @@
 import { Fragment, useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import { revealBidiControls } from '../../../shared/text-direction';
 import type { Block, DocumentView } from '../../../shared/types';
+import { commandById, runCommand } from '../../commands';
 import { DocumentText, type BlockPin } from '../../components/DocumentText';
 import { formatDate } from '../../i18n/format';
 import { strings } from '../../i18n/strings';
+import { ariaKeyShortcuts } from '../../shortcuts';
 import { annotationsStore, bookmarkIn } from '../../stores/annotations-store';
 import { documentsStore, loadDocument, rememberPosition } from '../../stores/documents-store';
 import { AnnotationLayer } from '../annotations/AnnotationLayer';
 import { NotesPanel } from '../annotations/NotesPanel';
 import { FindBar } from './FindBar';
-import { toggleBookmarkInActivePane } from '../annotations/bookmark';
 import { paintPane } from '../annotations/paint';
 import { domRanges, scrollRangeIntoView } from './highlights';
 import { scrollToBlock, topBlock } from './scroll-position';
@@ -199,9 +200,10 @@ export function ReaderPane({
           className="secondary"
           title={strings.t('shortcut_bookmark')}
           aria-pressed={bookmarked}
+          aria-keyshortcuts={ariaKeyShortcuts(commandById('bookmark'))}
           onClick={() => {
             onActivate();
-            toggleBookmarkInActivePane();
+            runCommand('bookmark');
           }}
         >
           {strings.t('bookmark')}

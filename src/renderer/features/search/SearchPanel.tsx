@@ -1,6 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactElement } from 'react';
 import { revealBidiControls } from '../../../shared/text-direction';
 import type { SearchHit } from '../../../shared/types';
+import { Modal } from '../../components/Modal';
 import { SnippetText } from '../../components/SnippetText';
 import { formatDate } from '../../i18n/format';
 import { strings } from '../../i18n/strings';
@@ -29,8 +30,7 @@ export function SearchPanel(): ReactElement | null {
   const hits = response?.hits ?? [];
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') closeSearch();
-    else if (event.key === 'ArrowDown') moveSelection(1);
+    if (event.key === 'ArrowDown') moveSelection(1);
     else if (event.key === 'ArrowUp') moveSelection(-1);
     else if (event.key === 'Enter' && hits[selected]) openHit(hits[selected]!);
     else return;
@@ -38,69 +38,67 @@ export function SearchPanel(): ReactElement | null {
   };
 
   return (
-    <div className="search-backdrop" onMouseDown={(e) => e.target === e.currentTarget && closeSearch()}>
-      <div className="search-panel" role="dialog" aria-modal="true" aria-label={strings.searchTitle} onKeyDown={onKeyDown}>
-        <div className="search-input-row">
-          <input
-            ref={input}
-            type="search"
-            dir="auto"
-            aria-label={strings.searchTitle}
-            placeholder={strings.searchPlaceholder}
-            value={query}
-            onChange={(e) => setSearchQuery(e.target.value)}
-            aria-controls="search-results"
-            aria-activedescendant={hits[selected] ? `hit-${selected}` : undefined}
-          />
-          <label className="checkbox">
-            <input type="checkbox" checked={stemming} onChange={(e) => setStemming(e.target.checked)} />
-            {strings.stemming}
-          </label>
-        </div>
-        <p className="search-status" role="status">
-          {status === 'error'
-            ? error
-            : response && query.trim()
-              ? strings.searchCount(response.total, response.indexing)
-              : strings.searchHint}
-        </p>
-        <ul id="search-results" className="search-results" role="listbox" aria-label={strings.searchResults}>
-          {hits.map((hit, i) => (
-            <li
-              key={hit.docId}
-              id={`hit-${i}`}
-              role="option"
-              aria-selected={i === selected}
-              className="search-hit"
-              data-doc-id={hit.docId}
-              onClick={() => openHit(hit)}
-            >
-              <div className="hit-head">
-                <span className="hit-title" dir="auto">
-                  {revealBidiControls(hit.title)}
-                </span>
-                <span className="hit-meta">
-                  {hit.outlet && <bdi dir="auto">{hit.outlet}</bdi>}
-                  {hit.date && <span>{formatDate(hit.date)}</span>}
-                  <span className="badge">{strings.matches(hit.matchCount)}</span>
-                </span>
-              </div>
-              {hit.snippets.map((snippet, k) => (
-                <div
-                  key={snippet.start}
-                  className="hit-snippet"
-                  onClick={(e) => {
-                    e.stopPropagation();
-                    openHit(hit, k);
-                  }}
-                >
-                  <SnippetText snippet={snippet} leading={snippet.start > 0} trailing />
-                </div>
-              ))}
-            </li>
-          ))}
-        </ul>
+    <Modal label={strings.searchTitle} onClose={closeSearch} onKeyDown={onKeyDown}>
+      <div className="search-input-row">
+        <input
+          ref={input}
+          type="search"
+          dir="auto"
+          aria-label={strings.searchTitle}
+          placeholder={strings.searchPlaceholder}
+          value={query}
+          onChange={(e) => setSearchQuery(e.target.value)}
+          aria-controls="search-results"
+          aria-activedescendant={hits[selected] ? `hit-${selected}` : undefined}
+        />
+        <label className="checkbox">
+          <input type="checkbox" checked={stemming} onChange={(e) => setStemming(e.target.checked)} />
+          {strings.stemming}
+        </label>
       </div>
-    </div>
+      <p className="search-status" role="status">
+        {status === 'error'
+          ? error
+          : response && query.trim()
+            ? strings.searchCount(response.total, response.indexing)
+            : strings.searchHint}
+      </p>
+      <ul id="search-results" className="search-results" role="listbox" aria-label={strings.searchResults}>
+        {hits.map((hit, i) => (
+          <li
+            key={hit.docId}
+            id={`hit-${i}`}
+            role="option"
+            aria-selected={i === selected}
+            className="search-hit"
+            data-doc-id={hit.docId}
+            onClick={() => openHit(hit)}
+          >
+            <div className="hit-head">
+              <span className="hit-title" dir="auto">
+                {revealBidiControls(hit.title)}
+              </span>
+              <span className="hit-meta">
+                {hit.outlet && <bdi dir="auto">{hit.outlet}</bdi>}
+                {hit.date && <span>{formatDate(hit.date)}</span>}
+                <span className="badge">{strings.matches(hit.matchCount)}</span>
+              </span>
+            </div>
+            {hit.snippets.map((snippet, k) => (
+              <div
+                key={snippet.start}
+                className="hit-snippet"
+                onClick={(e) => {
+                  e.stopPropagation();
+                  openHit(hit, k);
+                }}
+              >
+                <SnippetText snippet={snippet} leading={snippet.start > 0} trailing />
+              </div>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </Modal>
   );
 }

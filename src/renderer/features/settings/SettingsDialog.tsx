@@ -1,5 +1,6 @@
-import { useEffect, useRef, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { settingsSchema } from '../../../shared/model/settings';
+import { Modal } from '../../components/Modal';
 import { strings } from '../../i18n/strings';
 import { dialogsStore, openDialog } from '../../stores/dialogs-store';
 import { settingsStore, updateSettings } from '../../stores/settings-store';
@@ -66,29 +67,17 @@ function Field({ field }: { field: SettingField }): ReactElement {
 /** Reading comfort and interface language (Ctrl/Cmd+,). Changes apply at once and persist. */
 export function SettingsDialog(): ReactElement | null {
   const open = dialogsStore.use((s) => s.open === 'settings');
-  const first = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (open) first.current?.querySelector('select')?.focus();
-  }, [open]);
   if (!open) return null;
   return (
-    <div className="search-backdrop" onMouseDown={(e) => e.target === e.currentTarget && openDialog(null)}>
-      <div
-        ref={first}
-        className="search-panel settings-panel"
-        role="dialog"
-        aria-modal="true"
-        aria-label={strings.t('settingsTitle')}
-        onKeyDown={(e) => e.key === 'Escape' && openDialog(null)}
-      >
-        <h2>{strings.t('settingsTitle')}</h2>
-        {SETTING_FIELDS.map((field) => (
-          <Field key={field.key} field={field} />
-        ))}
-        <button type="button" onClick={() => openDialog(null)}>
-          {strings.close}
-        </button>
-      </div>
-    </div>
+    // The Modal focuses the first field, the interface language.
+    <Modal label={strings.t('settingsTitle')} onClose={() => openDialog(null)} className="settings-panel">
+      <h2>{strings.t('settingsTitle')}</h2>
+      {SETTING_FIELDS.map((field) => (
+        <Field key={field.key} field={field} />
+      ))}
+      <button type="button" onClick={() => openDialog(null)}>
+        {strings.close}
+      </button>
+    </Modal>
   );
 }

@@ -1,30 +1,8 @@
-// Text and Markdown to Hamish's document model: plain text plus blocks as
-// offset ranges. The renderer builds elements from this; it never gets HTML.
+// Markdown to Hamish's document model: headings, quotes, list items and paragraphs become blocks,
+// inline markup is dropped, and YAML front matter is read as metadata.
 import { parse as parseYaml } from 'yaml';
-import { TextBuilder, type DeclaredMetadata, type ParsedDocument } from './document-builder';
-
-export type { ParsedDocument } from './document-builder';
-
-const MAX_TITLE_LINE = 120;
-
-function splitLines(source: string): string[] {
-  return source.replace(/\r\n?/g, '\n').split('\n');
-}
-
-/** Plain text: every non-empty line is a paragraph (news text files put one paragraph per line). */
-export function parsePlainText(source: string): ParsedDocument {
-  const lines = splitLines(source)
-    .map((l) => l.trim())
-    .filter(Boolean);
-  const builder = new TextBuilder();
-  // A short first line without closing punctuation, followed by more text, is the title.
-  const first = lines[0];
-  const isTitle = first !== undefined && lines.length > 1 && first.length <= MAX_TITLE_LINE && !/[.!?؟。:]$/.test(first);
-  lines.forEach((line, i) =>
-    builder.push(i === 0 && isTitle ? 'heading' : 'paragraph', line, i === 0 && isTitle ? 1 : undefined),
-  );
-  return { text: builder.text, blocks: builder.blocks, declaredTitle: isTitle ? first : undefined };
-}
+import { TextBuilder, type DeclaredMetadata, type ParsedDocument } from '../document-builder';
+import { splitLines } from './text';
 
 function stripInlineMarkdown(line: string): string {
   return line
@@ -132,13 +110,4 @@ export function parseMarkdown(source: string): ParsedDocument {
   }
   flush();
   return builder.build({ declaredTitle: meta?.title ?? declaredTitle, meta });
-}
-
-/** The title: a declared one, else the first words of the text. */
-export function titleOf(parsed: ParsedDocument, fallback: string): string {
-  if (parsed.declaredTitle) return parsed.declaredTitle;
-  const words = parsed.text.split(/\s+/).filter(Boolean);
-  if (!words.length) return fallback;
-  const head = words.slice(0, 10).join(' ');
-  return words.length > 10 ? `${head}…` : head;
 }
