@@ -12,7 +12,7 @@ import type { PinPair } from '../types';
 import { heaviestChain, orderedPins, type ScoredPair } from './chain';
 import { analyseDocument, type AnalysedDocument, type ComparableDocument } from './passages';
 import type { Term } from './terms';
-import type { TermWeights } from './weights';
+import { localWeights, PassageWeights, type TermWeights } from './weights';
 
 export type { ScoredPair } from './chain';
 export type { TermWeights } from './weights';
@@ -31,9 +31,15 @@ export interface PassageMatch {
 
 /** A pair counts when its passages' weighted cosine reaches this... */
 export const MIN_SCORE = 0.12;
-/** ...and they share at least this much evidence: distinct content terms, a number counting double. */
+/**
+ * ...and they share enough evidence (distinct content terms, a number counting double): at least
+ * MIN_SHARED, and for longer passages a share of the shorter one's terms, up to MAX_SHARED, so two
+ * long paragraphs are not paired by a handful of common words.
+ */
 const MIN_SHARED = 3;
-/** A block's further counterparts must score at least this share of its best. */
+const MAX_SHARED = 7;
+const SHARED_SHARE = 0.2;
+/** A pair must score at least this share of either block's best pair. */
 const RUNNER_UP = 0.6;
 const NUMBER_BOOST = 1.5;
 const NAME_BOOST = 1.5;
@@ -70,7 +76,13 @@ function analysed(doc: ComparableDocument | AnalysedDocument): AnalysedDocument 
 }
 
 /** Scores of every block pair whose passages share enough, keyed by left * rightBlocks + right. */
-function contentScores(left: AnalysedDocument, right: AnalysedDocument, weights: TermWeights): Map<number, number> {
+function contentScores(left: AnalysedDocument, right: AnalysedDocument, library: TermWeights): Map<number, number> {
+  // Two reports of one story share its vocabulary in every paragraph (the festival's name, the minister's): a term
+  // weighs by its rarity in the library AND among the pair's own passages, so what pairs passages is what they
+  // alone share.
+  const local = localWeights([left, right]);
+  const weights: TermWeights =
+    library instanceof PassageWeights ? library : { idf: (key) => library.idf(key) * Math.sqrt(local.idf(key)) };
   const rightVectors = right.passages.map((p) => vectorOf(p.terms, weights));
   const postings = new Map<string, { passage: number; weight: number }[]>();
   rightVectors.forEach((vector, passage) =>
@@ -94,7 +106,11 @@ function contentScores(left: AnalysedDocument, right: AnalysedDocument, weights:
       }
     });
     for (let r = 0; r < dot.length; r++) {
-      if (dot[r]! < MIN_SCORE || shared[r]! < MIN_SHARED) continue;
+      const needed = Math.max(
+        MIN_SHARED,
+        Math.min(MAX_SHARED, SHARED_SHARE * Math.min(vector.keys.length, rightVectors[r]!.keys.length)),
+      );
+      if (dot[r]! < MIN_SCORE || shared[r]! < needed) continue;
       const key = passage.block * right.blocks.length + right.passages[r]!.block;
       blocks.set(key, Math.max(blocks.get(key) ?? 0, dot[r]!));
     }
@@ -102,7 +118,10 @@ function contentScores(left: AnalysedDocument, right: AnalysedDocument, weights:
   return blocks;
 }
 
-/** Keeps each block's best pair and the pairs close to it, from either side's view. */
+/**
+ * Keeps a pair when it is close to the best of BOTH its blocks: a block's weak best is dropped when its
+ * counterpart has a much better match (a background paragraph echoing the headline's words).
+ */
 function selectPairs(scores: Map<number, number>, rightCount: number): ScoredPair[] {
   const all = [...scores].map(([key, score]) => ({ left: Math.floor(key / rightCount), right: key % rightCount, score }));
   const bestLeft = new Map<number, number>();
@@ -112,7 +131,7 @@ function selectPairs(scores: Map<number, number>, rightCount: number): ScoredPai
     bestRight.set(p.right, Math.max(bestRight.get(p.right) ?? 0, p.score));
   }
   return all
-    .filter((p) => p.score >= RUNNER_UP * bestLeft.get(p.left)! || p.score >= RUNNER_UP * bestRight.get(p.right)!)
+    .filter((p) => p.score >= RUNNER_UP * Math.max(bestLeft.get(p.left)!, bestRight.get(p.right)!))
     .sort((a, b) => a.left - b.left || b.score - a.score);
 }
 

@@ -23,8 +23,8 @@ const TITLES = keysOf(
   'رئيس وزير الجنرال الشيخ الامير الملك السيد الدكتور العقيد اللواء العميد الفريق النائب السفير المتحدث الناطق ' +
     'المسؤول زعيم president minister general sheikh prince king mr dr',
 );
-const KINDS = keysOf('مدينه محافظه منطقه قضاء حزب حركه تنظيم وكاله صحيفه قناه مطار جامعه منظمه عصائب');
-const KUNYA = new Set(['ابو', 'ابي', 'ام', 'بن', 'ابن']);
+const KINDS = keysOf('مدينه محافظه قضاء حزب حركه تنظيم وكاله صحيفه قناه مطار جامعه منظمه عصائب');
+const KUNYA = new Set(['ابو', 'ابي', 'ام']);
 const MAX_NAME_WORDS = 4;
 const BREAK = /[،,.:؛()«»"“”]/;
 

@@ -17,8 +17,13 @@ export function idfOf(documentFrequency: number, documents: number): number {
   return Math.max(IDF_FLOOR, Math.log(1 + documents / (documentFrequency + 0.5)));
 }
 
+/** IDF counted over the passages of the documents being compared (matchPassages knows not to count them twice). */
+export class PassageWeights implements TermWeights {
+  constructor(readonly idf: (term: string) => number) {}
+}
+
 /** IDF over the passages of the given documents (each passage counts as one document). */
-export function localWeights(docs: (ComparableDocument | AnalysedDocument)[]): TermWeights {
+export function localWeights(docs: (ComparableDocument | AnalysedDocument)[]): PassageWeights {
   const df = new Map<string, number>();
   let count = 0;
   for (const doc of docs) {
@@ -32,5 +37,5 @@ export function localWeights(docs: (ComparableDocument | AnalysedDocument)[]): T
   }
   // With a handful of passages IDF separates little; a floor of two passages keeps one-off words from dominating.
   const documents = Math.max(count, 2);
-  return { idf: (term) => idfOf(Math.max(df.get(term) ?? 0, 1), documents) };
+  return new PassageWeights((term) => idfOf(Math.max(df.get(term) ?? 0, 1), documents));
 }
