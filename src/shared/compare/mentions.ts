@@ -26,6 +26,7 @@ const TITLES = keysOf(
 const KINDS = keysOf('مدينه محافظه قضاء حزب حركه تنظيم وكاله صحيفه قناه مطار جامعه منظمه عصائب');
 const KUNYA = new Set(['ابو', 'ابي', 'ام']);
 const MAX_NAME_WORDS = 4;
+const TITLE_REACH = 3;
 const BREAK = /[،,.:؛()«»"“”]/;
 
 // A plural (المسؤولين, الوكالات) names a kind of people or thing, not one of them.
@@ -60,7 +61,8 @@ export function nameMentions(blockTerms: Term[][], text: string, weights: TermWe
       while (end < terms.length && end - k < MAX_NAME_WORDS && goesOn(terms[end]!) && joined(end)) end++;
       const run = terms.slice(k, end);
       const latin = run.every((t) => t.capital);
-      const cued = k > 0 && isTitle(terms[k - 1]!);
+      // "المتحدث باسم الوزارة سيف البدر": a title a few words back still introduces the name.
+      const cued = terms.slice(Math.max(0, k - TITLE_REACH), k).some(isTitle);
       if (run.length >= 2 && (latin || cued || kunya || kind))
         runs.push({ block, start: run[0]!.start, end: run.at(-1)!.end, terms: run });
       if (run.length >= 2) counts.set(keyOf(run), (counts.get(keyOf(run)) ?? 0) + 1);
