@@ -48,7 +48,8 @@ function readFolder(dir: string): Article[] {
     for (const name of readdirSync(folder).sort()) {
       const path = join(folder, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(txt|md)$/.test(name)) out.push({ id: path, text: readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '') });
+      else if (/\.(txt|md)$/.test(name))
+        out.push({ id: path, text: readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '') });
     }
   };
   walk(dir);
@@ -62,7 +63,7 @@ const percentile = (values: number[], p: number) =>
 const articles = statSync(corpus).isDirectory() ? readFolder(corpus) : readJsonLines(corpus);
 console.log(`corpus: ${articles.length} articles from ${corpus}`);
 
-let t = performance.now();
+const t = performance.now();
 const index = SimilarIndex.build(articles);
 const similarBuildMs = performance.now() - t;
 const data = index.data();

@@ -6,7 +6,7 @@ import type { ScoredPair } from './chain';
 import { nameMentions, quoteMentions, type Mention } from './mentions';
 import { analyseDocument, type AnalysedDocument, type ComparableDocument } from './passages';
 import type { Term } from './terms';
-import type { TermWeights } from './weights';
+import { memoized, type TermWeights } from './weights';
 
 export interface Location {
   block: number;
@@ -135,8 +135,9 @@ export function findDifferences(
   leftDoc: ComparableDocument | AnalysedDocument,
   rightDoc: ComparableDocument | AnalysedDocument,
   pairs: ScoredPair[],
-  weights: TermWeights,
+  library: TermWeights,
 ): Difference[] {
+  const weights = memoized(library);
   const left = 'passages' in leftDoc ? leftDoc : analyseDocument(leftDoc);
   const right = 'passages' in rightDoc ? rightDoc : analyseDocument(rightDoc);
   const leftKeys = keySet(left);

@@ -12,7 +12,7 @@ import type { PinPair } from '../types';
 import { heaviestChain, orderedPins, type ScoredPair } from './chain';
 import { analyseDocument, type AnalysedDocument, type ComparableDocument } from './passages';
 import type { Term } from './terms';
-import { localWeights, PassageWeights, type TermWeights } from './weights';
+import { localWeights, memoized, PassageWeights, type TermWeights } from './weights';
 
 export type { ScoredPair } from './chain';
 export type { TermWeights } from './weights';
@@ -80,9 +80,8 @@ function contentScores(left: AnalysedDocument, right: AnalysedDocument, library:
   // Two reports of one story share its vocabulary in every paragraph (the festival's name, the minister's): a term
   // weighs by its rarity in the library AND among the pair's own passages, so what pairs passages is what they
   // alone share.
-  const local = localWeights([left, right]);
-  const weights: TermWeights =
-    library instanceof PassageWeights ? library : { idf: (key) => library.idf(key) * Math.sqrt(local.idf(key)) };
+  const local = library instanceof PassageWeights ? undefined : localWeights([left, right]);
+  const weights = memoized(local ? { idf: (key) => library.idf(key) * Math.sqrt(local.idf(key)) } : library);
   const rightVectors = right.passages.map((p) => vectorOf(p.terms, weights));
   const postings = new Map<string, { passage: number; weight: number }[]>();
   rightVectors.forEach((vector, passage) =>

@@ -37,75 +37,79 @@ const isKind = (term: Term) => !isPlural(term) && term.keys.some((k) => KINDS.ha
 /** Runs of words that read as names (see the module comment); rare = IDF at least `rare`. */
 export function nameMentions(blockTerms: Term[][], text: string, weights: TermWeights, rare: number): Mention[] {
   const runs: Mention[] = [];
+  // How often each run's first two words occur as a run: a pair of rare words that recurs is a name.
   const counts = new Map<string, number>();
-  const keyOf = (terms: Term[]) => terms.map((t) => t.norm).join(' ');
+  const pairKey = (a: Term, b: Term) => `${a.norm} ${b.norm}`;
+  const rareFlags = blockTerms.map((terms) =>
+    terms.map((t) => t.value === undefined && !isTitle(t) && (t.capital || (!t.stop && weights.idf(t.keys[0]!) >= rare))),
+  );
   blockTerms.forEach((terms, block) => {
+    const rareWord = rareFlags[block]!;
+    const joined = (at: number) => !BREAK.test(text.slice(terms[at - 1]!.end, terms[at]!.start));
     let k = 0;
     while (k < terms.length) {
       const term = terms[k]!;
-      const rareWord = (t: Term) =>
-        t.value === undefined && !isTitle(t) && (t.capital || (!t.stop && weights.idf(t.keys[0]!) >= rare));
       const kunya = KUNYA.has(term.norm);
-      const kind = isKind(term);
-      if (!rareWord(term) && !kunya && !kind) {
+      const kind = !kunya && isKind(term);
+      if (!rareWord[k] && !kunya && !kind) {
         k++;
         continue;
       }
-      const joined = (at: number) => !BREAK.test(text.slice(terms[at - 1]!.end, terms[at]!.start));
       let end = k + 1;
       // A kunya or a kind takes the next word whatever it is (أبو علي: علي is also a preposition's spelling);
       // after a kind, only rare definite words go on (عصائب أهل الحق; not "محافظة كركوك مما أسفر").
       const next = terms[end];
       if (next && (kunya || (kind && !next.stop)) && joined(end) && next.value === undefined) end++;
-      const goesOn = (t: Term) => rareWord(t) && !isKind(t) && (!kind || t.norm.startsWith('ال'));
-      while (end < terms.length && end - k < MAX_NAME_WORDS && goesOn(terms[end]!) && joined(end)) end++;
-      const run = terms.slice(k, end);
-      const latin = run.every((t) => t.capital);
-      // "المتحدث باسم الوزارة سيف البدر": a title a few words back still introduces the name.
-      const cued = terms.slice(Math.max(0, k - TITLE_REACH), k).some(isTitle);
-      if (run.length >= 2 && (latin || cued || kunya || kind))
-        runs.push({ block, start: run[0]!.start, end: run.at(-1)!.end, terms: run });
-      if (run.length >= 2) counts.set(keyOf(run), (counts.get(keyOf(run)) ?? 0) + 1);
+      while (
+        end < terms.length &&
+        end - k < MAX_NAME_WORDS &&
+        rareWord[end] &&
+        !isKind(terms[end]!) &&
+        (!kind || terms[end]!.norm.startsWith('ال')) &&
+        joined(end)
+      )
+        end++;
+      if (end - k >= 2) {
+        const run = terms.slice(k, end);
+        const latin = run.every((t) => t.capital);
+        // "المتحدث باسم الوزارة سيف البدر": a title a few words back still introduces the name.
+        const cued = terms.slice(Math.max(0, k - TITLE_REACH), k).some(isTitle);
+        if (latin || cued || kunya || kind) runs.push({ block, start: run[0]!.start, end: run.at(-1)!.end, terms: run });
+        const key = pairKey(run[0]!, run[1]!);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
       k = end;
     }
   });
-  // A run of rare words that recurs is a name even without a cue.
   const seen = new Set(runs.map((r) => `${r.block}:${r.start}`));
   blockTerms.forEach((terms, block) => {
+    const rareWord = rareFlags[block]!;
     for (let k = 0; k + 1 < terms.length; k++) {
-      const pair = terms.slice(k, k + 2);
-      if ((counts.get(keyOf(pair)) ?? 0) >= 2 && !seen.has(`${block}:${pair[0]!.start}`)) {
-        runs.push({ block, start: pair[0]!.start, end: pair[1]!.end, terms: pair });
-        seen.add(`${block}:${pair[0]!.start}`);
+      if (!rareWord[k] || !rareWord[k + 1]) continue;
+      const [a, b] = [terms[k]!, terms[k + 1]!];
+      if ((counts.get(pairKey(a, b)) ?? 0) >= 2 && !seen.has(`${block}:${a.start}`)) {
+        runs.push({ block, start: a.start, end: b.end, terms: [a, b] });
+        seen.add(`${block}:${a.start}`);
       }
     }
   });
   return runs;
 }
 
-const QUOTE_PAIRS: Record<string, string> = { '«': '»', '»': '«', '“': '”', '"': '"' };
+// «…», »…« (as many Arabic sites flip them), “…” and "…", each within one block and not too long.
+const QUOTE = /«([^«»\n]{1,600})»|»([^«»\n]{1,600})«|“([^“”\n]{1,600})”|"([^"\n]{1,600})"/g;
 const MIN_QUOTE_WORDS = 3;
-const MAX_QUOTE_CHARS = 600;
 
-/** Quotations: text between «» (or »«, as many Arabic sites flip them), “” or "", within one block. */
+/** Quotations: text between quotation marks, within one block, of a few words at least. */
 export function quoteMentions(blockTerms: Term[][], text: string, blocks: { start: number; end: number }[]): Mention[] {
   const quotes: Mention[] = [];
   blocks.forEach((b, block) => {
-    let i = b.start;
-    while (i < b.end) {
-      const close = QUOTE_PAIRS[text[i]!];
-      if (!close) {
-        i++;
-        continue;
-      }
-      const end = text.indexOf(close, i + 1);
-      if (end < 0 || end >= b.end || end - i > MAX_QUOTE_CHARS) {
-        i++;
-        continue;
-      }
-      const inside = blockTerms[block]!.filter((t) => t.start > i && t.end <= end);
-      if (inside.length >= MIN_QUOTE_WORDS) quotes.push({ block, start: i + 1, end, terms: inside });
-      i = end + 1;
+    const own = text.slice(b.start, b.end);
+    for (const m of own.matchAll(QUOTE)) {
+      const start = b.start + m.index + 1;
+      const end = b.start + m.index + m[0].length - 1;
+      const inside = blockTerms[block]!.filter((t) => t.start >= start && t.end <= end);
+      if (inside.length >= MIN_QUOTE_WORDS) quotes.push({ block, start, end, terms: inside });
     }
   });
   return quotes;

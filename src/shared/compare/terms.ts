@@ -9,8 +9,8 @@ import { skeleton, stemKeys } from '../search/stem';
 export interface Term {
   /** Normalised form (see normalizeArabic). */
   norm: string;
-  /** Keys it matches by (stem keys folded to their skeleton, or `#value` for a number). */
-  keys: string[];
+  /** Keys it matches by (stem keys folded to their skeleton, or `#value` for a number); shared, never change them. */
+  keys: readonly string[];
   /** Offsets in the original text; a number's end includes its scale word (ألف, million). */
   start: number;
   end: number;
@@ -66,10 +66,19 @@ export function isStopword(norm: string): boolean {
   return STOPWORDS.has(norm) || (norm.length > 2 && (norm[0] === 'و' || norm[0] === 'ف') && STOPWORDS.has(norm.slice(1)));
 }
 
+// News prose repeats its words: stemming each form once is most of the cost of reading a text.
+const keyCache = new Map<string, readonly string[]>();
+const KEY_CACHE_SIZE = 100_000;
+
 /** The keys a (normalised) word matches by: stems, with long vowels inside folded (الميليشيات = المليشيات). */
-export function termKeys(norm: string): string[] {
-  const keys = stemKeys(norm).map(skeleton);
-  return keys.length === 2 && keys[0] === keys[1] ? [keys[0]!] : keys;
+export function termKeys(norm: string): readonly string[] {
+  let keys = keyCache.get(norm);
+  if (keys) return keys;
+  keys = stemKeys(norm).map(skeleton);
+  if (keys.length === 2 && keys[0] === keys[1]) keys = [keys[0]!];
+  if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+  keyCache.set(norm, keys);
+  return keys;
 }
 
 /** The key of a number, so 9,000 and ٩٠٠٠ and 9000 meet. */

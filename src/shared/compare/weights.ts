@@ -39,3 +39,15 @@ export function localWeights(docs: (ComparableDocument | AnalysedDocument)[]): P
   const documents = Math.max(count, 2);
   return new PassageWeights((term) => idfOf(Math.max(df.get(term) ?? 0, 1), documents));
 }
+
+/** The same weights, each term's looked up once (a comparison asks for the same terms many times). */
+export function memoized(weights: TermWeights): TermWeights {
+  const seen = new Map<string, number>();
+  return {
+    idf: (term) => {
+      let value = seen.get(term);
+      if (value === undefined) seen.set(term, (value = weights.idf(term)));
+      return value;
+    },
+  };
+}
