@@ -3,7 +3,8 @@
 // Arabic news articles; a folder laid out by lay-out-corpus.mjs works too). The last line is one JSON
 // object, for `npm run bench` to fold in.
 //   compare_ms: matchPassages + findDifferences for two ~5,000-word reports built by concatenating
-//     articles and their related articles from other outlets (median of 7);
+//     articles and their related articles from other outlets (median of 7, after 3 warm-up runs;
+//     compare_cold_ms is the very first run, JIT compilation included);
 //   similar_ms / similar_p95_ms: SimilarIndex.similar(doc, 10) over 100 documents;
 //   similar_build_ms, similar_mb: building the signatures once, and what they hold.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -98,24 +99,38 @@ for (let i = 0; i < articles.length && (countWords(left) < WORDS || countWords(r
   if (countWords(right) < WORDS) right += `${byId.get(related.docId)!.text}\n`;
 }
 const weights = index.weights();
+// Three cold runs first (the JIT compiles the code on the way); the figure is the median of the next seven.
 const compareTimes: number[] = [];
+const phases = { analyse: [] as number[], match: [] as number[], differences: [] as number[] };
+let coldMs = 0;
 let pairs = 0;
 let differences = 0;
-for (let run = 0; run < 7; run++) {
+for (let run = 0; run < 10; run++) {
   const start = performance.now();
   const a = analyseDocument({ text: left, blocks: blocksOfLines(left) });
   const b = analyseDocument({ text: right, blocks: blocksOfLines(right) });
+  const analysed = performance.now();
   const match = matchPassages(a, b, weights);
+  const matched = performance.now();
   differences = findDifferences(a, b, match.pairs, weights).length;
-  compareTimes.push(performance.now() - start);
+  const end = performance.now();
   pairs = match.pairs.length;
+  if (run === 0) coldMs = end - start;
+  if (run < 3) continue;
+  compareTimes.push(end - start);
+  phases.analyse.push(analysed - start);
+  phases.match.push(matched - analysed);
+  phases.differences.push(end - matched);
 }
 console.log(
-  `compare: ${countWords(left)} / ${countWords(right)} words, ${pairs} pairs, ${differences} differences, median ${median(compareTimes).toFixed(1)} ms`,
+  `compare: ${countWords(left)} / ${countWords(right)} words, ${pairs} pairs, ${differences} differences, ` +
+    `median ${median(compareTimes).toFixed(1)} ms (analyse ${median(phases.analyse).toFixed(1)}, match ` +
+    `${median(phases.match).toFixed(1)}, differences ${median(phases.differences).toFixed(1)}); first run ${coldMs.toFixed(1)} ms`,
 );
 
 const figures = {
   compare_ms: Number(median(compareTimes).toFixed(1)),
+  compare_cold_ms: Number(coldMs.toFixed(1)),
   similar_ms: Number(median(similarTimes).toFixed(2)),
   similar_p95_ms: Number(percentile(similarTimes, 0.95).toFixed(2)),
   similar_build_ms: Math.round(similarBuildMs),

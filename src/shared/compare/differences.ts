@@ -25,7 +25,7 @@ export interface Difference {
   right?: Location;
 }
 
-/** A name is a run of words this rare, relative to the rarest term of the pair. */
+/** A name is a run of words this rare, relative to the weight of a term no document has. */
 const NAME_RARITY = 0.5;
 /** A name or quotation is missing from the other report when fewer than this share of its words are there. */
 const PRESENT_SHARE = 0.5;
@@ -124,11 +124,8 @@ function missing(
   return out;
 }
 
-function rarestIdf(docs: AnalysedDocument[], weights: TermWeights): number {
-  let max = 0;
-  for (const doc of docs) for (const term of doc.terms) if (!term.stop) max = Math.max(max, weights.idf(term.keys[0]!));
-  return max;
-}
+/** A key no text has: what the rarest possible term weighs (both kinds of weights floor an unseen term's count). */
+const UNSEEN = '\u0000';
 
 /** The differences between two reports, given their matched block pairs (see matchPassages). */
 export function findDifferences(
@@ -142,7 +139,7 @@ export function findDifferences(
   const right = 'passages' in rightDoc ? rightDoc : analyseDocument(rightDoc);
   const leftKeys = keySet(left);
   const rightKeys = keySet(right);
-  const rare = NAME_RARITY * rarestIdf([left, right], weights);
+  const rare = NAME_RARITY * weights.idf(UNSEEN);
   const names = (doc: AnalysedDocument) => nameMentions(doc.blockTerms, doc.text, weights, rare);
   const quotes = (doc: AnalysedDocument) => quoteMentions(doc.blockTerms, doc.text, doc.blocks);
   const offset = (d: Difference) => (d.left ?? d.right)!.start;
