@@ -47,3 +47,34 @@ export function heaviestChain(pairs: ScoredPair[], pins: PinPair[] = []): [numbe
   for (let i = top; i >= 0; i = previous[i]!) chain.push([items[i]!.left, items[i]!.right]);
   return chain.reverse();
 }
+
+/**
+ * Linked scrolling from a chain, in the shape alignParagraphs gives (see align.ts): a chained block faces
+ * its partner; a block between two links faces the block as far past the previous link's partner,
+ * never past the next link's.
+ */
+export function alignmentFromChain(
+  chain: [number, number][],
+  leftCount: number,
+  rightCount: number,
+): { leftToRight: Int32Array; rightToLeft: Int32Array } {
+  const face = (count: number, otherCount: number, links: [number, number][]) => {
+    const out = new Int32Array(count);
+    let k = -1;
+    for (let i = 0; i < count; i++) {
+      while (k + 1 < links.length && links[k + 1]![0] <= i) k++;
+      const [from, to] = k >= 0 ? links[k]! : [-1, -1];
+      const ceiling = k + 1 < links.length ? links[k + 1]![1] : otherCount;
+      out[i] = Math.max(0, Math.min(to + (i - from), ceiling - 1, otherCount - 1));
+    }
+    return out;
+  };
+  return {
+    leftToRight: face(leftCount, rightCount, chain),
+    rightToLeft: face(
+      rightCount,
+      leftCount,
+      chain.map(([l, r]) => [r, l]),
+    ),
+  };
+}
