@@ -29,6 +29,8 @@ export interface Difference {
 const NAME_RARITY = 0.5;
 /** A name or quotation is missing from the other report when fewer than this share of its words are there. */
 const PRESENT_SHARE = 0.5;
+/** Smaller numbers are reported only in a conflict. */
+const MIN_REPORTED_NUMBER = 2;
 /** How far after a number its unit is looked for ("1800 حالة", "800 ألف عنصر"). */
 const UNIT_REACH = 3;
 
@@ -86,7 +88,8 @@ function numberDifferences(left: AnalysedDocument, right: AnalysedDocument, pair
   const once = (list: NumberMention[], doc: AnalysedDocument, side: 'left' | 'right') => {
     const reported = new Set<string>();
     for (const n of list) {
-      if (used.has(n) || reported.has(n.term.keys[0]!)) continue;
+      // 0 and 1 alone are list numbers and "no progress yet", not facts a reader compares.
+      if (used.has(n) || reported.has(n.term.keys[0]!) || n.term.value! < MIN_REPORTED_NUMBER) continue;
       reported.add(n.term.keys[0]!);
       out.push({ kind: 'number', side, text: doc.text.slice(n.term.start, n.term.end), [side]: where(n.block, n.term) });
     }

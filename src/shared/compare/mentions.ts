@@ -41,7 +41,13 @@ export function nameMentions(blockTerms: Term[][], text: string, weights: TermWe
   const counts = new Map<string, number>();
   const pairKey = (a: Term, b: Term) => `${a.norm} ${b.norm}`;
   const rareFlags = blockTerms.map((terms) =>
-    terms.map((t) => t.value === undefined && !isTitle(t) && (t.capital || (!t.stop && weights.idf(t.keys[0]!) >= rare))),
+    terms.map(
+      (t) =>
+        t.value === undefined &&
+        !t.keys[0]!.startsWith('#') &&
+        !isTitle(t) &&
+        (t.capital || (!t.stop && weights.idf(t.keys[0]!) >= rare)),
+    ),
   );
   blockTerms.forEach((terms, block) => {
     const rareWord = rareFlags[block]!;
@@ -56,10 +62,16 @@ export function nameMentions(blockTerms: Term[][], text: string, weights: TermWe
         continue;
       }
       let end = k + 1;
-      // A kunya or a kind takes the next word whatever it is (أبو علي: علي is also a preposition's spelling);
-      // after a kind, only rare definite words go on (عصائب أهل الحق; not "محافظة كركوك مما أسفر").
+      // A kunya takes the next word whatever it is (أبو علي: علي is also a preposition's spelling), a kind
+      // the next rare word (حزب الله, not "المدينة تستكمل"); after a kind, only rare definite words go on
+      // (عصائب أهل الحق; not "محافظة كركوك مما أسفر").
       const next = terms[end];
-      if (next && (kunya || (kind && !next.stop)) && joined(end) && next.value === undefined) end++;
+      const takesNext = kunya ? next?.value === undefined : kind && rareWord[end];
+      if (next && takesNext && joined(end)) end++;
+      else if (kind) {
+        k++;
+        continue;
+      }
       while (
         end < terms.length &&
         end - k < MAX_NAME_WORDS &&

@@ -10,6 +10,17 @@ describe('analyse', () => {
     expect(values('بلغت النسبة 1.8 في المئة و١٫٨')).toEqual([1.8, 1.8]);
   });
 
+  it('reads an SPA-style number written group by group (540ر999ر45 = 45,999,540)', () => {
+    expect(values('تبلغ / 540ر999ر45 / ريال')).toEqual([45_999_540]);
+    expect(values('تبلغ 45999540 ريالا')).toEqual([45_999_540]);
+  });
+
+  it('keeps a date whole, never as numbers', () => {
+    const [date] = analyse('27/06/2015م');
+    expect(date!.value).toBeUndefined();
+    expect(date!.keys).toEqual(analyse('27/6/2015')[0]!.keys);
+  });
+
   it('cuts a clitic off a number: و800 is و + 800', () => {
     const terms = analyse('قتل 12 وجرح و800 آخرون');
     expect(terms.map((t) => t.value ?? t.norm)).toEqual(['قتل', 12, 'وجرح', 800, 'اخرون']);

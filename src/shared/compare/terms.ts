@@ -89,10 +89,27 @@ export function numberKey(value: number): string {
 interface RawWord {
   start: number;
   end: number;
-  digits: boolean;
+  kind: 'word' | 'number' | 'date';
+  /** A number's value. */
+  value?: number;
 }
 
-/** Word runs of normalised text, split where letters meet digits (و800 is و + 800), digit groups joined (9,000; 1.8). */
+// At a digit: a date (27/06/2015), an SPA-style number written group by group with ر between the groups,
+// lowest first (540ر999ر45 is 45,999,540), or a number with thousands separators and decimals (9,000; 1.8; ١٫٨).
+const DATE = /\d{1,4}[/-]\d{1,2}[/-]\d{1,4}(?!\d)/y;
+const GROUPED = /\d{3}(?:ر\d{3})*ر\d{1,3}(?!\d)/y;
+const NUMBER = /\d+(?:[,٬]\d{3}(?!\d))*(?:[.٫]\d+)?/y;
+
+function matchAt(pattern: RegExp, norm: string, at: number): string | undefined {
+  pattern.lastIndex = at;
+  return pattern.exec(norm)?.[0];
+}
+
+function numberValue(raw: string): number {
+  return Number(raw.replace(/[,٬]/g, '').replace('٫', '.'));
+}
+
+/** Word runs of normalised text, split where letters meet digits (و800 is و + 800); numbers and dates whole. */
 function rawWords(norm: string): RawWord[] {
   const out: RawWord[] = [];
   const n = norm.length;
@@ -101,26 +118,24 @@ function rawWords(norm: string): RawWord[] {
     while (i < n && !isWordCharAt(norm, i)) i++;
     if (i >= n) break;
     const start = i;
-    const digits = isDigit(norm.charCodeAt(i));
-    if (digits) {
-      for (;;) {
-        while (i < n && isDigit(norm.charCodeAt(i))) i++;
-        const sep = norm[i];
-        // 9,000 (a comma before exactly three digits) and 1.8 / ١٫٨ (a decimal point) stay one number.
-        if ((sep === ',' || sep === '٬') && /^\d{3}(?!\d)/.test(norm.slice(i + 1, i + 5))) i++;
-        else if ((sep === '.' || sep === '٫') && isDigit(norm.charCodeAt(i + 1))) i++;
-        else break;
+    if (isDigit(norm.charCodeAt(i))) {
+      const date = matchAt(DATE, norm, i);
+      const grouped = date ? undefined : matchAt(GROUPED, norm, i);
+      if (date) {
+        out.push({ start, end: (i += date.length), kind: 'date' });
+      } else if (grouped) {
+        const value = Number(grouped.split('ر').reverse().join(''));
+        out.push({ start, end: (i += grouped.length), kind: 'number', value });
+      } else {
+        const digits = matchAt(NUMBER, norm, i)!;
+        out.push({ start, end: (i += digits.length), kind: 'number', value: numberValue(digits) });
       }
     } else {
       while (i < n && isWordCharAt(norm, i) && !isDigit(norm.charCodeAt(i))) i++;
+      out.push({ start, end: i, kind: 'word' });
     }
-    out.push({ start, end: i, digits });
   }
   return out;
-}
-
-function numberValue(raw: string): number {
-  return Number(raw.replace(/[,٬]/g, '').replace('٫', '.'));
 }
 
 /** Every word and number of `text`, in order. */
@@ -135,8 +150,14 @@ export function analyse(text: string): Term[] {
     const start = map[raw.start]!;
     let endNorm = raw.end;
     let value: number | undefined;
-    if (raw.digits) {
-      value = numberValue(word);
+    if (raw.kind === 'date') {
+      // A date is one term, matched as written (27/06/2015 = 27/6/2015); never a number.
+      const key = `#${word.split(/[/-]/).map(Number).join('/')}`;
+      terms.push({ norm: word, keys: [key], start, end: map[endNorm]!, stop: false, capital: false });
+      continue;
+    }
+    if (raw.kind === 'number') {
+      value = raw.value!;
       const scale = SCALES.get(at(k + 1));
       if (scale !== undefined) {
         value *= scale;
@@ -146,9 +167,9 @@ export function analyse(text: string): Term[] {
       value = SCALES.get(word)!;
       // "مليونا و800 ألف": the bare scale, then و, then a smaller scaled number.
       const next = raws[k + 2];
-      if (at(k + 1) === 'و' && next?.digits) {
+      if (at(k + 1) === 'و' && next?.kind === 'number') {
         const scale = SCALES.get(at(k + 3)) ?? 1;
-        const part = numberValue(at(k + 2)) * scale;
+        const part = next.value! * scale;
         if (part < value) {
           value += part;
           endNorm = scale === 1 ? next.end : raws[k + 3]!.end;
