@@ -12,7 +12,8 @@ describe('analyse', () => {
 
   it('reads an SPA-style number written group by group (540ر999ر45 = 45,999,540)', () => {
     expect(values('تبلغ / 540ر999ر45 / ريال')).toEqual([45_999_540]);
-    expect(values('تبلغ 45999540 ريالا')).toEqual([45_999_540]);
+    expect(values('تبلغ 45999540 ريالا و45.999.540 ريالا')).toEqual([45_999_540, 45_999_540]);
+    expect(values('بتكلفة 97.151.502.13 ريالا')).toEqual([97_151_502.13]);
   });
 
   it('keeps a date whole, never as numbers', () => {

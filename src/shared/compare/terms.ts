@@ -99,6 +99,8 @@ interface RawWord {
 const DATE = /\d{1,4}[/-]\d{1,2}[/-]\d{1,4}(?!\d)/y;
 const GROUPED = /\d{3}(?:ر\d{3})*ر\d{1,3}(?!\d)/y;
 const NUMBER = /\d+(?:[,٬]\d{3}(?!\d))*(?:[.٫]\d+)?/y;
+// Points as thousands separators (45.999.540, 97.151.502.13): two groups of three at least.
+const DOTTED = /\d{1,3}(?:\.\d{3}){2,}(?:\.\d{1,2})?(?!\d)/y;
 
 function matchAt(pattern: RegExp, norm: string, at: number): string | undefined {
   pattern.lastIndex = at;
@@ -121,11 +123,16 @@ function rawWords(norm: string): RawWord[] {
     if (isDigit(norm.charCodeAt(i))) {
       const date = matchAt(DATE, norm, i);
       const grouped = date ? undefined : matchAt(GROUPED, norm, i);
+      const dotted = date || grouped ? undefined : matchAt(DOTTED, norm, i);
       if (date) {
         out.push({ start, end: (i += date.length), kind: 'date' });
       } else if (grouped) {
         const value = Number(grouped.split('ر').reverse().join(''));
         out.push({ start, end: (i += grouped.length), kind: 'number', value });
+      } else if (dotted) {
+        const groups = dotted.split('.');
+        const cents = groups.at(-1)!.length < 3 ? `.${groups.pop()}` : '';
+        out.push({ start, end: (i += dotted.length), kind: 'number', value: Number(groups.join('') + cents) });
       } else {
         const digits = matchAt(NUMBER, norm, i)!;
         out.push({ start, end: (i += digits.length), kind: 'number', value: numberValue(digits) });
