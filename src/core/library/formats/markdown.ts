@@ -1,5 +1,8 @@
 // Markdown to Hamish's document model: headings, quotes, list items and paragraphs become blocks,
-// inline markup is dropped, and YAML front matter is read as metadata.
+// inline markup is dropped, and YAML front matter is read as metadata. A single line break starts a
+// new paragraph, as Obsidian's default reading view shows it (a line break, not a joined line): news
+// files put one paragraph per line, and comparing reports needs each of them as its own block.
+// Quotes, list items and tables keep their own rules (see parseMarkdown).
 import { parse as parseYaml } from 'yaml';
 import { TextBuilder, type DeclaredMetadata, type ParsedDocument } from '../document-builder';
 import { splitLines } from './text';
@@ -50,35 +53,50 @@ function frontMatter(source: string): DeclaredMetadata | undefined {
   return meta;
 }
 
-/** Markdown: headings, quotes, list items and paragraphs become blocks; inline markup is dropped. */
+/** Front matter at the top of the lines: removed from them and read, if it closes. */
+function takeFrontMatter(lines: string[]): DeclaredMetadata | undefined {
+  if (lines[0]?.trim() !== '---') return undefined;
+  const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+  if (end <= 0) return undefined;
+  return frontMatter(
+    lines
+      .splice(0, end + 1)
+      .slice(1, -1)
+      .join('\n'),
+  );
+}
+
+const FENCE = /^\s*(```|~~~)/;
+const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/;
+const QUOTED = /^\s*>\s?(.*)$/;
+const TABLE_ROW = /^\s{0,3}\|/;
+const THEMATIC_BREAK = /^\s*([-*_])(\s*\1){2,}\s*$/;
+
+/**
+ * Markdown: headings, quotes, list items and paragraphs become blocks; inline markup is dropped.
+ * Every non-empty line of text is a paragraph of its own. Consecutive `>` lines are one quote (Obsidian
+ * shows them as one blockquote, its lines broken), and an empty `>` line starts the quote's next
+ * paragraph; each list item is one item; consecutive `|` lines are one table, kept as one block.
+ */
 export function parseMarkdown(source: string): ParsedDocument {
   const lines = splitLines(source);
   // YAML front matter is metadata, not text.
-  let meta: DeclaredMetadata | undefined;
-  if (lines[0]?.trim() === '---') {
-    const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
-    if (end > 0)
-      meta = frontMatter(
-        lines
-          .splice(0, end + 1)
-          .slice(1, -1)
-          .join('\n'),
-      );
-  }
+  const meta = takeFrontMatter(lines);
   const builder = new TextBuilder();
   let declaredTitle: string | undefined;
-  let paragraph: string[] = [];
   let quote: string[] = [];
+  let table: string[] = [];
   let inFence = false;
   const flush = () => {
-    if (paragraph.length) builder.push('paragraph', stripInlineMarkdown(paragraph.join(' ')));
     if (quote.length) builder.push('quote', stripInlineMarkdown(quote.join(' ')));
-    paragraph = [];
+    if (table.length) builder.push('paragraph', stripInlineMarkdown(table.join(' ')));
     quote = [];
+    table = [];
   };
   for (const raw of lines) {
     const line = raw.trimEnd();
-    if (/^\s*(```|~~~)/.test(line)) {
+    if (FENCE.test(line)) {
       flush();
       inFence = !inFence;
       continue;
@@ -87,10 +105,10 @@ export function parseMarkdown(source: string): ParsedDocument {
       builder.push('paragraph', line);
       continue;
     }
-    const heading = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
-    const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
-    const quoted = /^\s*>\s?(.*)$/.exec(line);
-    if (!line.trim() || /^\s*([-*_])(\s*\1){2,}\s*$/.test(line)) {
+    const heading = HEADING.exec(line);
+    const item = LIST_ITEM.exec(line);
+    const quoted = QUOTED.exec(line);
+    if (!line.trim() || THEMATIC_BREAK.test(line)) {
       flush();
     } else if (heading) {
       flush();
@@ -101,11 +119,14 @@ export function parseMarkdown(source: string): ParsedDocument {
       flush();
       builder.push('list-item', stripInlineMarkdown(item[1] ?? ''));
     } else if (quoted) {
-      if (paragraph.length) flush();
-      quote.push(quoted[1] ?? '');
-    } else {
+      if (table.length || !quoted[1]!.trim()) flush();
+      if (quoted[1]!.trim()) quote.push(quoted[1]!.trim());
+    } else if (TABLE_ROW.test(line)) {
       if (quote.length) flush();
-      paragraph.push(line.trim());
+      table.push(line.trim());
+    } else {
+      flush();
+      builder.push('paragraph', stripInlineMarkdown(line.trim()));
     }
   }
   flush();
