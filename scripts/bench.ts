@@ -1,5 +1,8 @@
 // npm run bench: builds a deterministic corpus of synthetic Arabic articles and
 // prints the library's figures; the last line is one JSON object.
+//   npm run bench -- --corpus DIR: the comparison figures on real articles too (a folder laid out by
+//     ../shared/tools/lay-out-corpus.mjs): compare_real_ms, similar_real_ms, similar_build_real_ms.
+//   npm run bench -- --only NAME: one figure (and those measured with it) alone, see ONLY.
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,17 +16,22 @@ import { SearchService } from '../src/core/search/search-service';
 import { parseQuery } from '../src/shared/search/query';
 import { describeRange, reanchor } from '../src/shared/anchoring';
 import { normalizeArabic } from '../src/shared/arabic';
+import { realComparisonFigures, syntheticComparisonFigures } from './bench-compare';
 import { articles, queries, random, vocabulary } from './bench-corpus';
 
 const root = join(import.meta.dirname, '..');
 const DOCS = Number(process.env.BENCH_DOCS ?? 10_000);
 const corpus = join(root, '.bench', `corpus-${DOCS}`);
+const CORPUS_SEED = 20251123;
+const argValue = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+/** A folder of real articles, for the comparison figures on real text. */
+const realCorpus = argValue('--corpus');
 
 async function buildCorpus(): Promise<void> {
   if (existsSync(join(corpus, '.complete'))) return;
   await rm(corpus, { recursive: true, force: true });
   let i = 0;
-  for (const text of articles(await vocabulary(), 20251123, DOCS)) {
+  for (const text of articles(await vocabulary(), CORPUS_SEED, DOCS)) {
     const folder = join(corpus, `batch-${String(Math.floor(i / 100)).padStart(3, '0')}`);
     if (i % 100 === 0) await mkdir(folder, { recursive: true });
     await writeFile(join(folder, `article-${String(i).padStart(5, '0')}.${i % 10 === 0 ? 'md' : 'txt'}`), text);
@@ -148,14 +156,37 @@ async function noteAddHtml(): Promise<number> {
   }
 }
 
+/** The comparison figures: on the synthetic corpus's texts, and on real articles when --corpus is given. */
+async function comparisonFigures(which: 'synthetic' | 'real' | 'both'): Promise<Record<string, number>> {
+  let figures: Record<string, number> = {};
+  if (which !== 'real') {
+    const words = await vocabulary();
+    figures = syntheticComparisonFigures([...articles(words, CORPUS_SEED, DOCS)], words);
+  }
+  if (which !== 'synthetic' && realCorpus) figures = { ...figures, ...(await realComparisonFigures(realCorpus)) };
+  else if (which === 'real') throw new Error('the real-text figures need --corpus DIR');
+  return figures;
+}
+
+/** `--only NAME`: the figures measured together with NAME, alone. */
+const ONLY: Record<string, () => Promise<Record<string, number>>> = {
+  note_add_html_ms: async () => ({ note_add_html_ms: Number((await noteAddHtml()).toFixed(1)) }),
+  compare_ms: () => comparisonFigures('synthetic'),
+  similar_ms: () => comparisonFigures('synthetic'),
+  compare_real_ms: () => comparisonFigures('real'),
+  similar_real_ms: () => comparisonFigures('real'),
+  similar_build_real_ms: () => comparisonFigures('real'),
+};
+
 async function main(): Promise<void> {
   // `npm run bench -- --only note_add_html_ms`: one figure alone.
-  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-  if (only === 'note_add_html_ms') {
-    console.log(JSON.stringify({ note_add_html_ms: Number((await noteAddHtml()).toFixed(1)) }));
+  const only = argValue('--only');
+  if (only !== undefined) {
+    const measure = ONLY[only];
+    if (!measure) throw new Error(`--only knows ${Object.keys(ONLY).join(', ')}, not "${only}"`);
+    console.log(JSON.stringify(await measure()));
     return;
   }
-  if (only) throw new Error(`--only knows note_add_html_ms, not "${only}"`);
   const t0 = performance.now();
   await buildCorpus();
   console.log(`corpus: ${DOCS} files in ${corpus} (${Math.round(performance.now() - t0)} ms to prepare)`);
@@ -310,6 +341,8 @@ async function main(): Promise<void> {
     }
 
     const noteAddHtmlMs = await noteAddHtml();
+    big.length = 0; // the comparison figures build their own index; give them the memory
+    const comparison = await comparisonFigures('both');
 
     const figures = {
       docs: DOCS,
@@ -329,6 +362,7 @@ async function main(): Promise<void> {
       note_save_ms_100k: Number(noteSave[100_000]!.toFixed(1)),
       notes_search_ms_100k: Math.round(notesSearch),
       note_add_html_ms: Number(noteAddHtmlMs.toFixed(1)),
+      ...comparison,
     };
     console.log(JSON.stringify(figures));
     return;
