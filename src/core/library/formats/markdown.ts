@@ -119,8 +119,9 @@ export function parseMarkdown(source: string): ParsedDocument {
       flush();
       builder.push('list-item', stripInlineMarkdown(item[1] ?? ''));
     } else if (quoted) {
-      if (table.length || !quoted[1]!.trim()) flush();
-      if (quoted[1]!.trim()) quote.push(quoted[1]!.trim());
+      const text = quoted[1]!.trim();
+      if (table.length || !text) flush(); // an empty `>` line ends the quote's paragraph
+      if (text) quote.push(text);
     } else if (TABLE_ROW.test(line)) {
       if (quote.length) flush();
       table.push(line.trim());
