@@ -6,6 +6,7 @@ import { resolveDataDir } from '../core/paths';
 import { UserError } from '../shared/errors';
 import type { CliCommand, CliContext, OptionSpecs, OptionValues } from './command';
 import { add } from './commands/add';
+import { compare } from './commands/compare';
 import { exportNotes } from './commands/export';
 import { importBackup } from './commands/import';
 import { list } from './commands/list';
@@ -15,6 +16,7 @@ import { remove } from './commands/remove';
 import { search } from './commands/search';
 import { serve } from './commands/serve';
 import { show } from './commands/show';
+import { similar } from './commands/similar';
 import { helpText } from './help';
 
 export type { CliContext } from './command';
@@ -31,6 +33,8 @@ export const COMMANDS: readonly CliCommand[] = [
   exportNotes,
   importBackup,
   search,
+  compare,
+  similar,
 ];
 
 const GLOBAL_OPTIONS = {

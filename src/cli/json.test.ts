@@ -9,7 +9,7 @@ import { COMMANDS, runCli } from './cli';
 import { helpText } from './help';
 import { annotationJson, documentJson, searchHitJson } from './json';
 
-/** The help text as it was written by hand before the commands were modules (plus .text and .xhtml). */
+/** The help text as it was written by hand before the commands were modules (plus .text, .xhtml, compare and similar). */
 const HELP = `Hamish: an offline reader and note-taker for article files.
 
 Usage: hamish [--data-dir DIR] <command> [options]
@@ -33,6 +33,12 @@ Commands:
                                  search the library: words (all must match), "a phrase",
                                  -excluded, lang:ar outlet:NAME folder:PATH from:YYYY-MM-DD
                                  to:YYYY-MM-DD; --exact turns light stemming off
+  compare LEFT RIGHT [--json]    pair two documents' passages by what they say (by length
+                                 for a translation); what each alone has; the numbers,
+                                 names and quotations that differ
+  similar ID [--limit N] [--json]
+                                 other reports of a document's story, most similar first;
+                                 near-identical copies flagged
   help                           show this help
 
 Global options:

@@ -30,6 +30,11 @@ export function createApiHandlers(core: HamishCore, hooks: ShellHooks = {}): Api
     reattachAnnotation: async ({ id, start, end, side }) => core.annotations.reattach(id, start, end, side),
     exportNotes: async (args) => core.exports.exportNotes(args),
     getSaveStatus: async () => core.dataFolder.status,
+    compareDocuments: async ({ left, right }) => core.compare.compare(left, right),
+    diffDocuments: async ({ left, right }) => core.compare.diff(left, right),
+    similarDocuments: async ({ id, limit }) => core.compare.similar(id, limit),
+    listNearDuplicates: async () => core.compare.nearDuplicates(),
+    exportComparison: async ({ left, right, out }) => core.compare.exportMarkdown(left, right, out),
     choosePaths: async ({ kind }) => dialogs.choosePaths(kind),
   };
 }

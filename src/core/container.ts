@@ -15,6 +15,8 @@ import { AnnotationService } from './annotations/annotation-service';
 import { ExportService } from './export/export-service';
 import { ReadingStateService } from './reading/reading-state-service';
 import { SettingsService } from './settings/settings-service';
+import { CompareService } from './compare/compare-service';
+import { SimilarIndex } from './compare/similar-index';
 
 export interface CoreOptions {
   dataDir: string;
@@ -44,6 +46,8 @@ export class HamishCore {
   readonly exports: ExportService;
   readonly settings: SettingsService;
   readonly reading: ReadingStateService;
+  readonly compare: CompareService;
+  #similar: SimilarIndex | null = null;
   /** Resolves when the start-up reconcile of watched folders has finished. */
   ready: Promise<void> = Promise.resolve();
   #lock: DataDirLock;
@@ -67,6 +71,7 @@ export class HamishCore {
     this.exports = new ExportService(this.libraryFile, this.annotationLog, this.library, this.annotations);
     this.library.onChange = async (change) => {
       this.search.apply(change);
+      this.#similar = null;
       // A changed text moves its annotations (or orphans them); never drops them.
       if (!change.upserts.length || !this.annotationLog.size) return;
       try {
@@ -75,6 +80,18 @@ export class HamishCore {
         options.log?.(`re-anchoring notes: ${(error as Error).message}`);
       }
     };
+    this.compare = new CompareService({
+      document: (id) => this.library.get(id),
+      summary: (id) => this.library.list().find((d) => d.id === id),
+      pins: (left, right) => this.reading.getPins(left, right),
+      similarIndex: () => ({
+        current: () => this.#similar,
+        ready: async () =>
+          (this.#similar ??= SimilarIndex.build(
+            await Promise.all(this.library.records().map(async (r) => ({ id: r.id, text: await this.library.readText(r) }))),
+          )),
+      }),
+    });
     this.watcher = new LibraryWatcher(this.library, this.events, (error) =>
       options.log?.(`watching the library: ${error instanceof Error ? error.message : String(error)}`),
     );

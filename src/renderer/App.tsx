@@ -5,6 +5,7 @@ import { Workspace } from './features/reader/Workspace';
 import { SearchPanel } from './features/search/SearchPanel';
 import { SaveStatusBanner } from './features/annotations/SaveStatusBanner';
 import { ExportDialog } from './features/export/ExportDialog';
+import { ExportComparisonDialog } from './features/compare/ExportComparisonDialog';
 import { SettingsDialog } from './features/settings/SettingsDialog';
 import { ShortcutsSheet } from './features/settings/ShortcutsSheet';
 import { strings } from './i18n/strings';
@@ -79,6 +80,7 @@ export function App(): ReactElement {
       <SearchPanel />
       <SettingsDialog />
       <ExportDialog />
+      <ExportComparisonDialog />
       <SaveStatusBanner />
       <ShortcutsSheet />
       {dragging && (

@@ -11,6 +11,7 @@ import {
 } from './model/annotation';
 import { languageSchema, type DocumentSummary, type DocumentView, type PinPair } from './model/document';
 import { settingsSchema, type Settings } from './model/settings';
+import type { Comparison, SimilarDocument, WordDiff } from './comparison';
 import type { AppInfo, ImportProgress, ImportReport, SaveStatus, SearchResponse } from './types';
 
 interface MethodSpec<Args extends z.ZodType, Result> {
@@ -140,6 +141,20 @@ export const apiContract = {
   getSaveStatus: method(noArgs).returns<SaveStatus>(),
   restoreAnnotation: method(z.object({ id: annotationId }).strict()).returns<Annotation>(),
   /** A native file or folder dialog; only the Electron shell has one. */
+  /** Which passages of two documents tell the same thing, what differs, and whether they are copies of one story. */
+  compareDocuments: method(z.object({ left: documentId, right: documentId }).strict()).returns<Comparison>(),
+  /** A word diff of two near-identical documents (spelling variants and punctuation not counted). */
+  diffDocuments: method(z.object({ left: documentId, right: documentId }).strict()).returns<WordDiff>(),
+  /** Other reports of a document's story in the library, most similar first. */
+  similarDocuments: method(z.object({ id: documentId, limit: z.number().int().min(1).max(100).optional() }).strict()).returns<
+    SimilarDocument[]
+  >(),
+  /** Groups of near-identical documents in the library. */
+  listNearDuplicates: method(noArgs).returns<string[][]>(),
+  /** The comparison of two documents as a Markdown note in a folder. */
+  exportComparison: method(
+    z.object({ left: documentId, right: documentId, out: z.string().min(1, 'choose a folder to export to').max(4096) }).strict(),
+  ).returns<{ files: string[] }>(),
   choosePaths: method(z.object({ kind: z.enum(['files', 'folder']) }).strict()).returns<string[]>(),
 };
 

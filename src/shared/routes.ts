@@ -79,8 +79,8 @@ export function openDeepLink(docId: string, at?: number): string {
   return `hamish://open?${openQuery(docId, at)}`;
 }
 
-/** hamish://compare?left=ID&right=ID&link=ID: both documents side by side, aligned on a link's passages. */
-export function compareDeepLink(left: string, right: string, linkId: string): string {
+/** hamish://compare?left=ID&right=ID[&link=ID]: both documents side by side (aligned on a link's passages). */
+export function compareDeepLink(left: string, right: string, linkId?: string): string {
   return `hamish://compare?${compareQuery(left, right, linkId)}`;
 }
 

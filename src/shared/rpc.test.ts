@@ -28,6 +28,11 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     restoreAnnotation: async () => Promise.reject(new UserError('not in this test')),
     reattachAnnotation: async () => Promise.reject(new UserError('not in this test')),
     exportNotes: async () => ({ files: [] }),
+    compareDocuments: async () => Promise.reject(new UserError('not in this test')),
+    diffDocuments: async () => Promise.reject(new UserError('not in this test')),
+    similarDocuments: async () => [],
+    listNearDuplicates: async () => [],
+    exportComparison: async () => ({ files: [] }),
     getSaveStatus: async () => ({ unsaved: false, error: null }),
     ...overrides,
   };

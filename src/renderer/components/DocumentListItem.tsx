@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { revealBidiControls } from '../../shared/text-direction';
 import type { DocumentSummary } from '../../shared/types';
-import { strings } from '../i18n/strings';
+import { formatNumber, strings } from '../i18n/strings';
 import { formatDate } from '../i18n/format';
 
 interface Props {
@@ -10,6 +10,8 @@ interface Props {
   /** Opens this document beside the one being read. */
   besideHref?: string;
   selected: boolean;
+  /** How many near-identical copies of this document the library holds (0: none). */
+  copies?: number;
   confirming: boolean;
   onRemove: () => void;
   onConfirmRemove: () => void;
@@ -21,6 +23,7 @@ export function DocumentListItem({
   href,
   besideHref,
   selected,
+  copies = 0,
   confirming,
   onRemove,
   onConfirmRemove,
@@ -42,6 +45,11 @@ export function DocumentListItem({
           {document.date && <span>{formatDate(document.date)}</span>}
           <span className="badge">{strings.language(document.lang)}</span>
           <span>{strings.words(document.words)}</span>
+          {copies > 0 && (
+            <span className="badge near-duplicate" title={strings.t('copiesTitle', { count: formatNumber(copies) })}>
+              {strings.t('copiesBadge', { count: formatNumber(copies) })}
+            </span>
+          )}
           {document.missing && (
             <span className="badge missing" title={strings.missingTitle}>
               {strings.missing}

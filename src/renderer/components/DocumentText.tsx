@@ -20,6 +20,21 @@ interface Props {
   onPin?: (blockIndex: number) => void;
   alignedWith?: Int32Array | null;
   pinLabels?: { pin: string; unpin: string; pinned: (n: number) => string };
+  /** Side by side: what each paragraph matches in the other document (the gutter's bands). */
+  matches?: BlockMatches | null;
+  onMatchJump?: (blockIndex: number) => void;
+  matchLabels?: { band: (counterpart: number, score: number) => string; only: string };
+}
+
+/** A paragraph's counterparts in the other document, strongest first, and the paragraphs no other has. */
+export interface BlockMatches {
+  matches: Map<number, { to: number[]; score: number }>;
+  onlyHere: Set<number>;
+}
+
+/** A band's strength from a match's score: what the gutter shows. */
+function strength(score: number): 'strong' | 'medium' | 'weak' {
+  return score >= 0.5 ? 'strong' : score >= 0.25 ? 'medium' : 'weak';
 }
 
 /**
@@ -37,6 +52,9 @@ export function DocumentText({
   onPin,
   alignedWith,
   pinLabels,
+  matches,
+  onMatchJump,
+  matchLabels,
 }: Props): ReactElement {
   return (
     <>
@@ -65,6 +83,8 @@ export function DocumentText({
             element = <p {...props}>{body}</p>;
         }
         const pin = pins?.get(index);
+        const match = matches?.matches.get(index);
+        const only = !match && matches?.onlyHere.has(index);
         return (
           <div
             key={block.start}
@@ -73,7 +93,22 @@ export function DocumentText({
             data-aligned-with={alignedWith ? alignedWith[index] : undefined}
             data-pin={pin?.number}
             data-pending={pendingBlock === index || undefined}
+            data-matched={match ? strength(match.score) : undefined}
+            data-only-here={only || undefined}
           >
+            {match && matchLabels && (
+              <button
+                type="button"
+                className="match-band"
+                data-strength={strength(match.score)}
+                aria-label={matchLabels.band(match.to[0]!, match.score)}
+                title={matchLabels.band(match.to[0]!, match.score)}
+                onClick={() => onMatchJump?.(index)}
+              />
+            )}
+            {only && matchLabels && (
+              <span className="match-band" data-only role="img" aria-label={matchLabels.only} title={matchLabels.only} />
+            )}
             {onPin && pinLabels && (
               <button
                 type="button"

@@ -16,6 +16,8 @@ interface LibraryState {
   query: LibraryQuery;
   /** The document waiting for the user to confirm its removal. */
   confirmingRemove: string | null;
+  /** For documents with near-identical copies in the library: how many others there are. */
+  copies: Record<string, number>;
 }
 
 export const libraryStore = createStore<LibraryState>({
@@ -27,6 +29,7 @@ export const libraryStore = createStore<LibraryState>({
   lastReport: null,
   query: defaultQuery,
   confirmingRemove: null,
+  copies: {},
 });
 
 export async function loadLibrary(): Promise<void> {
@@ -34,6 +37,19 @@ export async function loadLibrary(): Promise<void> {
     libraryStore.set({ documents: await api.listDocuments({}), status: 'ready', error: null });
   } catch (error) {
     libraryStore.set({ status: 'error', error: (error as Error).message });
+    return;
+  }
+  void loadCopies();
+}
+
+/** Marks near-identical documents; it can take a moment in a large library, so the list never waits for it. */
+async function loadCopies(): Promise<void> {
+  try {
+    const copies: Record<string, number> = {};
+    for (const group of await api.listNearDuplicates({})) for (const id of group) copies[id] = group.length - 1;
+    libraryStore.set({ copies });
+  } catch {
+    // Marks are a help, not the list: without them the library still works.
   }
 }
 

@@ -13,6 +13,7 @@ const PAGE = 300;
 
 export function LibraryPanel({ openIds }: { openIds: string[] }): ReactElement {
   const status = libraryStore.use((s) => s.status);
+  const copies = libraryStore.use((s) => s.copies);
   const documents = libraryStore.use((s) => s.documents);
   const query = libraryStore.use((s) => s.query);
   const confirmingRemove = libraryStore.use((s) => s.confirmingRemove);
@@ -81,6 +82,7 @@ export function LibraryPanel({ openIds }: { openIds: string[] }): ReactElement {
             href={openDocumentHref(doc.id)}
             besideHref={openIds.length === 1 && openIds[0] !== doc.id ? compareHref(openIds[0]!, doc.id) : undefined}
             selected={openIds.includes(doc.id)}
+            copies={copies[doc.id]}
             confirming={confirmingRemove === doc.id}
             onRemove={() => askToRemove(doc.id)}
             onConfirmRemove={() => void removeDocument(doc.id)}

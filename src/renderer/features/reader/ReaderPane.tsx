@@ -2,14 +2,15 @@ import { Fragment, useCallback, useEffect, useRef, useState, type ReactElement }
 import { revealBidiControls } from '../../../shared/text-direction';
 import type { Block, DocumentView } from '../../../shared/types';
 import { commandById, runCommand } from '../../commands';
-import { DocumentText, type BlockPin } from '../../components/DocumentText';
+import { DocumentText, type BlockMatches, type BlockPin } from '../../components/DocumentText';
 import { formatDate } from '../../i18n/format';
-import { strings } from '../../i18n/strings';
+import { formatNumber, strings } from '../../i18n/strings';
 import { ariaKeyShortcuts } from '../../shortcuts';
 import { annotationsStore, bookmarkIn } from '../../stores/annotations-store';
 import { documentsStore, loadDocument, rememberPosition } from '../../stores/documents-store';
 import { AnnotationLayer } from '../annotations/AnnotationLayer';
 import { NotesPanel } from '../annotations/NotesPanel';
+import { SimilarPanel } from '../compare/SimilarPanel';
 import { FindBar } from './FindBar';
 import { paintPane } from '../annotations/paint';
 import { domRanges, scrollRangeIntoView } from './highlights';
@@ -31,6 +32,7 @@ export interface PaneSideBySide {
   pendingBlock: number | null;
   onPin: (blockIndex: number) => void;
   alignedWith: Int32Array | null;
+  matches: BlockMatches | null;
   onSwap: () => void;
   onClose: () => void;
 }
@@ -46,6 +48,8 @@ interface Props {
   /** The pane's scrolling element, for linked scrolling. */
   scrollerRef: (element: HTMLElement | null) => void;
   onUserScroll: () => void;
+  /** Side by side: bring the other pane to this paragraph's counterpart. */
+  onMatchJump?: (blockIndex: number) => void;
   sideBySide?: PaneSideBySide;
 }
 
@@ -58,6 +62,7 @@ export function ReaderPane({
   onActivate,
   scrollerRef,
   onUserScroll,
+  onMatchJump,
   sideBySide,
 }: Props): ReactElement {
   const loaded = documentsStore.use((s) => s.byId[docId]);
@@ -65,6 +70,7 @@ export function ReaderPane({
   const scroller = useRef<HTMLElement | null>(null);
   const [progress, setProgress] = useState(0);
   const [notesOpen, setNotesOpen] = useState(false);
+  const [similarOpen, setSimilarOpen] = useState(false);
   const [topIndex, setTopIndex] = useState(0);
   const document = loaded?.document?.id === docId ? loaded.document : null;
 
@@ -169,6 +175,15 @@ export function ReaderPane({
             pendingBlock={sideBySide?.pendingBlock}
             onPin={sideBySide?.onPin}
             alignedWith={sideBySide?.alignedWith}
+            matches={sideBySide?.matches}
+            onMatchJump={onMatchJump}
+            matchLabels={
+              sideBySide && {
+                band: (n: number, score: number) =>
+                  strings.t('matchBand', { n: formatNumber(n + 1), percent: formatNumber(Math.round(score * 100)) }),
+                only: strings.t('onlyHere'),
+              }
+            }
             pinLabels={
               sideBySide && {
                 pin: strings.t('pinParagraph'),
@@ -192,6 +207,9 @@ export function ReaderPane({
       onMouseDown={onActivate}
     >
       <div className="pane-toolbar">
+        <button type="button" className="secondary" aria-pressed={similarOpen} onClick={() => setSimilarOpen((open) => !open)}>
+          {strings.t('similar')}
+        </button>
         <button type="button" className="secondary" aria-pressed={notesOpen} onClick={() => setNotesOpen((open) => !open)}>
           {strings.t('notes')}
         </button>
@@ -224,6 +242,7 @@ export function ReaderPane({
           </>
         )}
       </div>
+      {similarOpen && <SimilarPanel key={docId} docId={docId} />}
       {notesOpen && document && (
         <NotesPanel docId={document.id} blocks={document.blocks} scroller={() => scroller.current} body={() => body.current} />
       )}

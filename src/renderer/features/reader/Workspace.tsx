@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, type ReactElement } from 'react';
-import { alignParagraphs } from '../../../shared/align';
 import { endsFrom } from '../../../shared/annotation-ends';
 import { canonicalPair, flipPins } from '../../../shared/pairs';
 import type { Annotation, PinPair } from '../../../shared/types';
@@ -10,6 +9,14 @@ import { compareHref, openDocumentHref } from '../../routing';
 import { documentsStore } from '../../stores/documents-store';
 import { settingsStore } from '../../stores/settings-store';
 import { loadPins, pinGesture, setActivePane, workspaceStore } from '../../stores/workspace-store';
+import { compareStore, focusDifference, setDiffView } from '../../stores/compare-store';
+import { openDialog } from '../../stores/dialogs-store';
+import { CompareBar } from '../compare/CompareBar';
+import { DifferencesPanel } from '../compare/DifferencesPanel';
+import { clearDifference, showCounterpart, showDifference } from '../compare/jump';
+import { useComparison } from '../compare/use-comparison';
+import { useCounterparts } from '../compare/use-counterparts';
+import { WordDiffView } from '../compare/WordDiffView';
 import { ReaderPane } from './ReaderPane';
 import { scrollToBlockIndex, topBlock } from './scroll-position';
 
@@ -49,11 +56,10 @@ export function Workspace({ left, right, at, len, link }: Props): ReactElement {
     if (right) void loadPins(first, second);
   }, [right, first, second]);
 
-  const alignment = useMemo(() => {
-    if (!leftDoc || !rightDoc) return null;
-    const lengths = (blocks: { start: number; end: number }[]) => blocks.map((b) => b.end - b.start);
-    return alignParagraphs(lengths(leftDoc.blocks), lengths(rightDoc.blocks), pins);
-  }, [leftDoc, rightDoc, pins]);
+  const pair = useComparison(left, right, leftDoc, rightDoc, pins);
+  const { alignment, sides, comparison } = pair;
+  const diffView = compareStore.use((s) => s.diffView && !!s.byPair[`${left}|${right}`]?.comparison);
+  const panel = compareStore.use((s) => s.panel);
 
   // Linked scrolling: the pane the user scrolls leads; the other follows to the aligned paragraph.
   const scrollers = useRef<(HTMLElement | null)[]>([null, null]);
@@ -76,6 +82,28 @@ export function Workspace({ left, right, at, len, link }: Props): ReactElement {
   };
   const leftRef = useCallback((el: HTMLElement | null) => (scrollers.current[0] = el), []);
   const rightRef = useCallback((el: HTMLElement | null) => (scrollers.current[1] = el), []);
+  useCounterparts(scrollers, diffView ? null : sides);
+  // Jumps move both panes on purpose: neither follows the other for a moment.
+  const onMatchJump = (side: 0 | 1, block: number) => {
+    const target = sides?.[side].matches.get(block)?.to[0];
+    const other = scrollers.current[1 - side];
+    if (target === undefined || !other) return;
+    followingUntil.current = [performance.now() + 400, performance.now() + 400];
+    showCounterpart(other, target);
+  };
+  const onDifference = (index: number) => {
+    const difference = comparison?.differences[index];
+    if (!difference) return;
+    followingUntil.current = [performance.now() + 400, performance.now() + 400];
+    focusDifference(index);
+    showDifference(scrollers.current, difference);
+  };
+  useEffect(() => {
+    // A new pair starts without a focused difference, and in the panes.
+    focusDifference(null);
+    setDiffView(false);
+    return clearDifference;
+  }, [left, right]);
 
   const pinMaps = useMemo(() => {
     const maps: [Map<number, BlockPin>, Map<number, BlockPin>] = [new Map(), new Map()];
@@ -108,25 +136,43 @@ export function Workspace({ left, right, at, len, link }: Props): ReactElement {
     pendingBlock: pending?.side === side ? pending.block : null,
     onPin: (block: number) => void pinGesture(first, second, (flipped ? 1 - side : side) as 0 | 1, block),
     alignedWith: side === 0 ? (alignment?.leftToRight ?? null) : (alignment?.rightToLeft ?? null),
+    matches: sides?.[side] ?? null,
     onSwap: () => (window.location.hash = compareHref(right, left)),
     onClose: () => (window.location.hash = openDocumentHref(side === 0 ? right : left)),
   });
 
   return (
-    <div className="workspace compare" data-linked={linked || undefined}>
-      {pending && (
-        <p className="pin-hint" role="status">
-          {strings.t('pinPending')}
-        </p>
-      )}
-      {pendingLink && (pendingLink.docId === left || pendingLink.docId === right) && (
-        <p className="pin-hint link-hint" role="status">
-          {strings.t('linkPending')}{' '}
-          <button type="button" className="link-button" onClick={cancelLink}>
-            {strings.t('cancel')}
-          </button>
-        </p>
-      )}
+    <div className="workspace compare" data-linked={linked || undefined} data-diff={diffView || undefined}>
+      <div className="compare-header">
+        <CompareBar
+          comparison={comparison}
+          loading={pair.loading}
+          error={pair.error}
+          onExport={() => openDialog('exportComparison', { pair: [left, right] })}
+        />
+        {panel === 'differences' && comparison && !diffView && (
+          <DifferencesPanel
+            differences={comparison.differences}
+            leftTitle={leftDoc?.title ?? left}
+            rightTitle={rightDoc?.title ?? right}
+            onJump={onDifference}
+          />
+        )}
+        {pending && (
+          <p className="pin-hint" role="status">
+            {strings.t('pinPending')}
+          </p>
+        )}
+        {pendingLink && (pendingLink.docId === left || pendingLink.docId === right) && (
+          <p className="pin-hint link-hint" role="status">
+            {strings.t('linkPending')}{' '}
+            <button type="button" className="link-button" onClick={cancelLink}>
+              {strings.t('cancel')}
+            </button>
+          </p>
+        )}
+      </div>
+      {diffView && leftDoc && rightDoc && <WordDiffView left={leftDoc} right={rightDoc} />}
       <ReaderPane
         docId={left}
         at={leftEnd?.at ?? at}
@@ -136,6 +182,7 @@ export function Workspace({ left, right, at, len, link }: Props): ReactElement {
         onActivate={() => setActivePane(0)}
         scrollerRef={leftRef}
         onUserScroll={() => onUserScroll(0)}
+        onMatchJump={(block) => onMatchJump(0, block)}
         sideBySide={sideBySide(0)}
       />
       <ReaderPane
@@ -147,6 +194,7 @@ export function Workspace({ left, right, at, len, link }: Props): ReactElement {
         onActivate={() => setActivePane(1)}
         scrollerRef={rightRef}
         onUserScroll={() => onUserScroll(1)}
+        onMatchJump={(block) => onMatchJump(1, block)}
         sideBySide={sideBySide(1)}
       />
     </div>
