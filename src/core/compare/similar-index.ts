@@ -48,6 +48,107 @@ function contentTerms(terms: Term[]): Term[] {
   return terms.filter((t) => !t.stop);
 }
 
+/**
+ * Builds an index a step at a time, so a caller can spread the work of a large library over many turns of
+ * the event loop: add() every document (the costly part), weigh() them in slices once all are added, finish().
+ */
+export class SimilarIndexBuilder {
+  readonly #ids: string[] = [];
+  readonly #termOf = new Map<string, number>();
+  readonly #terms: string[] = [];
+  readonly #df: number[] = [];
+  readonly #docTerms: Uint32Array[] = [];
+  readonly #docCounts: Uint16Array[] = [];
+  readonly #minhashes: Uint32Array[] = [];
+  readonly #empty: number[] = [];
+  // The weighing pass: set by the first weigh(), after which no document may be added.
+  #idf: Float64Array | null = null;
+  readonly #offsets: number[] = [0];
+  readonly #termIds: number[] = [];
+  readonly #weights: number[] = [];
+
+  get size(): number {
+    return this.#ids.length;
+  }
+
+  /** How many documents weigh() has done. */
+  get weighed(): number {
+    return this.#offsets.length - 1;
+  }
+
+  /** Analyses one document: its terms' counts and its MinHash. */
+  add(source: SimilarSource): void {
+    if (this.#idf) throw new Error('SimilarIndexBuilder: add() after weigh()');
+    const all = analyse(source.text);
+    const words = contentTerms(all);
+    const tf = new Map<number, number>();
+    for (const term of words) {
+      for (const key of term.keys) {
+        let id = this.#termOf.get(key);
+        if (id === undefined) {
+          this.#termOf.set(key, (id = this.#terms.length));
+          this.#terms.push(key);
+          this.#df.push(0);
+        }
+        tf.set(id, (tf.get(id) ?? 0) + 1);
+      }
+    }
+    for (const id of tf.keys()) this.#df[id]!++;
+    this.#ids.push(source.id);
+    this.#docTerms.push(Uint32Array.from(tf.keys()));
+    this.#docCounts.push(Uint16Array.from(tf.values(), (c) => Math.min(c, 0xffff)));
+    const hashes = shingles(all.map(diffKey));
+    const signature = new Uint32Array(MINHASH_SIZE);
+    minhashInto(hashes, signature, 0);
+    this.#minhashes.push(signature);
+    this.#empty.push(hashes.size === 0 || all.length < 3 ? 1 : 0);
+  }
+
+  /** Picks the top terms of up to `count` more documents, now that the library's IDF is known. */
+  weigh(count: number): void {
+    const n = this.#ids.length;
+    const idf = (this.#idf ??= Float64Array.from(this.#df, (d) => idfOf(d, n)));
+    const until = Math.min(n, this.weighed + count);
+    for (let doc = this.weighed; doc < until; doc++) {
+      const ids = this.#docTerms[doc]!;
+      const counts = this.#docCounts[doc]!;
+      const scored = Array.from(ids, (id, k) => ({ id, w: (1 + Math.log(counts[k]!)) * idf[id]! }));
+      scored.sort((a, b) => b.w - a.w);
+      const top = scored.slice(0, SIGNATURE_TERMS).sort((a, b) => a.id - b.id);
+      const norm = Math.sqrt(top.reduce((sum, t) => sum + t.w * t.w, 0)) || 1;
+      for (const t of top) {
+        this.#termIds.push(t.id);
+        this.#weights.push(t.w / norm);
+      }
+      this.#offsets.push(this.#termIds.length);
+      // The counts are done with: let them go as we go.
+      this.#docTerms[doc] = EMPTY_IDS;
+      this.#docCounts[doc] = EMPTY_COUNTS;
+    }
+  }
+
+  /** The index, once every document is weighed. */
+  finish(): SimilarIndex {
+    if (this.weighed < this.size) this.weigh(this.size);
+    const n = this.#ids.length;
+    const minhash = new Uint32Array(n * MINHASH_SIZE);
+    this.#minhashes.forEach((signature, doc) => minhash.set(signature, doc * MINHASH_SIZE));
+    return SimilarIndex.fromData({
+      ids: this.#ids,
+      terms: this.#terms,
+      documentFrequency: Uint32Array.from(this.#df),
+      offsets: Uint32Array.from(this.#offsets),
+      termIds: Uint32Array.from(this.#termIds),
+      weights: Float32Array.from(this.#weights),
+      minhash,
+      empty: Uint8Array.from(this.#empty),
+    });
+  }
+}
+
+const EMPTY_IDS = new Uint32Array(0);
+const EMPTY_COUNTS = new Uint16Array(0);
+
 export class SimilarIndex {
   readonly #data: SimilarIndexData;
   readonly #docOf = new Map<string, number>();
@@ -79,71 +180,12 @@ export class SimilarIndex {
     this.#scores = new Float32Array(data.ids.length);
   }
 
-  /** Builds the index from documents' texts (about a second per 10,000 news articles on one core). */
+  /** Builds the index from documents' texts at once (~1.3 ms a news article; see SimilarIndexBuilder to build in steps). */
   static build(sources: Iterable<SimilarSource>): SimilarIndex {
-    const ids: string[] = [];
-    const termOf = new Map<string, number>();
-    const terms: string[] = [];
-    const df: number[] = [];
-    const docTerms: Uint32Array[] = [];
-    const docCounts: Uint16Array[] = [];
-    const minhashes: Uint32Array[] = [];
-    const empty: number[] = [];
-    for (const source of sources) {
-      const all = analyse(source.text);
-      const words = contentTerms(all);
-      const tf = new Map<number, number>();
-      for (const term of words) {
-        for (const key of term.keys) {
-          let id = termOf.get(key);
-          if (id === undefined) {
-            termOf.set(key, (id = terms.length));
-            terms.push(key);
-            df.push(0);
-          }
-          tf.set(id, (tf.get(id) ?? 0) + 1);
-        }
-      }
-      for (const id of tf.keys()) df[id]!++;
-      ids.push(source.id);
-      docTerms.push(Uint32Array.from(tf.keys()));
-      docCounts.push(Uint16Array.from(tf.values(), (c) => Math.min(c, 0xffff)));
-      const hashes = shingles(all.map(diffKey));
-      const signature = new Uint32Array(MINHASH_SIZE);
-      minhashInto(hashes, signature, 0);
-      minhashes.push(signature);
-      empty.push(hashes.size === 0 || all.length < 3 ? 1 : 0);
-    }
-    const n = ids.length;
-    const idf = Float64Array.from(df, (d) => idfOf(d, n));
-    const offsets = new Uint32Array(n + 1);
-    const termIds: number[] = [];
-    const weights: number[] = [];
-    for (let doc = 0; doc < n; doc++) {
-      const ids = docTerms[doc]!;
-      const counts = docCounts[doc]!;
-      const scored = Array.from(ids, (id, k) => ({ id, w: (1 + Math.log(counts[k]!)) * idf[id]! }));
-      scored.sort((a, b) => b.w - a.w);
-      const top = scored.slice(0, SIGNATURE_TERMS).sort((a, b) => a.id - b.id);
-      const norm = Math.sqrt(top.reduce((sum, t) => sum + t.w * t.w, 0)) || 1;
-      for (const t of top) {
-        termIds.push(t.id);
-        weights.push(t.w / norm);
-      }
-      offsets[doc + 1] = termIds.length;
-    }
-    const minhash = new Uint32Array(n * MINHASH_SIZE);
-    minhashes.forEach((signature, doc) => minhash.set(signature, doc * MINHASH_SIZE));
-    return new SimilarIndex({
-      ids,
-      terms,
-      documentFrequency: Uint32Array.from(df),
-      offsets,
-      termIds: Uint32Array.from(termIds),
-      weights: Float32Array.from(weights),
-      minhash,
-      empty: Uint8Array.from(empty),
-    });
+    const builder = new SimilarIndexBuilder();
+    for (const source of sources) builder.add(source);
+    builder.weigh(builder.size);
+    return builder.finish();
   }
 
   /** An index from arrays saved earlier (see data()). */
