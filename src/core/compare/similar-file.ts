@@ -15,6 +15,9 @@ const ARRAYS = {
   termIds: Uint32Array,
   weights: Float32Array,
   minhash: Uint32Array,
+  postingOffsets: Uint32Array,
+  postingDocs: Uint32Array,
+  postingWeights: Float32Array,
   // One byte an element: last, so every array before it stays 4-byte aligned.
   empty: Uint8Array,
 } as const;
@@ -38,10 +41,14 @@ export type SimilarFileCover = Pick<SimilarFileHeader, 'fingerprints' | 'unread'
 /** Writes the index through a temp file and a rename (no fsync: a torn file fails to load and is rebuilt). */
 export async function writeSimilarFile(path: string, data: SimilarIndexData, cover: SimilarFileCover): Promise<void> {
   const arrays = {} as SimilarFileHeader['arrays'];
+  const chunks: Uint8Array[] = [];
   let byteOffset = 0;
   for (const name of ARRAY_NAMES) {
-    arrays[name] = [byteOffset, data[name].length];
-    byteOffset += data[name].byteLength;
+    const array = data[name];
+    if (!array) throw new Error(`the similar index has no ${name}`);
+    arrays[name] = [byteOffset, array.length];
+    byteOffset += array.byteLength;
+    chunks.push(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
   }
   const header: SimilarFileHeader = { format: SIMILAR_FORMAT, ids: data.ids, ...cover, terms: data.terms, arrays };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
@@ -52,13 +59,7 @@ export async function writeSimilarFile(path: string, data: SimilarIndexData, cov
   const temp = `${path}.${process.pid}.tmp`;
   const handle = await open(temp, 'w');
   try {
-    await handle.write(prefix);
-    await handle.write(json);
-    await handle.write(Buffer.alloc(padded - json.length, 0x20));
-    for (const name of ARRAY_NAMES) {
-      const array = data[name];
-      await handle.write(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
-    }
+    for (const chunk of [prefix, json, Buffer.alloc(padded - json.length, 0x20), ...chunks]) await handle.write(chunk);
   } finally {
     await handle.close();
   }
@@ -98,7 +99,7 @@ export async function readSimilarFile(path: string): Promise<{ header: SimilarFi
     }
     return new Type(body.buffer, offset, length) as InstanceType<(typeof ARRAYS)[N]>;
   };
-  const data: SimilarIndexData = {
+  const data: Required<SimilarIndexData> = {
     ids: header.ids,
     terms: header.terms,
     documentFrequency: view('documentFrequency'),
@@ -107,24 +108,45 @@ export async function readSimilarFile(path: string): Promise<{ header: SimilarFi
     weights: view('weights'),
     minhash: view('minhash'),
     empty: view('empty'),
+    postingOffsets: view('postingOffsets'),
+    postingDocs: view('postingDocs'),
+    postingWeights: view('postingWeights'),
   };
   checkShape(header, data);
   return { header, data };
 }
 
-/** The arrays' lengths agree with each other, so a damaged file can't index out of bounds later. */
-function checkShape(header: SimilarFileHeader, data: SimilarIndexData): void {
+/** The arrays agree with each other, so a damaged file can't index out of bounds later. */
+function checkShape(header: SimilarFileHeader, data: Required<SimilarIndexData>): void {
   const n = data.ids.length;
+  const terms = data.terms.length;
+  const entries = data.termIds.length;
   const ok =
     header.fingerprints.length === n &&
     Array.isArray(header.unread) &&
-    data.documentFrequency.length === data.terms.length &&
+    data.documentFrequency.length === terms &&
     data.offsets.length === n + 1 &&
-    data.offsets[n] === data.termIds.length &&
-    data.weights.length === data.termIds.length &&
+    data.offsets[n] === entries &&
+    data.weights.length === entries &&
     data.minhash.length === n * MINHASH_SIZE &&
     data.empty.length === n &&
-    data.termIds.every((t) => t < data.terms.length) &&
-    data.offsets.every((offset, doc) => doc === 0 || offset >= data.offsets[doc - 1]!);
+    data.postingOffsets.length === terms + 1 &&
+    data.postingOffsets[terms] === entries &&
+    data.postingDocs.length === entries &&
+    data.postingWeights.length === entries &&
+    ascending(data.offsets) &&
+    ascending(data.postingOffsets) &&
+    below(data.termIds, terms) &&
+    below(data.postingDocs, n);
   if (!ok) throw new Error('similar index file is damaged (its arrays disagree)');
+}
+
+function ascending(values: Uint32Array): boolean {
+  for (let i = 1; i < values.length; i++) if (values[i]! < values[i - 1]!) return false;
+  return true;
+}
+
+function below(values: Uint32Array, limit: number): boolean {
+  for (let i = 0; i < values.length; i++) if (values[i]! >= limit) return false;
+  return true;
 }

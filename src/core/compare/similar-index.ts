@@ -37,6 +37,42 @@ export interface SimilarIndexData {
   minhash: Uint32Array;
   /** Documents too short to have a shingle (never near-duplicates). */
   empty: Uint8Array;
+  /**
+   * The inverted lists: term t's documents and weights are postingDocs/postingWeights[postingOffsets[t] ..
+   * postingOffsets[t + 1]). Derived from the signatures (computed when absent), but kept so that loading
+   * a saved index doesn't spend ~50 ms rebuilding them.
+   */
+  postingOffsets?: Uint32Array;
+  postingDocs?: Uint32Array;
+  postingWeights?: Float32Array;
+}
+
+type Postings = Required<Pick<SimilarIndexData, 'postingOffsets' | 'postingDocs' | 'postingWeights'>>;
+
+/** The inverted lists' offsets (counts, summed) and empty lists to fill (see fillPostings). */
+function startPostings(termCount: number, termIds: ArrayLike<number>, length: number): Postings {
+  const counts = new Uint32Array(termCount + 1);
+  for (let k = 0; k < length; k++) counts[termIds[k]! + 1]!++;
+  for (let t = 0; t < termCount; t++) counts[t + 1]! += counts[t]!;
+  return { postingOffsets: counts, postingDocs: new Uint32Array(length), postingWeights: new Float32Array(length) };
+}
+
+/** Fills documents [from, to)'s entries; `fill` is where each term's next entry goes (from postingOffsets). */
+function fillPostings(
+  postings: Postings,
+  fill: Uint32Array,
+  signatures: Pick<SimilarIndexData, 'offsets' | 'termIds' | 'weights'>,
+  from: number,
+  to: number,
+): void {
+  const { offsets, termIds, weights } = signatures;
+  for (let doc = from; doc < to; doc++) {
+    for (let k = offsets[doc]!; k < offsets[doc + 1]!; k++) {
+      const at = fill[termIds[k]!]!++;
+      postings.postingDocs[at] = doc;
+      postings.postingWeights[at] = weights[k]!;
+    }
+  }
 }
 
 /** Terms kept per document: enough to find its story, few enough to stay small (15,042 articles: ~8 MB). */
@@ -50,7 +86,7 @@ function contentTerms(terms: Term[]): Term[] {
 
 /**
  * Builds an index a step at a time, so a caller can spread the work of a large library over many turns of
- * the event loop: add() every document (the costly part), weigh() them in slices once all are added, finish().
+ * the event loop: add() every document (the costly part), then weigh() and invert() them in slices, finish().
  */
 export class SimilarIndexBuilder {
   readonly #ids: string[] = [];
@@ -63,9 +99,15 @@ export class SimilarIndexBuilder {
   readonly #empty: number[] = [];
   // The weighing pass: set by the first weigh(), after which no document may be added.
   #idf: Float64Array | null = null;
-  readonly #offsets: number[] = [0];
-  readonly #termIds: number[] = [];
-  readonly #weights: number[] = [];
+  #weighed = 0;
+  #offsets = new Uint32Array(1);
+  // Sized for SIGNATURE_TERMS a document (the most there can be) at the first weigh().
+  #termIds = new Uint32Array(0);
+  #weights = new Float32Array(0);
+  // The inverting pass, after the weighing.
+  #postings: Postings | null = null;
+  #fill = new Uint32Array(0);
+  #inverted = 0;
 
   get size(): number {
     return this.#ids.length;
@@ -73,7 +115,12 @@ export class SimilarIndexBuilder {
 
   /** How many documents weigh() has done. */
   get weighed(): number {
-    return this.#offsets.length - 1;
+    return this.#weighed;
+  }
+
+  /** How many documents invert() has done. */
+  get inverted(): number {
+    return this.#inverted;
   }
 
   /** Analyses one document: its terms' counts and its MinHash. */
@@ -107,9 +154,16 @@ export class SimilarIndexBuilder {
   /** Picks the top terms of up to `count` more documents, now that the library's IDF is known. */
   weigh(count: number): void {
     const n = this.#ids.length;
-    const idf = (this.#idf ??= Float64Array.from(this.#df, (d) => idfOf(d, n)));
-    const until = Math.min(n, this.weighed + count);
-    for (let doc = this.weighed; doc < until; doc++) {
+    if (!this.#idf) {
+      this.#idf = Float64Array.from(this.#df, (d) => idfOf(d, n));
+      this.#offsets = new Uint32Array(n + 1);
+      this.#termIds = new Uint32Array(n * SIGNATURE_TERMS);
+      this.#weights = new Float32Array(n * SIGNATURE_TERMS);
+    }
+    const idf = this.#idf;
+    const until = Math.min(n, this.#weighed + count);
+    let at = this.#offsets[this.#weighed]!;
+    for (let doc = this.#weighed; doc < until; doc++) {
       const ids = this.#docTerms[doc]!;
       const counts = this.#docCounts[doc]!;
       const scored = Array.from(ids, (id, k) => ({ id, w: (1 + Math.log(counts[k]!)) * idf[id]! }));
@@ -117,31 +171,53 @@ export class SimilarIndexBuilder {
       const top = scored.slice(0, SIGNATURE_TERMS).sort((a, b) => a.id - b.id);
       const norm = Math.sqrt(top.reduce((sum, t) => sum + t.w * t.w, 0)) || 1;
       for (const t of top) {
-        this.#termIds.push(t.id);
-        this.#weights.push(t.w / norm);
+        this.#termIds[at] = t.id;
+        this.#weights[at++] = t.w / norm;
       }
-      this.#offsets.push(this.#termIds.length);
+      this.#offsets[doc + 1] = at;
       // The counts are done with: let them go as we go.
       this.#docTerms[doc] = EMPTY_IDS;
       this.#docCounts[doc] = EMPTY_COUNTS;
     }
+    this.#weighed = until;
   }
 
-  /** The index, once every document is weighed. */
+  /** Files up to `count` more documents in the inverted lists, once all are weighed. */
+  invert(count: number): void {
+    const n = this.#ids.length;
+    if (this.#weighed < n) throw new Error('SimilarIndexBuilder: invert() before every document is weighed');
+    if (!this.#postings) {
+      this.#postings = startPostings(this.#terms.length, this.#termIds, this.#offsets[n]!);
+      this.#fill = this.#postings.postingOffsets.slice(0, -1);
+    }
+    const until = Math.min(n, this.#inverted + count);
+    fillPostings(this.#postings, this.#fill, this.#signatures(), this.#inverted, until);
+    this.#inverted = until;
+  }
+
+  #signatures() {
+    const length = this.#offsets[this.#weighed]!;
+    return { offsets: this.#offsets, termIds: this.#termIds.subarray(0, length), weights: this.#weights.subarray(0, length) };
+  }
+
+  /** The index, once every document is weighed and inverted (what is left is done now). */
   finish(): SimilarIndex {
-    if (this.weighed < this.size) this.weigh(this.size);
+    if (this.#weighed < this.size || !this.#idf) this.weigh(this.size);
+    if (this.#inverted < this.size || !this.#postings) this.invert(this.size);
     const n = this.#ids.length;
     const minhash = new Uint32Array(n * MINHASH_SIZE);
     this.#minhashes.forEach((signature, doc) => minhash.set(signature, doc * MINHASH_SIZE));
+    const { termIds, weights } = this.#signatures();
     return SimilarIndex.fromData({
       ids: this.#ids,
       terms: this.#terms,
       documentFrequency: Uint32Array.from(this.#df),
-      offsets: Uint32Array.from(this.#offsets),
-      termIds: Uint32Array.from(this.#termIds),
-      weights: Float32Array.from(this.#weights),
+      offsets: this.#offsets,
+      termIds: termIds.slice(),
+      weights: weights.slice(),
       minhash,
       empty: Uint8Array.from(this.#empty),
+      ...this.#postings!,
     });
   }
 }
@@ -160,23 +236,19 @@ export class SimilarIndex {
   readonly #scores: Float32Array;
 
   private constructor(data: SimilarIndexData) {
-    this.#data = data;
     data.ids.forEach((id, doc) => this.#docOf.set(id, doc));
     data.terms.forEach((term, id) => this.#termOf.set(term, id));
-    const counts = new Uint32Array(data.terms.length + 1);
-    for (const t of data.termIds) counts[t + 1]!++;
-    for (let t = 0; t < data.terms.length; t++) counts[t + 1]! += counts[t]!;
-    this.#postingOffsets = counts;
-    this.#postingDocs = new Uint32Array(data.termIds.length);
-    this.#postingWeights = new Float32Array(data.termIds.length);
-    const fill = counts.slice(0, -1);
-    for (let doc = 0; doc < data.ids.length; doc++) {
-      for (let k = data.offsets[doc]!; k < data.offsets[doc + 1]!; k++) {
-        const at = fill[data.termIds[k]!]!++;
-        this.#postingDocs[at] = doc;
-        this.#postingWeights[at] = data.weights[k]!;
-      }
+    let postings: Postings;
+    if (data.postingOffsets && data.postingDocs && data.postingWeights) {
+      postings = { postingOffsets: data.postingOffsets, postingDocs: data.postingDocs, postingWeights: data.postingWeights };
+    } else {
+      postings = startPostings(data.terms.length, data.termIds, data.termIds.length);
+      fillPostings(postings, postings.postingOffsets.slice(0, -1), data, 0, data.ids.length);
     }
+    this.#data = { ...data, ...postings };
+    this.#postingOffsets = postings.postingOffsets;
+    this.#postingDocs = postings.postingDocs;
+    this.#postingWeights = postings.postingWeights;
     this.#scores = new Float32Array(data.ids.length);
   }
 
@@ -184,7 +256,6 @@ export class SimilarIndex {
   static build(sources: Iterable<SimilarSource>): SimilarIndex {
     const builder = new SimilarIndexBuilder();
     for (const source of sources) builder.add(source);
-    builder.weigh(builder.size);
     return builder.finish();
   }
 
