@@ -88,7 +88,21 @@ function contentTerms(terms: Term[]): Term[] {
  * Builds an index a step at a time, so a caller can spread the work of a large library over many turns of
  * the event loop: add() every document (the costly part), then weigh() and invert() them in slices, finish().
  */
+/**
+ * A document's analysis (term counts and MinHash), kept by a builder made with keepAnalyses so a later
+ * build can take the document without analysing its text again (see addAnalysis).
+ */
+export interface SimilarAnalysis {
+  /** The term keys the ids point into (the builder's own table, shared). */
+  readonly terms: readonly string[];
+  readonly ids: Uint32Array;
+  readonly counts: Uint16Array;
+  readonly minhash: Uint32Array;
+  readonly empty: boolean;
+}
+
 export class SimilarIndexBuilder {
+  readonly #keepAnalyses: boolean;
   readonly #ids: string[] = [];
   readonly #termOf = new Map<string, number>();
   readonly #terms: string[] = [];
@@ -109,6 +123,11 @@ export class SimilarIndexBuilder {
   #fill = new Uint32Array(0);
   #inverted = 0;
 
+  /** keepAnalyses: keep every document's analysis after weighing, for analysis() (~2 KB a news article). */
+  constructor(options: { keepAnalyses?: boolean } = {}) {
+    this.#keepAnalyses = options.keepAnalyses ?? false;
+  }
+
   get size(): number {
     return this.#ids.length;
   }
@@ -125,30 +144,53 @@ export class SimilarIndexBuilder {
 
   /** Analyses one document: its terms' counts and its MinHash. */
   add(source: SimilarSource): void {
-    if (this.#idf) throw new Error('SimilarIndexBuilder: add() after weigh()');
     const all = analyse(source.text);
-    const words = contentTerms(all);
     const tf = new Map<number, number>();
-    for (const term of words) {
+    for (const term of contentTerms(all)) {
       for (const key of term.keys) {
-        let id = this.#termOf.get(key);
-        if (id === undefined) {
-          this.#termOf.set(key, (id = this.#terms.length));
-          this.#terms.push(key);
-          this.#df.push(0);
-        }
+        const id = this.#termId(key);
         tf.set(id, (tf.get(id) ?? 0) + 1);
       }
     }
-    for (const id of tf.keys()) this.#df[id]!++;
-    this.#ids.push(source.id);
-    this.#docTerms.push(Uint32Array.from(tf.keys()));
-    this.#docCounts.push(Uint16Array.from(tf.values(), (c) => Math.min(c, 0xffff)));
     const hashes = shingles(all.map(diffKey));
-    const signature = new Uint32Array(MINHASH_SIZE);
-    minhashInto(hashes, signature, 0);
-    this.#minhashes.push(signature);
-    this.#empty.push(hashes.size === 0 || all.length < 3 ? 1 : 0);
+    const minhash = new Uint32Array(MINHASH_SIZE);
+    minhashInto(hashes, minhash, 0);
+    const counts = Uint16Array.from(tf.values(), (c) => Math.min(c, 0xffff));
+    this.#push(source.id, Uint32Array.from(tf.keys()), counts, minhash, hashes.size === 0 || all.length < 3);
+  }
+
+  /** Adds a document analysed by an earlier builder (a few µs, where add() takes a millisecond or more). */
+  addAnalysis(id: string, analysis: SimilarAnalysis): void {
+    const ids = Uint32Array.from(analysis.ids, (old) => this.#termId(analysis.terms[old]!));
+    this.#push(id, ids, analysis.counts, analysis.minhash, analysis.empty);
+  }
+
+  /** Document doc's analysis (only with keepAnalyses). */
+  analysis(doc: number): SimilarAnalysis {
+    if (!this.#keepAnalyses) throw new Error('SimilarIndexBuilder: analyses are kept only with keepAnalyses');
+    const ids = this.#docTerms[doc]!;
+    const counts = this.#docCounts[doc]!;
+    return { terms: this.#terms, ids, counts, minhash: this.#minhashes[doc]!, empty: this.#empty[doc] === 1 };
+  }
+
+  #termId(key: string): number {
+    let id = this.#termOf.get(key);
+    if (id === undefined) {
+      this.#termOf.set(key, (id = this.#terms.length));
+      this.#terms.push(key);
+      this.#df.push(0);
+    }
+    return id;
+  }
+
+  #push(id: string, termIds: Uint32Array, counts: Uint16Array, minhash: Uint32Array, empty: boolean): void {
+    if (this.#idf) throw new Error('SimilarIndexBuilder: a document added after weigh()');
+    for (const term of termIds) this.#df[term]!++;
+    this.#ids.push(id);
+    this.#docTerms.push(termIds);
+    this.#docCounts.push(counts);
+    this.#minhashes.push(minhash);
+    this.#empty.push(empty ? 1 : 0);
   }
 
   /** Picks the top terms of up to `count` more documents, now that the library's IDF is known. */
@@ -175,9 +217,11 @@ export class SimilarIndexBuilder {
         this.#weights[at++] = t.w / norm;
       }
       this.#offsets[doc + 1] = at;
-      // The counts are done with: let them go as we go.
-      this.#docTerms[doc] = EMPTY_IDS;
-      this.#docCounts[doc] = EMPTY_COUNTS;
+      if (!this.#keepAnalyses) {
+        // The counts are done with: let them go as we go.
+        this.#docTerms[doc] = EMPTY_IDS;
+        this.#docCounts[doc] = EMPTY_COUNTS;
+      }
     }
     this.#weighed = until;
   }

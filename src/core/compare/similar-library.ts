@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import type { DocumentRecord } from '../../shared/types';
 import type { LibraryChange } from '../library/library-service';
 import { readSimilarFile, writeSimilarFile } from './similar-file';
-import { SimilarIndex, SimilarIndexBuilder } from './similar-index';
+import { type SimilarAnalysis, SimilarIndex, SimilarIndexBuilder } from './similar-index';
 
 /** A document's plain text (preferably from the search index's texts: see SearchService.textOf). */
 export type SimilarTexts = (record: DocumentRecord) => Promise<string> | string;
@@ -43,6 +43,12 @@ export class SimilarLibrary {
   #index: SimilarIndex | null = null;
   /** The document versions the current index stands for, id → fingerprint (unreadable ones included). */
   #cover = new Map<string, string>();
+  /**
+   * Every document's analysis from this process's last build: a rebuild after a change analyses only what
+   * changed (~0.5 s for 15,000 articles instead of ~15 s). Not saved: the first change after a start that
+   * loaded the file analyses everything once.
+   */
+  #analyses = new Map<string, { fingerprint: string; analysis: SimilarAnalysis }>();
   /** Texts from the library's changes, not yet in a build. */
   readonly #known = new Map<string, { fingerprint: string; text: string }>();
   #timer: NodeJS.Timeout | null = null;
@@ -188,7 +194,7 @@ export class SimilarLibrary {
   async #build(): Promise<void> {
     const started = performance.now();
     const records = this.records();
-    const builder = new SimilarIndexBuilder();
+    const builder = new SimilarIndexBuilder({ keepAnalyses: true });
     const fingerprints: string[] = [];
     const unread: [string, string][] = [];
     let slice = performance.now();
@@ -200,6 +206,13 @@ export class SimilarLibrary {
     };
     for (const record of records) {
       if (this.#closed) throw new Cancelled();
+      const analysed = this.#analyses.get(record.id);
+      if (analysed?.fingerprint === record.fingerprint) {
+        builder.addAnalysis(record.id, analysed.analysis);
+        fingerprints.push(record.fingerprint);
+        await pause();
+        continue;
+      }
       const known = this.#known.get(record.id);
       let text: string;
       try {
@@ -224,6 +237,9 @@ export class SimilarLibrary {
     const index = builder.finish();
     if (this.#closed) throw new Cancelled();
     this.#index = index;
+    this.#analyses = new Map(
+      fingerprints.map((fingerprint, doc) => [index.data().ids[doc]!, { fingerprint, analysis: builder.analysis(doc) }]),
+    );
     this.#cover = new Map([...index.data().ids.map((id, doc): [string, string] => [id, fingerprints[doc]!]), ...unread]);
     for (const [id, fingerprint] of this.#cover) {
       if (this.#known.get(id)?.fingerprint === fingerprint) this.#known.delete(id);
