@@ -45,8 +45,8 @@ export class SimilarLibrary {
   #cover = new Map<string, string>();
   /**
    * Every document's analysis from this process's last build: a rebuild after a change analyses only what
-   * changed (~2 s for 15,000 articles instead of 10–20 s, for ~15 MB of memory). Not saved: the first change after a start that
-   * loaded the file analyses everything once.
+   * changed (~2 s for 15,000 articles instead of 10–20 s, for ~15 MB of memory). Not saved: the first
+   * change after a start that loaded the file analyses everything once.
    */
   #analyses = new Map<string, { fingerprint: string; analysis: SimilarAnalysis }>();
   /** Texts from the library's changes, not yet in a build. */
