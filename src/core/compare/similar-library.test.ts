@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../../../tests/temp-dir';
+import { seedsDir, tempDir } from '../../../tests/temp-dir';
 import { outbreakA, outbreakB } from '../../shared/compare/fixtures/reports';
 import type { DocumentRecord } from '../../shared/types';
+import { HamishCore } from '../container';
 import { SimilarIndex } from './similar-index';
 import { SimilarLibrary, type SimilarTexts } from './similar-library';
 
@@ -215,6 +216,37 @@ describe('SimilarLibrary', () => {
     expect(similar.current()).toBeNull();
     expect(similar.indexing).toBe(false);
     expect(existsSync(similar.path)).toBe(false);
+  });
+});
+
+describe('SimilarLibrary over the search index’s texts', () => {
+  it('takes the texts the search index holds (same version only) instead of reading the files', async () => {
+    const dataDir = await tempDir();
+    const core = await HamishCore.boot({ dataDir, shell: 'web', version: 'test', lockOwner: 'test' });
+    await core.library.add([seedsDir]);
+    await core.search.ready();
+    const records = core.library.records();
+    const [first] = records;
+    expect(core.search.textOf(first!.id, first!.fingerprint)).toBe(await core.library.readText(first!));
+    expect(core.search.textOf(first!.id, 'another version')).toBeUndefined();
+    expect(core.search.textOf('no such id', first!.fingerprint)).toBeUndefined();
+
+    let fileReads = 0;
+    const similar = new SimilarLibrary(
+      dataDir,
+      () => core.library.records(),
+      (record) => {
+        const text = core.search.textOf(record.id, record.fingerprint);
+        if (text !== undefined) return text;
+        fileReads++;
+        return core.library.readText(record);
+      },
+    );
+    await similar.boot();
+    expect((await similar.ready()).size).toBe(records.length);
+    expect(fileReads).toBe(0);
+    await similar.shutdown();
+    await core.shutdown();
   });
 });
 
