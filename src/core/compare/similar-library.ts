@@ -25,6 +25,7 @@ export interface SimilarLibraryOptions {
 }
 
 const DEBOUNCE_MS = 1500;
+const MAX_WAIT_MS = 30_000;
 const SLICE_MS = 20;
 /** Documents weighed between checks of the clock (~20 µs a document), and inverted (~3 µs). */
 const WEIGH_STEP = 100;
@@ -52,6 +53,7 @@ export class SimilarLibrary {
   /** Texts from the library's changes, not yet in a build. */
   readonly #known = new Map<string, { fingerprint: string; text: string }>();
   #timer: NodeJS.Timeout | null = null;
+  #waitingSince: number | null = null;
   #building: Promise<void> | null = null;
   /** A change came while building: build again after. */
   #again = false;
@@ -168,11 +170,15 @@ export class SimilarLibrary {
     if (this.#closed) return;
     this.#busy();
     if (this.#timer) clearTimeout(this.#timer);
+    // Changes that never stop coming (a long import) still get a build every MAX_WAIT_MS.
+    this.#waitingSince ??= performance.now();
+    const wait = Math.max(0, Math.min(delay, this.#waitingSince + MAX_WAIT_MS - performance.now()));
     this.#timer = setTimeout(() => {
       this.#timer = null;
+      this.#waitingSince = null;
       if (this.#building) this.#again = true;
       else this.#building = this.#run();
-    }, delay);
+    }, wait);
   }
 
   async #run(): Promise<void> {
