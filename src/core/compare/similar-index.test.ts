@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outbreakA, outbreakB } from '../../shared/compare/fixtures/reports';
-import { SimilarIndex } from './similar-index';
+import { SimilarIndex, SimilarIndexBuilder } from './similar-index';
 
 const agency =
   'أعلنت وزارة التعليم اعتماد 26 مشروعاً مدرسياً جديداً في منطقة حائل بتكلفة 134 مليون ريال، تشمل مدارس للبنين والبنات ' +
@@ -58,5 +58,18 @@ describe('SimilarIndex', () => {
     const again = SimilarIndex.fromData(index.data());
     expect(again.similar('agency', 5)).toEqual(index.similar('agency', 5));
     expect(again.nearDuplicateGroups()).toEqual(index.nearDuplicateGroups());
+  });
+
+  it('builds the same index in steps, and the same inverted lists from the signatures alone', () => {
+    const builder = new SimilarIndexBuilder();
+    for (const source of sources) builder.add(source);
+    while (builder.weighed < builder.size) builder.weigh(3);
+    while (builder.inverted < builder.size) builder.invert(2);
+    const stepped = builder.finish();
+    expect(stepped.data()).toEqual(index.data());
+    const { postingOffsets: _o, postingDocs: _d, postingWeights: _w, ...signatures } = index.data();
+    const rebuilt = SimilarIndex.fromData(signatures);
+    expect(rebuilt.data()).toEqual(index.data());
+    for (const { id } of sources) expect(rebuilt.similar(id)).toEqual(index.similar(id));
   });
 });

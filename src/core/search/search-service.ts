@@ -99,6 +99,16 @@ export class SearchService {
     if (upserts.length || gone.length) this.apply({ upserts, removed: gone });
   }
 
+  /**
+   * The plain text the index holds for a document, when it was indexed from this very version (same
+   * fingerprint): lets other indexes (similar reports) skip re-reading and re-parsing the file.
+   */
+  textOf(id: string, fingerprint: string): string | undefined {
+    const docNum = this.#index.byId.get(id);
+    if (docNum === undefined || this.#index.docs[docNum]!.fingerprint !== fingerprint) return undefined;
+    return this.#index.text(docNum);
+  }
+
   /** Resolves when no rebuild is running. */
   async ready(): Promise<void> {
     while (this.#building) await this.#building;
