@@ -16,7 +16,7 @@ import { ExportService } from './export/export-service';
 import { ReadingStateService } from './reading/reading-state-service';
 import { SettingsService } from './settings/settings-service';
 import { CompareService } from './compare/compare-service';
-import { SimilarIndex } from './compare/similar-index';
+import { SimilarLibrary } from './compare/similar-library';
 
 export interface CoreOptions {
   dataDir: string;
@@ -47,10 +47,12 @@ export class HamishCore {
   readonly settings: SettingsService;
   readonly reading: ReadingStateService;
   readonly compare: CompareService;
-  #similar: SimilarIndex | null = null;
+  /** Other reports of a document's story: an index kept up to date in the background. */
+  readonly similar: SimilarLibrary;
   /** Resolves when the start-up reconcile of watched folders has finished. */
   ready: Promise<void> = Promise.resolve();
   #lock: DataDirLock;
+  #similarBooted: Promise<void> | null = null;
 
   private constructor(readonly options: CoreOptions) {
     this.#lock = new DataDirLock(options.dataDir);
@@ -66,12 +68,20 @@ export class HamishCore {
       (record) => this.library.readText(record),
       (message) => options.log?.(message),
     );
+    // Texts come from the search index when it has them (no file is re-read or re-parsed).
+    this.similar = new SimilarLibrary(
+      options.dataDir,
+      () => this.library.records(),
+      (record) => this.search.textOf(record.id, record.fingerprint) ?? this.library.readText(record),
+      (message) => options.log?.(message),
+      { readOnly: options.readOnly },
+    );
     this.annotations = new AnnotationService(this.annotationLog, this.library, this.events);
     this.dataFolder.onStatus = (status) => this.events.emit('saveStatus', status);
     this.exports = new ExportService(this.libraryFile, this.annotationLog, this.library, this.annotations);
     this.library.onChange = async (change) => {
       this.search.apply(change);
-      this.#similar = null;
+      this.similar.apply(change);
       // A changed text moves its annotations (or orphans them); never drops them.
       if (!change.upserts.length || !this.annotationLog.size) return;
       try {
@@ -84,13 +94,10 @@ export class HamishCore {
       document: (id) => this.library.get(id),
       summary: (id) => this.library.list().find((d) => d.id === id),
       pins: (left, right) => this.reading.getPins(left, right),
-      similarIndex: () => ({
-        current: () => this.#similar,
-        ready: async () =>
-          (this.#similar ??= SimilarIndex.build(
-            await Promise.all(this.library.records().map(async (r) => ({ id: r.id, text: await this.library.readText(r) }))),
-          )),
-      }),
+      similarIndex: () => {
+        void this.#bootSimilar();
+        return this.similar;
+      },
     });
     this.watcher = new LibraryWatcher(this.library, this.events, (error) =>
       options.log?.(`watching the library: ${error instanceof Error ? error.message : String(error)}`),
@@ -105,6 +112,8 @@ export class HamishCore {
       // Read-only commands (CLI list, show) don't touch the search index; `hamish search` boots it itself.
       if (!options.readOnly) {
         await core.search.boot();
+        // In the background: a stale or missing index is rebuilt in slices while the app answers.
+        void core.#bootSimilar();
         await core.annotations.purge();
         void core.annotations.warmSearch();
       }
@@ -116,6 +125,13 @@ export class HamishCore {
       throw error;
     }
     return core;
+  }
+
+  /** The similar-reports index loads (or starts building) once, at start or when first asked for. */
+  #bootSimilar(): Promise<void> {
+    return (this.#similarBooted ??= this.similar.boot().catch((error: unknown) => {
+      this.options.log?.(`similar reports: ${(error as Error).message}`);
+    }));
   }
 
   /** First run: copy the sample articles into the data folder and add them. */
@@ -144,6 +160,7 @@ export class HamishCore {
     await this.ready;
     await this.watcher.stop();
     try {
+      await this.similar.shutdown();
       await this.search.shutdown();
       await this.dataFolder.shutdown();
     } finally {

@@ -29,6 +29,8 @@ export interface CompareSources {
 const WEIGHTS_WAIT_MS = 400;
 
 export class CompareService {
+  readonly #groups = new WeakMap<SimilarIndex, string[][]>();
+
   constructor(private readonly sources: CompareSources) {}
 
   /** The library's IDF when the index is there (or comes within a moment); else the pair's own. */
@@ -109,7 +111,11 @@ export class CompareService {
 
   /** Groups of near-identical documents (an agency story run by several outlets; one file in several encodings). */
   async nearDuplicates(): Promise<string[][]> {
-    return (await this.sources.similarIndex().ready()).nearDuplicateGroups();
+    const index = await this.sources.similarIndex().ready();
+    // ~0.3 s at 15,000 documents: once per index, not per call.
+    let groups = this.#groups.get(index);
+    if (!groups) this.#groups.set(index, (groups = index.nearDuplicateGroups()));
+    return groups;
   }
 }
 

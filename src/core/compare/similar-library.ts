@@ -20,6 +20,8 @@ export type SimilarTexts = (record: DocumentRecord) => Promise<string> | string;
 export interface SimilarLibraryOptions {
   /** Quiet time after a change before rebuilding: an import sends its changes in bursts. */
   debounceMs?: number;
+  /** Never write the index file (a read-only session, such as the CLI's reading commands). */
+  readOnly?: boolean;
   /** Work between two yields to the event loop. */
   sliceMs?: number;
 }
@@ -41,6 +43,7 @@ export class SimilarLibrary {
   readonly path: string;
   readonly #debounceMs: number;
   readonly #sliceMs: number;
+  readonly #readOnly: boolean;
   #index: SimilarIndex | null = null;
   /** The document versions the current index stands for, id → fingerprint (unreadable ones included). */
   #cover = new Map<string, string>();
@@ -72,6 +75,7 @@ export class SimilarLibrary {
     this.path = join(dataDir, 'similar-index.bin');
     this.#debounceMs = options.debounceMs ?? DEBOUNCE_MS;
     this.#sliceMs = options.sliceMs ?? SLICE_MS;
+    this.#readOnly = options.readOnly ?? false;
     // Busy until boot() has loaded or started a build.
     this.#idle = new Promise((resolve) => (this.#settleIdle = resolve));
   }
@@ -256,6 +260,7 @@ export class SimilarLibrary {
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     this.log(`similar-reports index: ${index.size} documents in ${seconds} s`);
+    if (this.#readOnly) return;
     await writeSimilarFile(this.path, index.data(), { fingerprints, unread }).catch((error: unknown) =>
       this.log(`saving the similar-reports index: ${(error as Error).message}`),
     );
