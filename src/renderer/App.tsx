@@ -1,5 +1,6 @@
 import { useEffect, useState, type DragEvent, type ReactElement } from 'react';
 import { onAppEvent, shellKind } from './api/client';
+import { isRendererCommand, runCommand } from './commands';
 import { LibraryPanel } from './features/library/LibraryPanel';
 import { Workspace } from './features/reader/Workspace';
 import { SearchPanel } from './features/search/SearchPanel';
@@ -34,12 +35,15 @@ export function App(): ReactElement {
     const offAnnotations = followAnnotationEvents();
     // Deep links from outside (hamish://… in the desktop app) arrive as navigation events.
     const offNavigate = onAppEvent('navigate', ({ hash }) => (window.location.hash = hash));
+    // The desktop app's menu runs the same commands as the keys.
+    const offCommand = onAppEvent('command', ({ id }) => isRendererCommand(id) && runCommand(id));
     void loadSettings();
     void loadLibrary();
     return () => {
       unsubscribe();
       offAnnotations();
       offNavigate();
+      offCommand();
     };
   }, []);
 

@@ -1,6 +1,8 @@
-// Every command the keyboard reaches, in one table: its keys, its label in the shortcuts sheet,
-// when it applies and what it does. shortcuts.ts matches key presses against this table,
-// ShortcutsSheet lists it, and toolbar buttons run the same commands by id (runCommand).
+// What each command does in the renderer and when it applies. Their ids, keys, sheet lines and menu
+// places are data in src/shared/commands.ts, which the Electron shell's menu reads too. shortcuts.ts
+// matches key presses against COMMANDS, ShortcutsSheet lists them, toolbar buttons and the
+// application menu run the same commands by id (runCommand).
+import { COMMAND_SPECS, type CommandSpec, type RendererCommandId } from '../shared/commands';
 import { clampSetting, SETTINGS } from '../shared/model/settings';
 import { shellKind } from './api/client';
 import { toggleBookmarkInActivePane } from './features/annotations/bookmark';
@@ -27,18 +29,23 @@ export interface CommandContext {
   shift: boolean;
 }
 
-export interface Command {
-  id: string;
-  /**
-   * Chords as `Mod+Shift+Alt+Key` (Mod is Ctrl, or ⌘ on a Mac; the key as KeyboardEvent.key names it,
-   * any case). A chord's listed modifiers must be held; others are not checked.
-   */
-  keys: readonly string[];
-  /** Its line in the shortcuts sheet; commands sharing a label share the line. */
-  label: Extract<MessageKey, `shortcut_${string}`>;
+/** A sheet label from the shared table; it must be a renderer message key (checked here by the compiler). */
+type SheetLabel<L extends MessageKey = Extract<(typeof COMMAND_SPECS)[number], { sheet: string }>['sheet']> = L;
+
+/** What the renderer does for a command: when it applies and what it does. */
+interface Behaviour {
   /** When it applies; otherwise the key press goes on to the next command, or to the page. */
   when?: (ctx: CommandContext) => boolean;
   run: (ctx: CommandContext) => void;
+}
+
+/** A command from the shared table (its keys and sheet line) with its behaviour here. */
+export interface Command extends Behaviour {
+  id: RendererCommandId;
+  /** As in COMMAND_SPECS: `Mod+Shift+Alt+Key` chords. */
+  keys: readonly string[];
+  /** Its line in the shortcuts sheet, if it has keys; commands sharing a label share the line. */
+  label?: SheetLabel;
 }
 
 function typingIn(target: EventTarget | null): boolean {
@@ -69,92 +76,72 @@ function stepParagraph(delta: number): void {
 const fontSize = () => settingsStore.get().settings.fontSize;
 const hasDocument = ({ docs }: CommandContext) => docs.length > 0;
 
-/**
- * In sheet order. A press goes to the first command with a matching chord that applies, so search
- * (Mod+Shift+F) stays before find (Mod+F, which a press of Mod+Shift+F also holds).
- */
-export const COMMANDS = [
-  {
-    id: 'addFiles',
-    keys: ['Mod+O'],
-    label: 'shortcut_open',
+const cycleTheme = () => {
+  const options = SETTINGS.theme.options;
+  const next = options[(options.indexOf(settingsStore.get().settings.theme) + 1) % options.length]!;
+  void updateSettings({ theme: next });
+};
+
+/** Every command the renderer runs, by id (the shared table gives their order, keys and menu places). */
+const BEHAVIOUR: Record<RendererCommandId, Behaviour> = {
+  addFiles: {
     run: () => {
       if (shellKind === 'electron') void choosePaths('files');
       else document.getElementById('add-path')?.focus();
     },
   },
-  { id: 'search', keys: ['Mod+K', 'Mod+Shift+F'], label: 'shortcut_search', run: () => openSearch() },
-  { id: 'find', keys: ['Mod+F'], label: 'shortcut_find', when: hasDocument, run: () => openFind() },
-  { id: 'sideBySide', keys: ['Mod+\\'], label: 'shortcut_compare', run: toggleSideBySide },
-  {
-    id: 'switchPane',
-    keys: ['F6'],
-    label: 'shortcut_pane',
+  addFolder: {
+    run: () => {
+      if (shellKind === 'electron') void choosePaths('folder');
+      else document.getElementById('add-path')?.focus();
+    },
+  },
+  exportNotes: { run: ({ docs }) => openDialog('export', docs[0] ? { docId: docs[0] } : {}) },
+  search: { run: () => openSearch() },
+  find: { when: hasDocument, run: () => openFind() },
+  library: { run: () => void (window.location.hash = '#/') },
+  sideBySide: { run: toggleSideBySide },
+  switchPane: {
     when: ({ docs }) => docs.length === 2,
     run: () => setActivePane(workspaceStore.get().activePane === 0 ? 1 : 0),
   },
-  {
-    id: 'linkScrolling',
-    keys: ['Mod+L'],
-    label: 'shortcut_link',
-    run: () => void updateSettings({ linkedScrolling: !settingsStore.get().settings.linkedScrolling }),
-  },
-  { id: 'nextParagraph', keys: ['Alt+ArrowDown'], label: 'shortcut_paragraph', when: hasDocument, run: () => stepParagraph(1) },
-  {
-    id: 'previousParagraph',
-    keys: ['Alt+ArrowUp'],
-    label: 'shortcut_paragraph',
-    when: hasDocument,
-    run: () => stepParagraph(-1),
-  },
-  {
-    id: 'zoomIn',
-    keys: ['Mod+=', 'Mod++'],
-    label: 'shortcut_zoom',
-    run: () => void updateSettings({ fontSize: clampSetting('fontSize', fontSize() + 1) }),
-  },
-  {
-    id: 'zoomOut',
-    keys: ['Mod+-'],
-    label: 'shortcut_zoom',
-    run: () => void updateSettings({ fontSize: clampSetting('fontSize', fontSize() - 1) }),
-  },
-  {
-    id: 'zoomReset',
-    keys: ['Mod+0'],
-    label: 'shortcut_zoom',
-    run: () => void updateSettings({ fontSize: SETTINGS.fontSize.default }),
-  },
-  { id: 'bookmark', keys: ['Mod+B'], label: 'shortcut_bookmark', when: hasDocument, run: () => toggleBookmarkInActivePane() },
-  {
-    id: 'undoDelete',
-    keys: ['Mod+Z'],
-    label: 'shortcut_undoDelete',
+  linkScrolling: { run: () => void updateSettings({ linkedScrolling: !settingsStore.get().settings.linkedScrolling }) },
+  nextParagraph: { when: hasDocument, run: () => stepParagraph(1) },
+  previousParagraph: { when: hasDocument, run: () => stepParagraph(-1) },
+  zoomIn: { run: () => void updateSettings({ fontSize: clampSetting('fontSize', fontSize() + 1) }) },
+  zoomOut: { run: () => void updateSettings({ fontSize: clampSetting('fontSize', fontSize() - 1) }) },
+  zoomReset: { run: () => void updateSettings({ fontSize: SETTINGS.fontSize.default }) },
+  theme: { run: cycleTheme },
+  bookmark: { when: hasDocument, run: () => toggleBookmarkInActivePane() },
+  undoDelete: {
     // Not while typing (the field's own undo) nor with Shift (redo).
     when: ({ target, shift }) => !shift && !typingIn(target) && !!annotationsStore.get().deleted,
     run: () => void undoDelete(),
   },
-  { id: 'settings', keys: ['Mod+,'], label: 'shortcut_settings', run: () => openDialog('settings') },
-  {
-    id: 'cancel',
-    keys: ['Escape'],
-    label: 'shortcut_cancel',
+  settings: { run: () => openDialog('settings') },
+  cancel: {
     // A pin in the making first, then a link.
     when: () => !!workspaceStore.get().pending || !!annotationsStore.get().pendingLink,
     run: () => (workspaceStore.get().pending ? cancelPin() : cancelLink()),
   },
-  {
-    id: 'help',
-    keys: ['?'],
-    label: 'shortcut_help',
-    when: ({ target }) => !typingIn(target),
-    run: () => openDialog('shortcuts'),
-  },
-] as const satisfies readonly Command[];
+  help: { when: ({ target }) => !typingIn(target), run: () => openDialog('shortcuts') },
+};
 
-export type CommandId = (typeof COMMANDS)[number]['id'];
+const isRendererSpec = (spec: CommandSpec): spec is CommandSpec & { id: RendererCommandId } => !spec.runsInMain;
 
-export function commandById(id: CommandId): Command {
+/**
+ * In the shared table's order. A press goes to the first command with a matching chord that applies,
+ * so search (Mod+Shift+F) stays before find (Mod+F, which a press of Mod+Shift+F also holds).
+ */
+export const COMMANDS: readonly Command[] = (COMMAND_SPECS as readonly CommandSpec[])
+  .filter(isRendererSpec)
+  .map((spec) => ({ id: spec.id, keys: spec.keys, label: spec.sheet as SheetLabel | undefined, ...BEHAVIOUR[spec.id] }));
+
+export function isRendererCommand(id: string): id is RendererCommandId {
+  return Object.hasOwn(BEHAVIOUR, id);
+}
+
+export function commandById(id: RendererCommandId): Command {
   return COMMANDS.find((c) => c.id === id)!;
 }
 
@@ -163,7 +150,7 @@ export function commandContext(route: Route, event?: { target: EventTarget | nul
 }
 
 /** Runs a command (from a button) where it applies now; returns whether it ran. */
-export function runCommand(id: CommandId): boolean {
+export function runCommand(id: RendererCommandId): boolean {
   const command = commandById(id);
   const ctx = commandContext(parseRouteHash(window.location.hash));
   if (command.when && !command.when(ctx)) return false;

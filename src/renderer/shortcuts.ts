@@ -75,14 +75,15 @@ export function ariaKeyShortcuts(command: Command, mac = isMac): string {
 }
 
 export interface SheetRow {
-  label: Command['label'];
+  label: NonNullable<Command['label']>;
   keys: string[];
 }
 
 /** The shortcuts sheet: one row per label, in table order, with every chord of its commands. */
 export function shortcutSheetRows(mac = isMac, commands: readonly Command[] = COMMANDS): SheetRow[] {
-  const rows = new Map<Command['label'], string[]>();
+  const rows = new Map<SheetRow['label'], string[]>();
   for (const command of commands) {
+    if (!command.label || command.keys.length === 0) continue;
     const keys = rows.get(command.label) ?? [];
     keys.push(...command.keys.map((chord) => displayChord(chord, mac)));
     rows.set(command.label, keys);

@@ -166,6 +166,8 @@ export interface ApiEvents {
   saveStatus: SaveStatus;
   /** Open a place in the app (a hamish:// deep link from outside), as a route hash. */
   navigate: { hash: string };
+  /** Run a command of the shared table (chosen from the desktop app's menu). */
+  command: { id: string };
   importProgress: ImportProgress;
 }
 
