@@ -1,6 +1,21 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { ICON_SVG, renderIconPng } from './scripts/icons.mjs';
+
+/** The app icon in the renderer build: favicon.svg for the web shell, icon.png for the window (Linux). */
+function appIcon(): Plugin {
+  return {
+    name: 'hamish-app-icon',
+    generateBundle() {
+      const svg = readFileSync(ICON_SVG);
+      this.emitFile({ type: 'asset', fileName: 'favicon.svg', source: svg });
+      this.emitFile({ type: 'asset', fileName: 'icon.png', source: renderIconPng(256, svg) });
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -26,6 +41,6 @@ export default defineConfig({
     build: {
       rollupOptions: { input: resolve('src/renderer/index.html') },
     },
-    plugins: [react()],
+    plugins: [react(), appIcon()],
   },
 });
