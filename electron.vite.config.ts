@@ -22,7 +22,8 @@ export default defineConfig({
     build: {
       // The CLI (and the web shell it serves) is built beside the main process: same core, plain Node.
       rollupOptions: {
-        input: { index: resolve('src/main/index.ts'), cli: resolve('src/cli/index.ts') },
+        // cli-run exports runCli for the installed app's `hamish <command>` (src/main/cli-mode.ts).
+        input: { index: resolve('src/main/index.ts'), cli: resolve('src/cli/index.ts'), 'cli-run': resolve('src/cli/cli.ts') },
       },
     },
   },
