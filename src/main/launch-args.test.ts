@@ -12,6 +12,10 @@ describe('the command line', () => {
     });
   });
 
+  it('takes file:// URLs, as Linux desktop entries pass them', () => {
+    expect(packaged('file:///home/u/%D8%AA%D9%82%D8%B1%D9%8A%D8%B1.md').files).toEqual(['/home/u/تقرير.md']);
+  });
+
   it('skips Chromium switches and the data folder', () => {
     expect(packaged('--no-sandbox', '--data-dir', '/d/x.txt', '--enable-features=X', 'b.epub').files).toEqual(['/home/u/b.epub']);
   });

@@ -3,6 +3,7 @@
 // instance's arguments arrive the same way), and an installed `hamish search …` is the CLI.
 // Pure, so it is tested without Electron.
 import { extname, isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { formatOfExtension } from '../shared/formats';
 
 /** The CLI's command words (src/cli/cli.ts); a first argument among them runs the CLI, not the window. */
@@ -53,8 +54,13 @@ export function parseLaunchArgs(argv: readonly string[], options: { defaultApp: 
       continue;
     }
     if (arg.startsWith('-')) continue;
-    if (/^hamish:/i.test(arg)) deepLink ??= arg;
-    else if (formatOfExtension(extname(arg))) files.push(isAbsolute(arg) ? arg : resolve(options.cwd, arg));
+    if (/^hamish:/i.test(arg)) {
+      deepLink ??= arg;
+      continue;
+    }
+    // Linux desktop entries pass files as file:// URLs (Exec=… %U).
+    const path = /^file:\/\//i.test(arg) ? fileURLToPath(arg) : arg;
+    if (formatOfExtension(extname(path))) files.push(isAbsolute(path) ? path : resolve(options.cwd, path));
   }
   return { cli: null, files, deepLink };
 }
