@@ -24,7 +24,7 @@ export interface CoreOptions {
   version: string;
   /** Folder of sample articles copied into a new library; omitted by the CLI's non-app commands. */
   seedsDir?: string;
-  /** Who holds the data folder, for the message another instance shows; omit to skip the lock (Electron holds its own). */
+  /** Who holds the data folder, for the message another instance shows; every writing shell passes one (tests may omit it). */
   lockOwner?: string;
   /** Only reads the store (CLI list/show): no lock, nothing written. */
   readOnly?: boolean;
