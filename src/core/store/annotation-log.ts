@@ -209,7 +209,7 @@ export class AnnotationLog {
   }
 
   async #openLog(generation: number): Promise<FileHandle> {
-    const handle = await open(join(this.dataDir, logName(generation)), 'a');
+    const handle = await open(join(this.dataDir, logName(generation)), 'a', 0o600);
     // A new file's name must survive power loss too, or its synced lines go with it.
     await fsyncDirectory(this.dataDir);
     return handle;
@@ -257,7 +257,7 @@ export class AnnotationLog {
   }
 
   #append(lines: string[]): Promise<void> {
-    if (!this.#log) return Promise.reject(new Error('the notes store is not open'));
+    if (!this.#log) return Promise.reject(new UserError('your notes are open read-only (or closed): changes cannot be saved'));
     const written = Promise.all(
       lines.map(
         (line) => new Promise<void>((resolve, reject) => this.#pending.push({ line, done: (e) => (e ? reject(e) : resolve()) })),
