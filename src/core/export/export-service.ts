@@ -95,8 +95,15 @@ export class ExportService {
     }
   }
 
-  /** Replaces the library with a backup; the current library file is kept beside it first. */
-  async restore(file: string): Promise<{ documents: number; annotations: number; kept: string }> {
+  /**
+   * Replaces the library with a backup; the current library file is kept beside it first. The
+   * backup's watched folders are watched only when asked (`watchFolders`): a backup from elsewhere
+   * must not make Hamish read folders the user wasn't shown. `folders` lists them either way.
+   */
+  async restore(
+    file: string,
+    { watchFolders = false } = {},
+  ): Promise<{ documents: number; annotations: number; kept: string; folders: string[]; watched: boolean }> {
     let parsed: unknown;
     try {
       parsed = JSON.parse(await readFile(file, 'utf8'));
@@ -115,10 +122,11 @@ export class ExportService {
     // What is replaced is kept first, as a backup of its own.
     const kept = await this.backup(join(this.libraryFile.dataDir, `before-restore-${fileTimestamp()}.json`));
     const { annotations, ...rest } = data.data;
+    const folders = rest.folders;
     await this.annotationLog.replaceAll(annotations);
     await this.libraryFile.update((current) => {
-      Object.assign(current, rest, { annotations: [] });
+      Object.assign(current, rest, { annotations: [], folders: watchFolders ? folders : [] });
     });
-    return { documents: rest.documents.length, annotations: annotations.length, kept };
+    return { documents: rest.documents.length, annotations: annotations.length, kept, folders, watched: watchFolders };
   }
 }

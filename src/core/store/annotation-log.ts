@@ -34,7 +34,6 @@ const snapshotSchema = z.object({
   annotations: z.array(annotationSchema),
 });
 
-type Entry = { put: Annotation } | { del: string };
 const entrySchema = z.union([z.object({ put: annotationSchema }), z.object({ del: z.string() })]);
 
 /** `fault` fails appends and snapshot writes, for tests to see a failed write kept and retried. */

@@ -32,7 +32,7 @@ export function readLogLines<T>(content: string, parse: (line: string) => T | nu
       if (nuls) result.damagedLines++;
       continue;
     }
-    let entry: T | null = null;
+    let entry: T | null;
     try {
       entry = parse(clean);
     } catch {

@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { seedsDir, tempDir } from '../../tests/temp-dir';
-import { runCli } from '../cli/cli';
-import { ELECTRON_LOCK_OWNER } from './core-options';
+import { seedsDir, tempDir } from './temp-dir';
+import { runCli } from '../src/cli/cli';
+import { ELECTRON_LOCK_OWNER } from '../src/main/core-options';
 
 const root = join(seedsDir, '..');
 
