@@ -2,10 +2,7 @@
 // the URL, and worthless to anyone who finds it afterwards.
 import { expect, test } from './fixtures';
 
-test('the one-time code leaves the URL once traded, and a second browser using it is refused', async ({
-  hamish,
-  webBrowser,
-}) => {
+test('the one-time code leaves the URL once traded, and a second browser using it is refused', async ({ hamish, webBrowser }) => {
   test.skip(!hamish.url, 'the one-time code is the web shell’s');
   const { page, app } = hamish;
   expect(hamish.url).toContain('?code=');

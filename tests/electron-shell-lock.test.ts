@@ -17,9 +17,13 @@ async function hamish(...argv: string[]) {
 describe("the Electron shell's boot options", () => {
   it('take the data folder lock: `hamish add` beside the running app is refused, and works once it quits', async () => {
     const dataDir = await tempDir();
-    const holder = spawn(process.execPath, ['--import', 'tsx', join(root, 'tests', 'fixtures', 'electron-core-holder.ts'), dataDir, root], {
-      cwd: root,
-    });
+    const holder = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'tests', 'fixtures', 'electron-core-holder.ts'), dataDir, root],
+      {
+        cwd: root,
+      },
+    );
     let output = '';
     holder.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     await new Promise<void>((resolve, reject) => {

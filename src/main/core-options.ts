@@ -6,7 +6,12 @@ import type { CoreOptions } from '../core/container';
 /** Names the app in the message another Hamish shows when the data folder is taken. */
 export const ELECTRON_LOCK_OWNER = 'the Hamish app';
 
-export function electronCoreOptions(dataDir: string, version: string, appRoot: string, log: (message: string) => void): CoreOptions {
+export function electronCoreOptions(
+  dataDir: string,
+  version: string,
+  appRoot: string,
+  log: (message: string) => void,
+): CoreOptions {
   return {
     dataDir,
     shell: 'electron',

@@ -71,7 +71,9 @@ describe('WebShell', () => {
     expect(cookie).toMatch(/^hamish-session-\d+=[\w-]{32}; HttpOnly; SameSite=Strict; Path=\/$/);
     const session = { Cookie: cookie.split(';')[0]! };
     expect((await call(base, 'listDocuments', '{}', session)).status).toBe(200);
-    expect((await call(base, 'listDocuments', '{}', { Cookie: `${session.Cookie.split('=')[0]}=${'y'.repeat(32)}` })).status).toBe(401);
+    expect(
+      (await call(base, 'listDocuments', '{}', { Cookie: `${session.Cookie.split('=')[0]}=${'y'.repeat(32)}` })).status,
+    ).toBe(401);
     // Used: worthless to anyone else, and no cookie is handed out again.
     const again = await fetch(url.href, { redirect: 'manual' });
     expect(again.status).toBe(401);

@@ -224,7 +224,11 @@ export function fileNameFor(title: string, taken: Set<string>): string {
     .replace(/\s+/g, ' ')
     .trim();
   // Cut at 80 characters, never inside a surrogate pair.
-  let base = [...cleaned].slice(0, 80).join('').replace(/[. ]+$/, '') || 'document';
+  let base =
+    [...cleaned]
+      .slice(0, 80)
+      .join('')
+      .replace(/[. ]+$/, '') || 'document';
   if (WINDOWS_RESERVED.test(base)) base = `_${base}`;
   let name = `${base}.md`;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n}).md`;

@@ -102,7 +102,9 @@ export class LibraryFile {
     let data = loaded as Record<string, unknown>;
     const version = typeof data?.version === 'number' ? data.version : 0;
     if (version > STORE_VERSION) {
-      throw new UserError(`${this.path} was written by a newer Hamish (store version ${version}); update Hamish to open this data folder`);
+      throw new UserError(
+        `${this.path} was written by a newer Hamish (store version ${version}); update Hamish to open this data folder`,
+      );
     }
     try {
       for (let v = version; v < STORE_VERSION && migrations[v]; v++) data = migrations[v]!(data);

@@ -20,33 +20,40 @@ async function makeReadOnly(dir: string): Promise<void> {
 }
 
 describe('a read-only data folder', () => {
-  it.skipIf(!posix)('opens read-only for the app (read, search, export, with a notice); writes are refused in one line', async () => {
-    const parent = await tempDir();
-    const dataDir = join(parent, 'data');
-    const core = await HamishCore.boot({ dataDir, shell: 'web', version: 'test', seedsDir, lockOwner: 'test' });
-    await core.annotations.add({ docId: core.library.list()[0]!.id, kind: 'note', note: 'ملاحظة' });
-    await core.shutdown();
-    await chmod(parent, 0o755);
-    await makeReadOnly(dataDir);
-    try {
-      // Root writes anywhere: the session runs as an unprivileged user then.
-      const { stdout } = await promisify(execFile)(
-        process.execPath,
-        ['--import', 'tsx', join(root, 'tests', 'fixtures', 'read-only-session.ts'), dataDir],
-        { cwd: root, ...(asRoot ? { uid: 65534, gid: 65534 } : {}), env: { ...process.env, HOME: '/tmp' } },
-      );
-      const report = JSON.parse(stdout) as Record<string, unknown>;
-      expect(report.cliWrite).toMatchObject({ name: 'UserError', message: expect.stringMatching(/is read-only; only list, show, search and export/) });
-      expect((report.notices as string[]).join(' ')).toContain('is read-only: you can read, search and export');
-      expect(report.documents).toBe(2);
-      expect(report.search).toBeGreaterThan(0);
-      expect(report.exported).toBe(1);
-      expect(report.add).toMatchObject({ ok: false, code: 'failed', error: expect.stringContaining('read-only') });
-      expect(report.note).toMatchObject({ ok: false, code: 'failed', error: expect.stringContaining('read-only') });
-    } finally {
-      await chmod(dataDir, 0o755);
-    }
-  }, 30_000);
+  it.skipIf(!posix)(
+    'opens read-only for the app (read, search, export, with a notice); writes are refused in one line',
+    async () => {
+      const parent = await tempDir();
+      const dataDir = join(parent, 'data');
+      const core = await HamishCore.boot({ dataDir, shell: 'web', version: 'test', seedsDir, lockOwner: 'test' });
+      await core.annotations.add({ docId: core.library.list()[0]!.id, kind: 'note', note: 'ملاحظة' });
+      await core.shutdown();
+      await chmod(parent, 0o755);
+      await makeReadOnly(dataDir);
+      try {
+        // Root writes anywhere: the session runs as an unprivileged user then.
+        const { stdout } = await promisify(execFile)(
+          process.execPath,
+          ['--import', 'tsx', join(root, 'tests', 'fixtures', 'read-only-session.ts'), dataDir],
+          { cwd: root, ...(asRoot ? { uid: 65534, gid: 65534 } : {}), env: { ...process.env, HOME: '/tmp' } },
+        );
+        const report = JSON.parse(stdout) as Record<string, unknown>;
+        expect(report.cliWrite).toMatchObject({
+          name: 'UserError',
+          message: expect.stringMatching(/is read-only; only list, show, search and export/),
+        });
+        expect((report.notices as string[]).join(' ')).toContain('is read-only: you can read, search and export');
+        expect(report.documents).toBe(2);
+        expect(report.search).toBeGreaterThan(0);
+        expect(report.exported).toBe(1);
+        expect(report.add).toMatchObject({ ok: false, code: 'failed', error: expect.stringContaining('read-only') });
+        expect(report.note).toMatchObject({ ok: false, code: 'failed', error: expect.stringContaining('read-only') });
+      } finally {
+        await chmod(dataDir, 0o755);
+      }
+    },
+    30_000,
+  );
 
   it.skipIf(!posix)('a new data folder is private: 0700, its files 0600', async () => {
     const dataDir = join(await tempDir(), 'new');
