@@ -74,8 +74,7 @@ describe('hamish notes', () => {
     let stdout = '';
     const ctx = { appRoot: '.', version: 'x', env: {}, stdout: (t: string) => (stdout += t), stderr: () => {} };
     expect(await runCli(['--data-dir', dataDir, 'export', '--format', 'md', '--out', out], ctx)).toBe(0);
-    // The export's manifest (a hidden file) records what it wrote.
-    const files = (await readdir(out)).filter((name) => !name.startsWith('.'));
+    const files = await readdir(out);
     expect(files).toHaveLength(2);
     const iraq = await readFile(
       join(

@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedsDir, tempDir } from '../../../tests/temp-dir';
 import { HamishCore } from '../container';
-import { EXPORT_MANIFEST, readTemplate } from './export-files';
+import { openDeepLink } from '../../shared/routes';
+import { readTemplate } from './export-files';
 import { documentMarkdown, fileNameFor } from './markdown-export';
 
 const posix = process.platform !== 'win32';
@@ -66,12 +67,12 @@ describe('export files', () => {
     // Exporting again replaces what it wrote itself (unchanged since).
     const [second] = await core.exports.markdown(out);
     expect(second).toBe(first);
-    // Edited since: kept, and the export goes to the next name.
-    await writeFile(first!, 'edited by hand');
+    // A file of that name without the note's own hamish:// link is someone else's: kept.
+    await writeFile(first!, 'rewritten by hand');
     const [third] = await core.exports.markdown(out);
     expect(third).not.toBe(first);
-    expect(await readFile(first!, 'utf8')).toBe('edited by hand');
-    expect((await readdir(out)).sort()).toContain(EXPORT_MANIFEST);
+    expect(await readFile(first!, 'utf8')).toBe('rewritten by hand');
+    expect(await readFile(third!, 'utf8')).toContain(openDeepLink(doc.id));
     await core.shutdown();
   });
 
@@ -79,14 +80,14 @@ describe('export files', () => {
     const { core, doc } = await coreWithNote();
     const out = await tempDir();
     const elsewhere = join(await tempDir(), 'target.txt');
-    await writeFile(elsewhere, 'untouched');
+    // Even a target that looks like an earlier export is not written through the link.
+    const looksLikeOurs = `untouched ${openDeepLink(doc.id)}`;
+    await writeFile(elsewhere, looksLikeOurs);
     const name = fileNameFor(doc.title, new Set());
     await symlink(elsewhere, join(out, name));
-    // Even a forged manifest naming the link doesn't make it writable.
-    await writeFile(join(out, EXPORT_MANIFEST), JSON.stringify({ files: { [name]: 'x' } }));
     const [written] = await core.exports.markdown(out);
     expect(written).not.toBe(join(out, name));
-    expect(await readFile(elsewhere, 'utf8')).toBe('untouched');
+    expect(await readFile(elsewhere, 'utf8')).toBe(looksLikeOurs);
     await core.shutdown();
   });
 

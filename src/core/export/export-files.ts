@@ -1,18 +1,16 @@
 // What an export may read and write, narrowed so that an API call can't reach
 // further than exporting notes needs: the template is a small regular text
 // file (never a FIFO, a device or a symbolic link), and a note is written only
-// to a new file or over one this export wrote before and nobody changed since
-// (a manifest in the out folder records them), never through a symbolic link.
-import { createHash, randomBytes } from 'node:crypto';
+// to a new file or over an earlier export of the same note (it carries the
+// document's hamish:// link), never through a symbolic link.
+import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { lstat, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, open, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { UserError } from '../../shared/errors';
 
 export const MAX_TEMPLATE_BYTES = 1024 * 1024;
 export const TEMPLATE_EXTENSIONS = ['.md', '.txt', '.mustache', '.hbs', '.html'] as const;
-/** The out folder's record of the files exports wrote there, and what each held. */
-export const EXPORT_MANIFEST = '.hamish-export.json';
 
 /** O_NOFOLLOW and O_NONBLOCK where the platform has them (Windows has neither, and no FIFOs to open). */
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
@@ -52,76 +50,47 @@ export async function readTemplate(path: string): Promise<string> {
   }
 }
 
-function digest(content: string | Buffer): string {
-  return createHash('sha256').update(content).digest('hex');
-}
+/** An existing note larger than this is not read to look for the marker: it is not replaced. */
+const MAX_MARKED_BYTES = 16 * 1024 * 1024;
 
-/** Writes files into one out folder, keeping its manifest. */
+/** Writes notes into one out folder, never over a file that isn't an earlier export of the same note. */
 export class ExportFolder {
-  #manifest: Record<string, string> = {};
-  #loaded = false;
-
   constructor(readonly dir: string) {}
 
   /**
    * Writes `content` as `name`, or under the next free name ("Title (2).md") when `name` holds
-   * a file this export didn't write, one changed since, or anything but a regular file.
+   * anything but a regular file carrying `marker` (the document's own hamish:// link, which every
+   * note Hamish exports holds): a user's file of the same name, a link, a folder or a device.
    * Returns the path written.
    */
-  async write(name: string, content: string, nextName: (n: number) => string): Promise<string> {
-    await this.#load();
+  async write(name: string, content: string, marker: string, nextName: (n: number) => string): Promise<string> {
     for (let n = 1; n < 1000; n++) {
-      const candidate = n === 1 ? name : nextName(n);
-      if (candidate === EXPORT_MANIFEST) continue;
-      const path = join(this.dir, candidate);
-      if (await this.#mayReplace(candidate, path)) {
+      const path = join(this.dir, n === 1 ? name : nextName(n));
+      if (await mayReplace(path, marker)) {
         await replaceFile(path, content);
-        this.#manifest[candidate] = digest(content);
-        await this.#save();
         return path;
       }
     }
     throw new UserError(`could not find a free file name for ${name} in ${this.dir}`);
   }
+}
 
-  async #mayReplace(name: string, path: string): Promise<boolean> {
-    let info;
-    try {
-      info = await lstat(path);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return true;
-      throw error;
-    }
-    // A link, folder or device is never written through or over.
-    if (!info.isFile()) return false;
-    const recorded = this.#manifest[name];
-    if (!recorded) return false;
-    try {
-      return digest(await readFile(path)) === recorded;
-    } catch {
-      return false;
-    }
+async function mayReplace(path: string, marker: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | NOFOLLOW | NONBLOCK);
+  } catch (error) {
+    // Nothing there: a new file. A symbolic link (ELOOP) or anything unreadable: never replaced.
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' && !(await lstat(path).catch(() => null));
   }
-
-  async #load(): Promise<void> {
-    if (this.#loaded) return;
-    this.#loaded = true;
-    try {
-      const info = await lstat(join(this.dir, EXPORT_MANIFEST));
-      if (!info.isFile()) return;
-      const parsed = JSON.parse(await readFile(join(this.dir, EXPORT_MANIFEST), 'utf8')) as { files?: unknown };
-      if (parsed.files && typeof parsed.files === 'object') {
-        for (const [key, value] of Object.entries(parsed.files)) {
-          if (typeof value === 'string') this.#manifest[key] = value;
-        }
-      }
-    } catch {
-      // No manifest (or a broken one): nothing here was written by an export.
-    }
-  }
-
-  async #save(): Promise<void> {
-    await replaceFile(join(this.dir, EXPORT_MANIFEST), `${JSON.stringify({ files: this.#manifest }, null, 1)}\n`);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile() || info.size > MAX_MARKED_BYTES) return false;
+    return (await handle.readFile('utf8')).includes(marker);
+  } catch {
+    return false;
+  } finally {
+    await handle.close();
   }
 }
 

@@ -4,6 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { UserError } from '../../shared/errors';
 import { documentsOf } from '../../shared/annotation-ends';
+import { openDeepLink } from '../../shared/routes';
 import type { AnnotationService } from '../annotations/annotation-service';
 import type { LibraryService } from '../library/library-service';
 import { migrations, storeSchema, STORE_VERSION } from '../store/schema';
@@ -54,8 +55,8 @@ export class ExportService {
       const name = fileNameFor(doc.title, taken);
       const mine = annotations.filter((a) => documentsOf(a).includes(doc.id));
       const content = documentMarkdown(doc, mine, exported, { template, titleOf: (id) => titles.get(id) });
-      // A name taken by a file this export didn't write gets the next free one.
-      const path = await folder.write(name, content, () => fileNameFor(doc.title, taken));
+      // A name taken by a file that isn't an earlier export of this note gets the next free one.
+      const path = await folder.write(name, content, openDeepLink(doc.id), () => fileNameFor(doc.title, taken));
       written.push(path);
     }
     return written;
