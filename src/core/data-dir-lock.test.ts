@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../tests/temp-dir';
 import { DataDirLock, EMPTY_LOCK_GRACE_MS, UNREFRESHED_LOCK_MS } from './data-dir-lock';
-import { processStartTicks } from './process';
+import { ownStartedAt, processStartedAt, processStartTicks } from './process';
 
 const onLinux = existsSync('/proc/self/stat');
 
@@ -123,5 +123,14 @@ describe('DataDirLock', () => {
     lock.release();
     const { readdir } = await import('node:fs/promises');
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('process start times', () => {
+  it.skipIf(process.platform === 'win32')('ps tells when a process started, to the second', () => {
+    const started = processStartedAt(process.pid);
+    if (started === null) return; // No ps on this machine.
+    expect(Math.abs(started - ownStartedAt())).toBeLessThan(3000);
+    expect(processStartedAt(2 ** 22 + 12345)).toBeNull();
   });
 });

@@ -9,14 +9,14 @@ import { randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../shared/errors';
-import { isRunning, ownStartedAt, processStartTicks } from './process';
+import { isRunning, ownStartedAt, processStartedAt, processStartTicks } from './process';
 
 const LOCK_FILE = 'hamish.lock';
 /** An empty or unreadable lock younger than this is another process between its create and its write. */
 export const EMPTY_LOCK_GRACE_MS = 10_000;
 /** The holder touches its lock this often, so a lock whose holder can't be identified ages out. */
 const HEARTBEAT_MS = 60_000;
-/** Where the start time can't be read (no /proc), a lock untouched this long is stale even if its pid runs. */
+/** Where no start time can be read (Windows, an older Hamish's lock), a lock untouched this long is stale even if its pid runs. */
 export const UNREFRESHED_LOCK_MS = 5 * 60_000;
 
 /** What a lock file says about its holder. */
@@ -134,6 +134,9 @@ export class DataDirLock {
     const ticks = processStartTicks(holder.pid);
     // The pid runs but started at another time than the holder did: it is another process now.
     if (holder.startTicks && ticks) return ticks === holder.startTicks ? 'alive' : 'gone';
+    // Without /proc, `ps` tells the start time to the second (the holder's own clock reading may be a little off).
+    const startedAt = ticks === null && holder.startedAt !== null ? processStartedAt(holder.pid) : null;
+    if (startedAt !== null && holder.startedAt !== null) return Math.abs(startedAt - holder.startedAt) < 3000 ? 'alive' : 'gone';
     // Unknown identity: a live holder refreshes its lock; one left untouched this long is stale.
     return this.#ageMs() > UNREFRESHED_LOCK_MS ? 'gone' : 'alive';
   }

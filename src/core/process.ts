@@ -1,5 +1,6 @@
 // Facts about other processes on this machine: whether a pid runs, and which
 // process it is (a pid is reused, so a lock records the start time beside it).
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 /** Whether a process is alive (EPERM: it runs, as another user). */
@@ -34,4 +35,23 @@ export function processStartTicks(pid: number): string | null {
 /** When this process started, in ms since the epoch (the fallback identity where /proc is missing). */
 export function ownStartedAt(): number {
   return Math.round(Date.now() - process.uptime() * 1000);
+}
+
+/**
+ * When another process started, in ms since the epoch, where `ps` can say (macOS, the BSDs; one
+ * second's precision); null elsewhere (Windows) or when it is gone.
+ */
+export function processStartedAt(pid: number): number | null {
+  if (process.platform === 'win32' || !Number.isInteger(pid) || pid <= 0) return null;
+  try {
+    const result = spawnSync('ps', ['-o', 'lstart=', '-p', String(pid)], {
+      encoding: 'utf8',
+      timeout: 2000,
+      env: { ...process.env, LC_ALL: 'C' },
+    });
+    const started = Date.parse(result.stdout.trim().replace(/\s+/g, ' '));
+    return result.status === 0 && Number.isFinite(started) ? started : null;
+  } catch {
+    return null;
+  }
 }
