@@ -1,5 +1,8 @@
 // The web shell's one-time code: traded for a session on the first load, gone from
 // the URL, and worthless to anyone who finds it afterwards.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { projectRoot } from '../scripts/electron-binary.mjs';
 import { expect, test } from './fixtures';
 
 test('the one-time code leaves the URL once traded, and a second browser using it is refused', async ({ hamish, webBrowser }) => {
@@ -28,4 +31,17 @@ test('the one-time code leaves the URL once traded, and a second browser using i
   await page.reload();
   await app.waitForLibrary();
   await expect(app.documents).toHaveCount(2);
+});
+
+test('the web shell holds the data folder: `hamish add` beside it is refused', async ({ hamish }) => {
+  test.skip(!hamish.url, 'the web shell’s own lock');
+  const result = spawnSync(
+    process.execPath,
+    [join(projectRoot, 'bin', 'hamish.js'), '--data-dir', hamish.dataDir, 'add', join(projectRoot, 'seeds')],
+    {
+      encoding: 'utf8',
+    },
+  );
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain('in use by another Hamish (hamish serve');
 });
