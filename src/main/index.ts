@@ -6,6 +6,7 @@ import { HamishCore } from '../core/container';
 import { ARTICLE_FILE_FILTER } from '../shared/formats';
 import { deepLinkToHash } from '../shared/routes';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { electronCoreOptions } from './core-options';
 import { bindIpc } from './ipc';
 import { APP_ORIGIN, secureSession, secureWebContents } from './security';
 
@@ -79,14 +80,9 @@ async function start(): Promise<void> {
   await app.whenReady();
   secureSession(session.defaultSession, devServerUrl);
   serveRenderer(join(appRoot, 'out', 'renderer'));
-  const core = await HamishCore.boot({
-    dataDir: app.getPath('userData'),
-    shell: 'electron',
-    version: app.getVersion(),
-    seedsDir: join(appRoot, 'seeds'),
-    watch: true,
-    log: (message) => console.error(message),
-  });
+  const core = await HamishCore.boot(
+    electronCoreOptions(app.getPath('userData'), app.getVersion(), appRoot, (message) => console.error(message)),
+  );
   const handlers = createApiHandlers(core, { choosePaths: (kind) => choosePaths(kind) });
   const unbind = bindIpc(handlers, core.events, devServerUrl);
   navigate = (hash) => core.events.emit('navigate', { hash });
