@@ -1,3 +1,4 @@
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeStory } from '../tests/fixtures/story';
 import { expect, test } from './fixtures';
@@ -52,6 +53,20 @@ test('two reports of one story: passages paired by content, the counterpart mark
   await expect.poll(() => compare.highlightSize('compare-focus')).toBe(2);
   expect(await compare.isInView(compare.row(1, '2100 إصابة'))).toBe(true);
   await page.screenshot({ path: testInfo.outputPath('compare-differences.png') });
+
+  // The comparison exports as a Markdown note: matched passages, each report's own, the differences.
+  const out = join(dataDir, '..', `${dataDir.split('/').pop()}-comparison`);
+  await compare.bar.getByRole('button', { name: 'Export comparison…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export comparison…' });
+  await dialog.getByLabel('Folder').fill(out);
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('status')).toContainText('.md');
+  const [file] = await readdir(out);
+  const note = await readFile(join(out, file!), 'utf8');
+  expect(note).toContain('## Matched passages');
+  expect(note).toMatch(/Number: 1800 .*≠ 2100/);
+  expect(note).toContain('نحن أمام مرحلة حرجة');
+  await rm(out, { recursive: true, force: true });
 });
 
 test('the two samples side by side show which paragraph is paired with which', async ({ hamish }, testInfo) => {

@@ -18,6 +18,7 @@ import { serve } from './commands/serve';
 import { show } from './commands/show';
 import { similar } from './commands/similar';
 import { helpText } from './help';
+import { terminalText } from './terminal-text';
 
 export type { CliContext } from './command';
 
@@ -43,6 +44,9 @@ const GLOBAL_OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const satisfies OptionSpecs;
 
+/** More than any command takes (addPaths takes up to 1000 paths, a query up to 1000 characters). */
+const MAX_ARGUMENTS = 2000;
+
 /** Options may come before or after the command, so all of them are parsed at once. */
 const OPTIONS: OptionSpecs = Object.assign({}, GLOBAL_OPTIONS, ...COMMANDS.map((c) => c.options));
 
@@ -59,7 +63,18 @@ function find(command: string, rest: string[]): { command: CliCommand; args: str
 }
 
 /** Runs one command; resolves to the exit code (serve resolves when the server stops). */
-export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
+export async function runCli(argv: string[], terminal: CliContext): Promise<number> {
+  // Whatever a command prints (document titles, quotes, snippets) can't drive the terminal.
+  const ctx: CliContext = {
+    ...terminal,
+    stdout: (text) => terminal.stdout(terminalText(text)),
+    stderr: (text) => terminal.stderr(terminalText(text)),
+  };
+  // Node's parseArgs is quadratic in the number of arguments (60,000 words: seconds); no command takes this many.
+  if (argv.length > MAX_ARGUMENTS) {
+    ctx.stderr(`hamish: too many arguments (${argv.length}; at most ${MAX_ARGUMENTS}) (see hamish --help)\n`);
+    return 2;
+  }
   let values: OptionValues;
   let positionals: string[];
   try {

@@ -5,7 +5,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import { createApiHandlers } from '../core/api-handlers';
 import { HamishCore } from '../core/container';
-import type { ApiArgs, ApiHandlers, ApiMethod, ApiResult } from '../shared/api';
+import { apiContract, type ApiArgs, type ApiHandlers, type ApiMethod, type ApiResult } from '../shared/api';
 import { UserError } from '../shared/errors';
 import { dispatch } from '../shared/rpc';
 
@@ -36,6 +36,7 @@ export const OPTION = {
   format: { type: 'string' },
   out: { type: 'string' },
   template: { type: 'string' },
+  'watch-folders': { type: 'boolean' },
 } as const satisfies OptionSpecs;
 
 export interface CommandInput {
@@ -102,6 +103,19 @@ export function invalidArgumentsReason(error: string): string {
     .replace(/^Invalid arguments for \w+: /, '')
     .replace(/(^|; )(\w+)(?:\.\d+)?: /g, (_, separator: string, name: string) => `${separator}${ARGUMENT_NAMES[name] ?? name}: `);
   return `${issues} (see hamish --help)`;
+}
+
+/**
+ * Checks a contract method's arguments with the API's own schema before any work (booting the core,
+ * building the search index), so a bad argument is refused at once, in the command line's terms.
+ */
+export function checkArgs<M extends ApiMethod>(method: M, args: ApiArgs<M>): void {
+  const parsed = apiContract[method].args.safeParse(args);
+  if (parsed.success) return;
+  const issues = parsed.error.issues
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+  throw new UserError(invalidArgumentsReason(issues));
 }
 
 /** Calls a contract method as every shell does; a refusal becomes a UserError, a crash is rethrown as it was. */

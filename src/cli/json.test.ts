@@ -28,7 +28,8 @@ Commands:
   export --format md|json --out DIR [--doc ID] [--tag T] [--template FILE]
                                  Markdown notes (one file per document; a Mustache
                                  template may replace the default) or a JSON backup
-  import FILE                    restore a JSON backup (the current library is kept beside it)
+  import FILE [--watch-folders]  restore a JSON backup (the current library is kept beside it);
+                                 --watch-folders: also watch the backup's folders (listed first)
   search QUERY [--limit N] [--json] [--exact]
                                  search the library: words (all must match), "a phrase",
                                  -excluded, lang:ar outlet:NAME folder:PATH from:YYYY-MM-DD

@@ -2,6 +2,7 @@
 // and shuts them down in reverse. Shells (Electron, web, CLI) pass paths in.
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { UserError } from '../shared/errors';
 import type { AppInfo } from '../shared/types';
 import { DataDirLock } from './data-dir-lock';
 import { EventHub } from './event-hub';
@@ -24,7 +25,7 @@ export interface CoreOptions {
   version: string;
   /** Folder of sample articles copied into a new library; omitted by the CLI's non-app commands. */
   seedsDir?: string;
-  /** Who holds the data folder, for the message another instance shows; omit to skip the lock (Electron holds its own). */
+  /** Who holds the data folder, for the message another instance shows; every writing shell passes one (tests may omit it). */
   lockOwner?: string;
   /** Only reads the store (CLI list/show): no lock, nothing written. */
   readOnly?: boolean;
@@ -104,20 +105,27 @@ export class HamishCore {
     );
   }
 
-  static async boot(options: CoreOptions): Promise<HamishCore> {
+  static async boot(requested: CoreOptions): Promise<HamishCore> {
+    // A folder that can't be written opens read-only for the app shells (read, search, export, with a
+    // banner); a CLI command that writes is refused in one line. No writer can take it, so no lock.
+    const readOnlyFolder = !requested.readOnly && (await DataFolder.isReadOnly(requested.dataDir));
+    if (readOnlyFolder && !requested.watch) {
+      throw new UserError(`the data folder ${requested.dataDir} is read-only; only list, show, search and export can use it`);
+    }
+    const options = readOnlyFolder ? { ...requested, readOnly: true, lockOwner: undefined, watch: false } : requested;
     const core = new HamishCore(options);
     if (options.lockOwner) core.#lock.acquire(options.lockOwner);
     try {
-      await core.dataFolder.boot({ readOnly: options.readOnly });
+      await core.dataFolder.boot({ readOnly: requested.readOnly, readOnlyFolder });
       // Read-only commands (CLI list, show) don't touch the search index; `hamish search` boots it itself.
-      if (!options.readOnly) {
+      if (!options.readOnly || readOnlyFolder) {
         await core.search.boot();
         // In the background: a stale or missing index is rebuilt in slices while the app answers.
         void core.#bootSimilar();
-        await core.annotations.purge();
+        if (!readOnlyFolder) await core.annotations.purge();
         void core.annotations.warmSearch();
       }
-      if (options.seedsDir && !core.libraryFile.data.seeded) await core.#seed(options.seedsDir);
+      if (options.seedsDir && !options.readOnly && !core.libraryFile.data.seeded) await core.#seed(options.seedsDir);
       if (options.watch) core.ready = core.#reconcileAndWatch();
     } catch (error) {
       await core.annotationLog.shutdown().catch(() => {});

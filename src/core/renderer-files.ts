@@ -8,6 +8,8 @@ import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
 export const RENDERER_FILE_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
+  // No other site may load (or, by loading, probe for) the renderer's files.
+  'Cross-Origin-Resource-Policy': 'same-origin',
 } as const;
 
 export type RendererFile =

@@ -10,6 +10,7 @@ import { deepLinkToHash, openDocumentHref } from '../shared/routes';
 import { setAboutPanel, showAbout, type AboutInfo } from './about';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { runCliMode } from './cli-mode';
+import { electronCoreOptions } from './core-options';
 import { bindIpc } from './ipc';
 import { parseLaunchArgs } from './launch-args';
 import { openMainWindow } from './main-window';
@@ -61,14 +62,9 @@ async function start(): Promise<void> {
   secureSession(session.defaultSession, devServerUrl);
   serveRenderer(join(appRoot, 'out', 'renderer'));
   const dataDir = app.getPath('userData');
-  const core = await HamishCore.boot({
-    dataDir,
-    shell: 'electron',
-    version: app.getVersion(),
-    seedsDir: join(appRoot, 'seeds'),
-    watch: true,
-    log: (message) => console.error(message),
-  });
+  const core = await HamishCore.boot(
+    electronCoreOptions(dataDir, app.getVersion(), appRoot, (message) => console.error(message)),
+  );
   const handlers = createApiHandlers(core, { choosePaths: (kind) => choosePaths(kind) });
 
   const about: AboutInfo = {

@@ -1,29 +1,23 @@
-// What comparing two documents returns, as the contract, the CLI and the renderer see it.
+// What comparing two documents returns, as the contract, the CLI and the renderer see it: the
+// engine's own shapes (shared/compare), with the text at each site added for display.
 // Block indices refer to each document's `blocks` (as `show --json` prints them).
+import type { ScoredPair } from './compare/chain';
+import type { Difference as EngineDifference, Location } from './compare/differences';
+import type { PassageMatch } from './compare/match';
+import type { DiffOp } from './compare/wire-diff';
 
 /** 'content': passages matched by what they say (same language); 'length': aligned by length (a translation). */
-export type ComparisonMethod = 'content' | 'length';
+export type ComparisonMethod = PassageMatch['method'];
 
-export interface PassagePair {
-  left: number;
-  right: number;
-  /** 0–1: how much the two passages share, weighted by how rare the shared words are. */
-  score: number;
-}
+/** A pair of blocks that tell the same thing; score 0–1, weighted by how rare the shared words are. */
+export type PassagePair = ScoredPair;
 
-/** A place in one document: its block and the characters (UTF-16 offsets into the document's text). */
-export interface DifferenceSite {
-  block: number;
-  start: number;
-  end: number;
+/** A place in one document (its block and UTF-16 offsets into its text), with the words there. */
+export interface DifferenceSite extends Location {
   text: string;
 }
 
-export interface Difference {
-  kind: 'number' | 'name' | 'quote';
-  /** 'both': matched passages disagree (a conflicting number); otherwise the side that alone has it. */
-  side: 'left' | 'right' | 'both';
-  text: string;
+export interface Difference extends Omit<EngineDifference, 'left' | 'right'> {
   left?: DifferenceSite;
   right?: DifferenceSite;
 }
@@ -41,13 +35,8 @@ export interface Comparison {
   nearDuplicate: boolean;
 }
 
-export interface WordDiffOp {
-  kind: 'equal' | 'added' | 'removed' | 'changed';
-  /** Offsets into the left document's text (absent for 'added'). */
-  left?: { start: number; end: number };
-  /** Offsets into the right document's text (absent for 'removed'). */
-  right?: { start: number; end: number };
-}
+/** 'equal', 'added' (only the right has it), 'removed' (only the left), 'changed', with offsets in each text. */
+export type WordDiffOp = DiffOp;
 
 export interface WordDiff {
   ops: WordDiffOp[];

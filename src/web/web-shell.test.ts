@@ -24,7 +24,7 @@ async function start() {
   const shell = new WebShell({ handlers: createApiHandlers(core), events: core.events, rendererDir });
   const url = new URL(await shell.listen());
   running = { shell, core };
-  return { base: url.origin, token: shell.token, url };
+  return { base: url.origin, token: shell.token, url, shell };
 }
 
 function call(base: string, method: string, body: string, headers: Record<string, string> = {}) {
@@ -45,16 +45,54 @@ function rawGet(base: string, path: string, headers: Record<string, string> = {}
 }
 
 describe('WebShell', () => {
-  it('prints a loopback URL with a token and serves the renderer with the CSP', async () => {
-    const { base, url } = await start();
+  it('prints a loopback URL with a one-time code (not the token) and serves the renderer with the CSP and CORP', async () => {
+    const { base, url, token } = await start();
     expect(url.hostname).toBe('127.0.0.1');
-    expect(url.searchParams.get('token')).toMatch(/^[\w-]{32}$/);
+    expect(url.searchParams.get('code')).toMatch(/^[\w-]{32}$/);
+    expect(url.href).not.toContain(token);
     const page = await fetch(`${base}/`);
     expect(page.status).toBe(200);
+    expect(page.headers.get('cross-origin-resource-policy')).toBe('same-origin');
     expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(page.headers.get('content-security-policy')).toContain("object-src 'none'");
     expect(await page.text()).toContain('<title>Hamish</title>');
-    expect((await fetch(`${base}/assets/app.js`)).headers.get('content-type')).toContain('javascript');
+    const script = await fetch(`${base}/assets/app.js`);
+    expect(script.headers.get('content-type')).toContain('javascript');
+    expect(script.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    expect((await call(base, 'listDocuments', '{}')).headers.get('cross-origin-resource-policy')).toBe('same-origin');
+  });
+
+  it('trades the one-time code for an HttpOnly SameSite=Strict cookie, sends the page on without it, and refuses a second use', async () => {
+    const { base, url } = await start();
+    const traded = await fetch(`${url.href}#/open?doc=x`, { redirect: 'manual' });
+    expect(traded.status).toBe(303);
+    expect(traded.headers.get('location')).toBe('/');
+    const cookie = traded.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/^hamish-session-\d+=[\w-]{32}; HttpOnly; SameSite=Strict; Path=\/$/);
+    const session = { Cookie: cookie.split(';')[0]! };
+    expect((await call(base, 'listDocuments', '{}', session)).status).toBe(200);
+    expect(
+      (await call(base, 'listDocuments', '{}', { Cookie: `${session.Cookie.split('=')[0]}=${'y'.repeat(32)}` })).status,
+    ).toBe(401);
+    // Used: worthless to anyone else, and no cookie is handed out again.
+    const again = await fetch(url.href, { redirect: 'manual' });
+    expect(again.status).toBe(401);
+    expect(again.headers.get('set-cookie')).toBeNull();
+    expect(await again.text()).toContain('already been used');
+    // The browser that traded it may reload the first page (it has its session).
+    expect((await fetch(url.href, { redirect: 'manual', headers: session })).status).toBe(303);
+    // Server-Sent Events take the cookie too.
+    const events = await fetch(`${base}/api/events`, { headers: session });
+    expect(events.status).toBe(200);
+    await events.body!.cancel();
+  });
+
+  it('lets the browser code expire when unused', async () => {
+    const { shell } = await start();
+    const stale = new URL(shell.loginUrl(-1));
+    expect((await fetch(stale.href, { redirect: 'manual' })).status).toBe(401);
+    const fresh = new URL(shell.loginUrl(60_000));
+    expect((await fetch(fresh.href, { redirect: 'manual' })).status).toBe(303);
   });
 
   it('answers API calls that carry the token, with the first-run samples in the library', async () => {
@@ -103,7 +141,8 @@ describe('WebShell', () => {
   it('pushes import progress and library changes over Server-Sent Events', async () => {
     const { base, token } = await start();
     expect((await fetch(`${base}/api/events`)).status).toBe(401);
-    const events = await fetch(`${base}/api/events?token=${token}`);
+    expect((await fetch(`${base}/api/events?token=${token}`)).status).toBe(401);
+    const events = await fetch(`${base}/api/events`, { headers: { 'X-Hamish-Token': token } });
     expect(events.headers.get('content-type')).toContain('text/event-stream');
     const reader = events.body!.getReader();
     const folder = await tempDir();

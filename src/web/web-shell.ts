@@ -1,7 +1,9 @@
 // The web shell: the same renderer and contract over loopback HTTP, for
-// machines where Electron's binary is missing. Every API call needs the
-// per-launch token; requests from other origins or hosts are refused.
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+// machines where Electron's binary is missing. Every API call needs a session
+// (traded for the one-time code in the URL it prints, see web-sessions.ts);
+// requests from other origins or hosts are refused, and no file of it may be
+// loaded by another site (Cross-Origin-Resource-Policy).
+import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -11,13 +13,14 @@ import type { ApiHandlers, ErrorCode } from '../shared/api';
 import { dispatch } from '../shared/rpc';
 import type { EventHub } from '../core/event-hub';
 import { RENDERER_FILE_HEADERS, resolveRendererFile } from '../core/renderer-files';
+import { WebSessions } from './web-sessions';
 
 export interface WebShellOptions {
   handlers: ApiHandlers;
   events: EventHub;
   rendererDir: string;
   port?: number;
-  /** Fixed token for tests; a random one otherwise. */
+  /** Fixed token for tests (sent as X-Hamish-Token, never in a URL); a random one otherwise. */
   token?: string;
   log?: (message: string) => void;
 }
@@ -36,6 +39,9 @@ const MIME: Record<string, string> = {
   '.json': 'application/json',
 };
 
+/** Sent with every answer: no other site may load or probe what the shell serves. */
+const COMMON_HEADERS = { 'Cross-Origin-Resource-Policy': 'same-origin', 'Referrer-Policy': 'no-referrer' } as const;
+
 const STATUS_OF: Record<ErrorCode, number> = { 'unknown-method': 404, 'invalid-args': 400, failed: 422, internal: 500 };
 
 class HttpError extends Error {
@@ -49,12 +55,16 @@ class HttpError extends Error {
 
 export class WebShell {
   readonly token: string;
+  readonly sessions: WebSessions;
   #server: Server;
   #sockets = new Set<Socket>();
   #port = 0;
+  #firstCode: string;
 
   constructor(private readonly options: WebShellOptions) {
     this.token = options.token ?? randomBytes(24).toString('base64url');
+    this.sessions = new WebSessions(this.token);
+    this.#firstCode = this.sessions.newCode();
     this.#server = createServer((req, res) => {
       this.#handle(req, res).catch((error: unknown) => {
         const status = error instanceof HttpError ? error.status : 500;
@@ -69,8 +79,14 @@ export class WebShell {
     });
   }
 
+  /** The URL to print: its one-time code works once, whenever it is opened. */
   get url(): string {
-    return `http://127.0.0.1:${this.#port}/?token=${this.token}`;
+    return `http://127.0.0.1:${this.#port}/?code=${this.#firstCode}`;
+  }
+
+  /** Another one-time URL (for the browser this shell opens: its command line is public, so it expires soon). */
+  loginUrl(ttlMs?: number): string {
+    return `http://127.0.0.1:${this.#port}/?code=${this.sessions.newCode(ttlMs)}`;
   }
 
   async listen(): Promise<string> {
@@ -93,9 +109,10 @@ export class WebShell {
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     this.#checkHost(req);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/api/events') return this.#events(req, res, url);
+    if (url.pathname === '/api/events') return this.#events(req, res);
     if (url.pathname.startsWith('/api/')) return this.#api(req, res, url.pathname.slice('/api/'.length));
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'Method not allowed');
+    if (url.searchParams.has('code')) return this.#login(req, res, url);
     return this.#static(res, url.pathname);
   }
 
@@ -105,21 +122,41 @@ export class WebShell {
     if (!allowed.includes(req.headers.host ?? '')) throw new HttpError(403, 'Forbidden host');
   }
 
-  #checkCaller(req: IncomingMessage, token: string | null): void {
+  #checkCaller(req: IncomingMessage): void {
     const origin = req.headers.origin;
     if (origin !== undefined && origin !== `http://127.0.0.1:${this.#port}` && origin !== `http://localhost:${this.#port}`) {
       throw new HttpError(403, 'Requests from other origins are refused');
     }
-    const expected = Buffer.from(this.token);
-    const given = Buffer.from(token ?? '');
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      throw new HttpError(401, 'Missing or wrong token: open Hamish from the URL it printed');
+    if (!this.sessions.allows(req, this.#port)) {
+      throw new HttpError(401, 'No session: open Hamish from the URL it printed (each link works once)');
     }
+  }
+
+  /**
+   * Trades the URL's one-time code for a session cookie and sends the browser on to the same
+   * page without the code (the fragment, which holds the route, is kept by the browser). A used
+   * code is refused, unless the browser already has a session (a reload of the first page).
+   */
+  #login(req: IncomingMessage, res: ServerResponse, url: URL): void {
+    const session = this.sessions.trade(url.searchParams.get('code') ?? '');
+    if (!session && !this.sessions.allows(req, this.#port)) {
+      res.writeHead(401, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...COMMON_HEADERS });
+      res.end('This Hamish link has already been used or has expired. Restart `hamish serve` for a new one.\n');
+      return;
+    }
+    url.searchParams.delete('code');
+    res.writeHead(303, {
+      Location: `${url.pathname}${url.search}`,
+      'Cache-Control': 'no-store',
+      ...COMMON_HEADERS,
+      ...(session ? { 'Set-Cookie': this.sessions.setCookie(this.#port, session) } : {}),
+    });
+    res.end();
   }
 
   async #api(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
     if (req.method !== 'POST') throw new HttpError(405, 'API calls use POST');
-    this.#checkCaller(req, headerValue(req.headers['x-hamish-token']));
+    this.#checkCaller(req);
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       throw new HttpError(415, 'API calls send JSON (Content-Type: application/json)');
     }
@@ -136,12 +173,13 @@ export class WebShell {
     this.#json(res, envelope.ok ? 200 : STATUS_OF[envelope.code], envelope);
   }
 
-  #events(req: IncomingMessage, res: ServerResponse, url: URL): void {
-    // EventSource can't send headers, so the token comes in the query string here.
-    this.#checkCaller(req, url.searchParams.get('token'));
+  #events(req: IncomingMessage, res: ServerResponse): void {
+    // EventSource sends the session cookie like any same-origin request.
+    this.#checkCaller(req);
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-store',
+      ...COMMON_HEADERS,
       Connection: 'keep-alive',
     });
     res.write(': connected\n\n');
@@ -167,20 +205,16 @@ export class WebShell {
     res.writeHead(200, {
       'Content-Type': MIME[extname(target)] ?? 'application/octet-stream',
       ...RENDERER_FILE_HEADERS,
-      'Referrer-Policy': 'no-referrer',
+      ...COMMON_HEADERS,
       'Cache-Control': isIndex ? 'no-store' : 'max-age=3600',
     });
     createReadStream(target).pipe(res);
   }
 
   #json(res: ServerResponse, status: number, body: unknown): void {
-    res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...COMMON_HEADERS });
     res.end(JSON.stringify(body));
   }
-}
-
-function headerValue(value: string | string[] | undefined): string | null {
-  return Array.isArray(value) ? (value[0] ?? null) : (value ?? null);
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {

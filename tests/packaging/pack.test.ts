@@ -98,7 +98,8 @@ beforeAll(async () => {
   const built = spawnSync(process.execPath, [join(root, 'scripts', 'ensure-build.mjs')], { cwd: root, stdio: 'inherit' });
   expect(built.status).toBe(0);
   const work = await tempDirKept();
-  const electronDist = await standInElectronDist(join(work, 'electron-dist'), '45.4.1');
+  const electronVersion = pkg.devDependencies.electron!.replace(/^\D+/, '');
+  const electronDist = await standInElectronDist(join(work, 'electron-dist'), electronVersion);
   if (problem) console.warn(`packing a staged copy: ${problem}`);
   await build({
     projectDir: problem ? await stagedProject(join(work, 'project')) : root,
@@ -106,7 +107,7 @@ beforeAll(async () => {
     config: {
       ...config,
       electronDist,
-      electronVersion: '45.4.1',
+      electronVersion,
       directories: { output: join(work, 'dist'), buildResources: 'build' },
     },
     publish: 'never',

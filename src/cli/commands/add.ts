@@ -2,7 +2,7 @@
 import { MAX_FILE_BYTES } from '../../core/library/load-document';
 import { ALL_EXTENSIONS } from '../../shared/formats';
 import { UserError } from '../../shared/errors';
-import { call, flag, OPTION, withCore, type CliCommand } from '../command';
+import { call, checkArgs, flag, OPTION, withCore, type CliCommand } from '../command';
 
 export const add: CliCommand = {
   name: 'add',
@@ -12,6 +12,8 @@ export const add: CliCommand = {
   async run(input) {
     const { ctx, values, args } = input;
     if (!args.length) throw new UserError('add needs at least one file or folder');
+    // An empty path ('') would be the working directory: refused by the API's schema, before the lock is taken.
+    checkArgs('addPaths', { paths: args });
     return withCore(input, 'hamish add', async ({ handlers }) => {
       const report = await call(handlers, 'addPaths', { paths: args });
       if (flag(values, 'json')) ctx.stdout(`${JSON.stringify(report)}\n`);

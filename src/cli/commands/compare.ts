@@ -3,6 +3,7 @@ import type { Comparison } from '../../shared/comparison';
 import { UserError } from '../../shared/errors';
 import type { DocumentView } from '../../shared/types';
 import { call, flag, OPTION, readCore, type CliCommand } from '../command';
+import { terminalField } from '../terminal-text';
 
 /** The documented --json shape: block indices as `show --json` numbers them. */
 export function comparisonJson(c: Comparison) {
@@ -49,7 +50,7 @@ export const compare: CliCommand = {
       call(handlers, 'getDocument', { id: leftId }),
       call(handlers, 'getDocument', { id: rightId }),
     ]);
-    ctx.stdout(`${left.title}\n  ↔ ${right.title}\n`);
+    ctx.stdout(`${terminalField(left.title)}\n  ↔ ${terminalField(right.title)}\n`);
     ctx.stdout(
       comparison.method === 'content'
         ? `Paired by content: ${comparison.pairs.length} matched passages${comparison.nearDuplicate ? ' (near-identical copies)' : ''}\n\n`

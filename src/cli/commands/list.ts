@@ -1,6 +1,7 @@
 // hamish list: the library, one line (or one JSON object) a document.
 import { call, flag, OPTION, readCore, type CliCommand } from '../command';
 import { documentJson } from '../json';
+import { terminalField } from '../terminal-text';
 
 export const list: CliCommand = {
   name: 'list',
@@ -17,7 +18,7 @@ export const list: CliCommand = {
     }
     for (const d of docs) {
       const flags = d.missing ? '  (missing)' : '';
-      ctx.stdout(`${d.id}  ${d.lang.padEnd(5)} ${String(d.words).padStart(6)} words  ${d.title}${flags}\n`);
+      ctx.stdout(`${d.id}  ${d.lang.padEnd(5)} ${String(d.words).padStart(6)} words  ${terminalField(d.title)}${flags}\n`);
     }
     if (!docs.length) ctx.stdout('The library is empty: add files with `hamish add PATH`.\n');
     return 0;

@@ -1,6 +1,7 @@
 // hamish notes list: highlights and notes, of one document or tag or all.
 import { call, flag, OPTION, readCore, text, texts, type CliCommand } from '../command';
 import { annotationJson } from '../json';
+import { terminalField } from '../terminal-text';
 
 export const notesList: CliCommand = {
   name: 'notes list',
@@ -16,10 +17,10 @@ export const notesList: CliCommand = {
       return 0;
     }
     for (const a of items) {
-      const quote = a.selectors ? `“${a.selectors.quote.exact.slice(0, 80)}”` : '(document note)';
-      const other = a.target ? ` ↔ ${a.target.docId} “${a.target.selectors.quote.exact.slice(0, 80)}”` : '';
+      const quote = a.selectors ? `“${terminalField(a.selectors.quote.exact.slice(0, 80))}”` : '(document note)';
+      const other = a.target ? ` ↔ ${a.target.docId} “${terminalField(a.target.selectors.quote.exact.slice(0, 80))}”` : '';
       ctx.stdout(
-        `${a.id}  ${a.docId}  ${a.color}${a.orphaned ? ' orphaned' : ''}  ${quote}${other}${a.note ? `: ${a.note}` : ''}${a.tags.length ? `  #${a.tags.join(' #')}` : ''}\n`,
+        `${a.id}  ${a.docId}  ${a.color}${a.orphaned ? ' orphaned' : ''}  ${quote}${other}${a.note ? `: ${terminalField(a.note)}` : ''}${a.tags.length ? `  #${terminalField(a.tags.join(' #'))}` : ''}\n`,
       );
     }
     if (!items.length) ctx.stdout('No notes.\n');

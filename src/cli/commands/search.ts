@@ -1,7 +1,8 @@
 // hamish search: the library's search, with snippets bracketed for a terminal.
 import { UserError } from '../../shared/errors';
-import { call, flag, integer, OPTION, readCore, type CliCommand } from '../command';
+import { call, checkArgs, flag, integer, OPTION, readCore, type CliCommand } from '../command';
 import { searchHitJson } from '../json';
+import { terminalField } from '../terminal-text';
 
 export const search: CliCommand = {
   name: 'search',
@@ -12,15 +13,14 @@ export const search: CliCommand = {
   async run(input) {
     const { ctx, values, args } = input;
     if (!args.length) throw new UserError('search needs a query, e.g. hamish search "الكاظمي"');
+    const query = { query: args.join(' '), limit: integer(values, 'limit') ?? 20, stemming: !flag(values, 'exact') };
+    // A query too long (or a bad --limit) is refused before the index loads.
+    checkArgs('search', query);
     const { core, handlers } = await readCore(input);
     try {
       await core.search.boot();
       await core.search.ready();
-      const { hits, total } = await call(handlers, 'search', {
-        query: args.join(' '),
-        limit: integer(values, 'limit') ?? 20,
-        stemming: !flag(values, 'exact'),
-      });
+      const { hits, total } = await call(handlers, 'search', query);
       if (flag(values, 'json')) {
         ctx.stdout(`${JSON.stringify(hits.map(searchHitJson))}\n`);
         return 0;
@@ -28,7 +28,7 @@ export const search: CliCommand = {
       if (!hits.length) ctx.stdout('No matches.\n');
       for (const hit of hits) {
         ctx.stdout(
-          `${hit.docId}  ${hit.title}  (${hit.matchCount} match${hit.matchCount === 1 ? '' : 'es'}, score ${hit.score})\n`,
+          `${hit.docId}  ${terminalField(hit.title)}  (${hit.matchCount} match${hit.matchCount === 1 ? '' : 'es'}, score ${hit.score})\n`,
         );
         for (const snippet of hit.snippets) ctx.stdout(`    …${markMatches(snippet.text, snippet.matches)}…\n`);
       }

@@ -1,4 +1,5 @@
-// hamish serve: the web shell on 127.0.0.1, until SIGINT or SIGTERM.
+// hamish serve: the web shell on 127.0.0.1, until SIGINT or SIGTERM. The URL it prints
+// (and the one it opens) carries a one-time code, never the session itself.
 import { join } from 'node:path';
 import { createApiHandlers } from '../../core/api-handlers';
 import { HamishCore } from '../../core/container';
@@ -6,6 +7,9 @@ import { UserError } from '../../shared/errors';
 import { openInAppWindow } from '../../web/open-browser';
 import { WebShell } from '../../web/web-shell';
 import { flag, OPTION, text, type CliCommand } from '../command';
+
+/** How long the code in the browser's command line works, if the browser never opens it. */
+const BROWSER_CODE_TTL_MS = 60_000;
 
 export const serve: CliCommand = {
   name: 'serve',
@@ -45,7 +49,8 @@ export const serve: CliCommand = {
     }
     ctx.stdout(`Hamish web shell: ${url}\n`);
     for (const notice of core.info().notices) ctx.stderr(`hamish: ${notice}\n`);
-    if (!flag(values, 'no-open')) openInAppWindow(url, join(dataDir, 'browser-profile'));
+    // The browser gets a code of its own: its command line is readable by every local user, so it expires soon.
+    if (!flag(values, 'no-open')) openInAppWindow(shell.loginUrl(BROWSER_CODE_TTL_MS), join(dataDir, 'browser-profile'));
     return new Promise<number>((resolve) => {
       const stop = () => {
         void shell

@@ -1,6 +1,7 @@
 // hamish similar: the library's other reports of a document's story.
 import { UserError } from '../../shared/errors';
 import { call, flag, integer, OPTION, readCore, type CliCommand } from '../command';
+import { terminalField } from '../terminal-text';
 
 export const similar: CliCommand = {
   name: 'similar',
@@ -20,7 +21,9 @@ export const similar: CliCommand = {
     }
     if (!hits.length) ctx.stdout('No similar reports.\n');
     for (const hit of hits) {
-      ctx.stdout(`${hit.docId}  ${Math.round(hit.score * 100)}%${hit.nearDuplicate ? '  near-identical' : ''}  ${hit.title}\n`);
+      ctx.stdout(
+        `${hit.docId}  ${Math.round(hit.score * 100)}%${hit.nearDuplicate ? '  near-identical' : ''}  ${terminalField(hit.title)}\n`,
+      );
     }
     return 0;
   },

@@ -58,9 +58,9 @@ describe('CompareService', () => {
     const [left, right] = await Promise.all([core.library.get(okaz), core.library.get(sabq)]);
     const { ops, stats } = await core.compare.diff(okaz, sabq);
     const marked = ops
-      .filter((op) => op.kind !== 'equal')
+      .filter((op) => op.op !== 'equal')
       .map((op) => [
-        op.kind,
+        op.op,
         op.left && left.text.slice(op.left.start, op.left.end),
         op.right && right.text.slice(op.right.start, op.right.end),
       ]);

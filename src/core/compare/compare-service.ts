@@ -80,7 +80,7 @@ export class CompareService {
     for (const op of ops) {
       stats[op.op] += op.op === 'added' ? words(right.text, op.right) : words(left.text, op.left);
     }
-    return { ops: ops.map(({ op, left: l, right: r }) => ({ kind: op, ...(l && { left: l }), ...(r && { right: r }) })), stats };
+    return { ops, stats };
   }
 
   /** Other reports of the document's story, most similar first; copies of it flagged. */

@@ -33,8 +33,8 @@ describe('ExportService', () => {
 
     const dataDir = await tempDir();
     const other = await HamishCore.boot({ dataDir, shell: 'web', version: 'test', lockOwner: 'test' });
-    const result = await other.exports.restore(backup);
-    expect(result).toMatchObject({ documents: 2, annotations: 3 });
+    const result = await other.exports.restore(backup, { watchFolders: true });
+    expect(result).toMatchObject({ documents: 2, annotations: 3, folders: [seedsDir], watched: true });
     expect(everything(other)).toEqual(before);
     // What it replaced is kept as a backup of its own, not overwritten.
     expect(JSON.parse(await readFile(result.kept, 'utf8')).store.documents).toEqual([]);
@@ -43,6 +43,18 @@ describe('ExportService', () => {
     const reopened = await HamishCore.boot({ dataDir, shell: 'web', version: 'test', lockOwner: 'test' });
     expect(everything(reopened)).toEqual(before);
     await reopened.shutdown();
+  });
+
+  it("restores a backup's watched folders only when asked, and names them either way", async () => {
+    const { core } = await libraryWithNotes();
+    const backup = join(await tempDir(), 'backup.json');
+    await core.exports.backup(backup);
+    await core.shutdown();
+    const other = await HamishCore.boot({ dataDir: await tempDir(), shell: 'web', version: 'test', lockOwner: 'test' });
+    const result = await other.exports.restore(backup);
+    expect(result).toMatchObject({ documents: 2, folders: [seedsDir], watched: false });
+    expect(other.libraryFile.data.folders).toEqual([]);
+    await other.shutdown();
   });
 
   it('refuses a file that is not a backup, changing nothing', async () => {

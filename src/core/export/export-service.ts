@@ -4,12 +4,14 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { UserError } from '../../shared/errors';
 import { documentsOf } from '../../shared/annotation-ends';
+import { openDeepLink } from '../../shared/routes';
 import type { AnnotationService } from '../annotations/annotation-service';
 import type { LibraryService } from '../library/library-service';
 import { migrations, storeSchema, STORE_VERSION } from '../store/schema';
 import type { AnnotationLog } from '../store/annotation-log';
 import type { LibraryFile } from '../store/library-file';
 import { fileTimestamp } from '../store/save-retry';
+import { ExportFolder, readTemplate } from './export-files';
 import { checkTemplate, documentMarkdown, fileNameFor } from './markdown-export';
 
 export const BACKUP_FORMAT = 'hamish-backup';
@@ -29,8 +31,8 @@ export class ExportService {
   async markdown(outDir: string, filter: { docId?: string; tag?: string; template?: string } = {}): Promise<string[]> {
     let template: string | undefined;
     if (filter.template) {
+      template = await readTemplate(filter.template);
       try {
-        template = await readFile(filter.template, 'utf8');
         checkTemplate(template);
       } catch (error) {
         throw new UserError(`the template ${filter.template} cannot be used: ${(error as Error).message}`);
@@ -48,10 +50,13 @@ export class ExportService {
     const exported = new Date().toISOString();
     const taken = new Set<string>();
     const written: string[] = [];
+    const folder = new ExportFolder(outDir);
     for (const doc of docs) {
-      const path = join(outDir, fileNameFor(doc.title, taken));
+      const name = fileNameFor(doc.title, taken);
       const mine = annotations.filter((a) => documentsOf(a).includes(doc.id));
-      await writeFile(path, documentMarkdown(doc, mine, exported, { template, titleOf: (id) => titles.get(id) }));
+      const content = documentMarkdown(doc, mine, exported, { template, titleOf: (id) => titles.get(id) });
+      // A name taken by a file that isn't an earlier export of this note gets the next free one.
+      const path = await folder.write(name, content, openDeepLink(doc.id), () => fileNameFor(doc.title, taken));
       written.push(path);
     }
     return written;
@@ -74,17 +79,32 @@ export class ExportService {
     const store = { ...this.libraryFile.data, annotations: [...this.annotationLog.all()] };
     const backup = { format: BACKUP_FORMAT, exportedAt: new Date().toISOString(), store };
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, `${JSON.stringify(backup, null, 1)}\n`);
+    // Never over an existing file (nor through a link): the exclusive create refuses both.
+    await writeFile(file, `${JSON.stringify(backup, null, 1)}\n`, { flag: 'wx', mode: 0o600 });
     return file;
   }
 
-  /** A dated backup file in a folder. */
-  backupInto(dir: string): Promise<string> {
-    return this.backup(join(dir, `hamish-backup-${new Date().toISOString().slice(0, 10)}.json`));
+  /** A dated backup file in a folder (a second one that day is numbered, never written over the first). */
+  async backupInto(dir: string): Promise<string> {
+    const day = new Date().toISOString().slice(0, 10);
+    for (let n = 1; ; n++) {
+      try {
+        return await this.backup(join(dir, n === 1 ? `hamish-backup-${day}.json` : `hamish-backup-${day} (${n}).json`));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 1000) throw error;
+      }
+    }
   }
 
-  /** Replaces the library with a backup; the current library file is kept beside it first. */
-  async restore(file: string): Promise<{ documents: number; annotations: number; kept: string }> {
+  /**
+   * Replaces the library with a backup; the current library file is kept beside it first. The
+   * backup's watched folders are watched only when asked (`watchFolders`): a backup from elsewhere
+   * must not make Hamish read folders the user wasn't shown. `folders` lists them either way.
+   */
+  async restore(
+    file: string,
+    { watchFolders = false } = {},
+  ): Promise<{ documents: number; annotations: number; kept: string; folders: string[]; watched: boolean }> {
     let parsed: unknown;
     try {
       parsed = JSON.parse(await readFile(file, 'utf8'));
@@ -103,10 +123,11 @@ export class ExportService {
     // What is replaced is kept first, as a backup of its own.
     const kept = await this.backup(join(this.libraryFile.dataDir, `before-restore-${fileTimestamp()}.json`));
     const { annotations, ...rest } = data.data;
+    const folders = rest.folders;
     await this.annotationLog.replaceAll(annotations);
     await this.libraryFile.update((current) => {
-      Object.assign(current, rest, { annotations: [] });
+      Object.assign(current, rest, { annotations: [], folders: watchFolders ? folders : [] });
     });
-    return { documents: rest.documents.length, annotations: annotations.length, kept };
+    return { documents: rest.documents.length, annotations: annotations.length, kept, folders, watched: watchFolders };
   }
 }

@@ -15,6 +15,14 @@ export function escapeBidi(text: string): string {
   return text.replace(BIDI_CONTROLS, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase()}]`);
 }
 
+/** Line breaks of any kind, with the spaces around them. */
+const LINE_BREAKS = /\s*[\r\n\v\f\u0085\u2028\u2029]+\s*/g;
+
+/** A one-line field (a title, outlet, author, bookmark name): its line breaks never start Markdown structure. */
+export function oneLine(text: string): string {
+  return escapeBidi(text).replace(LINE_BREAKS, ' ').trim();
+}
+
 function blockquote(text: string): string {
   return escapeBidi(text)
     .split('\n')
@@ -46,13 +54,13 @@ export function markdownView(
   const bookmarks = live.filter((a) => a.kind === 'bookmark');
   const tags = [...new Set(live.flatMap((a) => a.tags))].map((t) => t.replace(/\s+/g, '_'));
   const frontMatter: Record<string, unknown> = {
-    title: escapeBidi(doc.title),
-    ...(doc.outlet ? { outlet: escapeBidi(doc.outlet) } : {}),
-    ...(doc.author ? { author: escapeBidi(doc.author) } : {}),
+    title: oneLine(doc.title),
+    ...(doc.outlet ? { outlet: oneLine(doc.outlet) } : {}),
+    ...(doc.author ? { author: oneLine(doc.author) } : {}),
     ...(doc.date ? { date: doc.date.slice(0, 10) } : {}),
     source: doc.path,
     tags,
-    aliases: [escapeBidi(doc.title)],
+    aliases: [oneLine(doc.title)],
     exported,
     hamish: openDeepLink(doc.id),
   };
@@ -65,9 +73,9 @@ export function markdownView(
     date: a.createdAt.slice(0, 10),
   });
   return {
-    title: escapeBidi(doc.title),
-    outlet: doc.outlet ? escapeBidi(doc.outlet) : '',
-    author: doc.author ? escapeBidi(doc.author) : '',
+    title: oneLine(doc.title),
+    outlet: doc.outlet ? oneLine(doc.outlet) : '',
+    author: doc.author ? oneLine(doc.author) : '',
     date: doc.date?.slice(0, 10) ?? '',
     source: doc.path,
     exported,
@@ -84,7 +92,7 @@ export function markdownView(
     documentNotes: documentNotes.map(common),
     bookmarks: bookmarks.map((a) => ({
       ...common(a),
-      name: escapeBidi(a.name || a.selectors?.quote.exact.slice(0, 60) || a.id),
+      name: oneLine(a.name || a.selectors?.quote.exact.slice(0, 60) || a.id),
       link: openDeepLink(a.docId, a.selectors?.position.start),
     })),
     // Each link seen from this document: its own passage first, then the other's.
@@ -96,7 +104,7 @@ export function markdownView(
         ...common(a),
         quote: blockquote(mine.quote.exact),
         otherQuote: blockquote(theirs.quote.exact),
-        otherTitle: escapeBidi(titleOf(there!.docId) ?? there!.docId),
+        otherTitle: oneLine(titleOf(there!.docId) ?? there!.docId),
         orphaned: here.orphaned || there!.orphaned,
         link: openDeepLink(here.docId, mine.position.start),
         otherLink: openDeepLink(there!.docId, theirs.position.start),
@@ -202,17 +210,26 @@ export function checkTemplate(template: string): void {
   Mustache.parse(template);
 }
 
+/** Names Windows keeps for devices, whatever the extension (CON.md is the console). */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?$/i;
+
 /** A file name from a title: readable, safe on every OS, Arabic kept. */
 export function fileNameFor(title: string, taken: Set<string>): string {
-  const base =
-    [...title]
-      // Control characters, bidi controls and what file systems forbid become spaces.
-      .map((c) => (c.charCodeAt(0) < 0x20 || /[\u202A-\u202E\u2066-\u2069<>:"/\\|?*…]/.test(c) ? ' ' : c))
-      .join('')
-      .replace(/\s+/g, ' ')
-      .trim()
+  const cleaned = [...title]
+    // Control characters, bidi controls, lone surrogates and what file systems forbid become spaces.
+    .map((c) =>
+      c.charCodeAt(0) < 0x20 || c === '\u007f' || /[\u202A-\u202E\u2066-\u2069<>:"/\\|?*…]|^[\uD800-\uDFFF]$/.test(c) ? ' ' : c,
+    )
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // Cut at 80 characters, never inside a surrogate pair.
+  let base =
+    [...cleaned]
       .slice(0, 80)
+      .join('')
       .replace(/[. ]+$/, '') || 'document';
+  if (WINDOWS_RESERVED.test(base)) base = `_${base}`;
   let name = `${base}.md`;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n}).md`;
   taken.add(name.toLowerCase());

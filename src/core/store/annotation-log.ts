@@ -7,12 +7,13 @@
 // to logs of earlier generations; annotations-<generation>.log holds one change a line
 // ({"put": record} or {"del": id}), replayed in generation order. annotations.json.bak
 // is a second copy of the last snapshot, for when the first is damaged.
-import { open, readdir, readFile, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { copyFile, open, readdir, readFile, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../../shared/errors';
 import type { Annotation, SaveStatus } from '../../shared/types';
 import { DurableJsonFile, fsyncDirectory, StoreReadError } from './durable-json-file';
+import { readLogLines } from './log-lines';
 import { checkFault, movedAside, SaveRetry, type WriterOptions } from './save-retry';
 import { annotationSchema } from './schema';
 
@@ -33,7 +34,6 @@ const snapshotSchema = z.object({
   annotations: z.array(annotationSchema),
 });
 
-type Entry = { put: Annotation } | { del: string };
 const entrySchema = z.union([z.object({ put: annotationSchema }), z.object({ del: z.string() })]);
 
 /** `fault` fails appends and snapshot writes, for tests to see a failed write kept and retried. */
@@ -95,18 +95,25 @@ export class AnnotationLog {
     const { snapshot, recovered } = await this.#readSnapshot();
     this.#load(snapshot);
     const logs = await this.#logs();
+    let damaged = false;
     for (const { generation, name } of logs) {
       if (generation < snapshot.generation) continue;
       const content = await readFile(join(this.dataDir, name), 'utf8');
-      this.#logEntries += this.#replay(content, name);
+      const { entries, dropped, damagedLines } = this.#replay(content);
+      this.#logEntries += entries;
+      if (dropped) {
+        damaged = true;
+        await this.#reportDropped(name, dropped, damagedLines, true);
+      }
       this.#torn = content.length > 0 && !content.endsWith('\n');
       // New entries go after the newest log's, so replaying keeps their order.
       this.#generation = generation;
     }
     await this.#removeLogsBefore(snapshot.generation, logs);
     this.#log = await this.#openLog(this.#generation);
-    // A snapshot rebuilt from a backup is written at once: the next start must not depend on the damaged file.
-    if (!recovered) this.#maybeCompact();
+    // A snapshot rebuilt from a backup, or from a damaged log (kept aside), is written at once:
+    // the next start must not depend on the damaged file.
+    if (!recovered && !damaged) this.#maybeCompact();
     else {
       await this.compact().catch((error: Error) =>
         this.notices.push(`Your recovered notes could not be written yet (${error.message}); they are kept and written later.`),
@@ -120,6 +127,7 @@ export class AnnotationLog {
       const snapshot = await this.#readSnapshotOnly();
       this.#load(snapshot);
       let vanished = false;
+      const damage: { name: string; dropped: number; damagedLines: number }[] = [];
       for (const { generation, name } of await this.#logs()) {
         if (generation < snapshot.generation) continue;
         const content = await readFile(join(this.dataDir, name), 'utf8').catch((error: NodeJS.ErrnoException) => {
@@ -127,10 +135,14 @@ export class AnnotationLog {
           vanished = true;
           return '';
         });
-        this.#replay(content, name);
+        const { dropped, damagedLines } = this.#replay(content);
+        if (dropped) damage.push({ name, dropped, damagedLines });
       }
       const after = await this.#readSnapshotOnly();
-      if (!vanished && after.generation === snapshot.generation) return;
+      if (!vanished && after.generation === snapshot.generation) {
+        for (const { name, dropped, damagedLines } of damage) await this.#reportDropped(name, dropped, damagedLines, false);
+        return;
+      }
     }
     throw new UserError('your notes are being rewritten by the running app; try again in a moment');
   }
@@ -196,34 +208,40 @@ export class AnnotationLog {
   }
 
   async #openLog(generation: number): Promise<FileHandle> {
-    const handle = await open(join(this.dataDir, logName(generation)), 'a');
+    const handle = await open(join(this.dataDir, logName(generation)), 'a', 0o600);
     // A new file's name must survive power loss too, or its synced lines go with it.
     await fsyncDirectory(this.dataDir);
     return handle;
   }
 
-  /** Applies a log's entries; returns how many there were. */
-  #replay(content: string, name: string): number {
-    const lines = content.split('\n').filter((line) => line.trim());
-    let damaged = 0;
-    let entries = 0;
-    for (const [i, line] of lines.entries()) {
-      let entry: Entry;
-      try {
-        const parsed = entrySchema.safeParse(JSON.parse(line));
-        if (!parsed.success) throw new Error('wrong shape');
-        entry = parsed.data;
-      } catch {
-        // A last line cut short by a crash was never reported saved; anything else is damage to mention.
-        if (i < lines.length - 1) damaged++;
-        continue;
-      }
-      entries++;
+  /** Applies a log's entries; returns how many there were, and how many bytes could not be read. */
+  #replay(content: string): { entries: number; dropped: number; damagedLines: number } {
+    const read = readLogLines(content, (line) => {
+      const parsed = entrySchema.safeParse(JSON.parse(line));
+      return parsed.success ? parsed.data : null;
+    });
+    for (const entry of read.entries) {
       if ('put' in entry) this.#records.set(entry.put.id, entry.put);
       else this.#records.delete(entry.del);
     }
-    if (damaged) this.notices.push(`${damaged} damaged line(s) in ${name} could not be read and were skipped.`);
-    return entries;
+    return { entries: read.entries.length, dropped: read.droppedBytes, damagedLines: read.damagedLines };
+  }
+
+  /** Says how much of a log could not be read, and keeps a copy of it before compaction folds it away. */
+  async #reportDropped(name: string, dropped: number, damagedLines: number, keep: boolean): Promise<void> {
+    let kept = '';
+    if (keep) {
+      const aside = movedAside(join(this.dataDir, name));
+      try {
+        await copyFile(join(this.dataDir, name), aside);
+        kept = ` The file was kept as ${aside}.`;
+      } catch (error) {
+        kept = ` It could not be kept aside (${(error as Error).message}).`;
+      }
+    }
+    this.notices.push(
+      `${dropped} byte(s) of your notes log ${name} could not be read (${damagedLines} damaged line(s)) and were skipped.${kept}`,
+    );
   }
 
   /** Saves whole records (new or changed): in memory at once, on disk when the promise resolves. */
@@ -238,7 +256,7 @@ export class AnnotationLog {
   }
 
   #append(lines: string[]): Promise<void> {
-    if (!this.#log) return Promise.reject(new Error('the notes store is not open'));
+    if (!this.#log) return Promise.reject(new UserError('your notes are open read-only (or closed): changes cannot be saved'));
     const written = Promise.all(
       lines.map(
         (line) => new Promise<void>((resolve, reject) => this.#pending.push({ line, done: (e) => (e ? reject(e) : resolve()) })),

@@ -54,7 +54,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   async write(data: T): Promise<void> {
     const temp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.${this.#sequence++}.tmp`);
-    const handle = await open(temp, 'w');
+    // Notes are personal: the store's files are the user's alone (0600).
+    const handle = await open(temp, 'w', 0o600);
     try {
       checkFault(this.fault);
       await handle.writeFile(JSON.stringify(data));

@@ -2,7 +2,7 @@
 // state. Read at boot (repaired from a backup or migrated when it must be),
 // written serialised; a failed write is kept and retried (save-retry.ts).
 // DataFolder opens it beside the annotation log.
-import { copyFile, mkdir, rename, stat } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, rename, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Low } from 'lowdb';
 import { UserError } from '../../shared/errors';
@@ -16,6 +16,9 @@ export const STORE_FILE = 'hamish.json';
 
 const BACKUP_EVERY_MS = 60 * 60 * 1000;
 
+/** Why a change is refused in a read-only session. */
+export const READ_ONLY_REFUSAL = 'this data folder is open read-only: changes cannot be saved';
+
 export class LibraryFile {
   readonly path: string;
   /** Messages for the user about what happened at boot (a repaired store, for instance). */
@@ -27,6 +30,7 @@ export class LibraryFile {
   #migratedFrom: number | null = null;
   readonly #saving: SaveRetry;
   #backedUpAt = 0;
+  #readOnly = false;
 
   constructor(
     readonly dataDir: string,
@@ -61,7 +65,9 @@ export class LibraryFile {
 
   /** readOnly: for commands that only look (CLI list/show); a missing store reads as empty and nothing is written. */
   async boot({ readOnly = false } = {}): Promise<void> {
-    if (!readOnly) await mkdir(this.dataDir, { recursive: true });
+    this.#readOnly = readOnly;
+    // A new data folder is private (0700): notes are personal.
+    if (!readOnly) await mkdir(this.dataDir, { recursive: true, mode: 0o700 });
     let readGood = false;
     try {
       const loaded: unknown = await this.#file.read();
@@ -83,6 +89,8 @@ export class LibraryFile {
       await copyFile(this.path, `${this.path}.v${this.#migratedFrom}.bak`);
       await this.#db.write();
     } else if (this.#created) {
+      // A new library: its folder may have been made by someone else (Electron makes userData), so it is made private here.
+      await chmod(this.dataDir, 0o700).catch(() => {});
       await this.#db.write();
     }
     // A restored store is a backup already; a new one has nothing worth keeping yet.
@@ -94,7 +102,9 @@ export class LibraryFile {
     let data = loaded as Record<string, unknown>;
     const version = typeof data?.version === 'number' ? data.version : 0;
     if (version > STORE_VERSION) {
-      throw new Error(`${this.path} was written by a newer Hamish (store version ${version}); update Hamish to open it`);
+      throw new UserError(
+        `${this.path} was written by a newer Hamish (store version ${version}); update Hamish to open this data folder`,
+      );
     }
     try {
       for (let v = version; v < STORE_VERSION && migrations[v]; v++) data = migrations[v]!(data);
@@ -153,6 +163,7 @@ export class LibraryFile {
    * When the write fails the change stays in memory, is retried, and the promise rejects with a UserError.
    */
   update<T>(change: (data: StoreData) => T): Promise<T> {
+    if (this.#readOnly) return Promise.reject(new UserError(READ_ONLY_REFUSAL));
     return this.#enqueue(async () => {
       const result = change(this.#db.data);
       await this.#save();

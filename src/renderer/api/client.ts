@@ -11,8 +11,14 @@ declare global {
 
 type Subscribe = <E extends ApiEvent>(event: E, listener: (payload: ApiEvents[E]) => void) => () => void;
 
+/** The web shell's session is an HttpOnly cookie (traded for the URL's one-time code before the page loads). */
 function webTransport(): { invoke: (method: ApiMethod, args: unknown) => Promise<Envelope<unknown>>; on: Subscribe } {
-  const token = new URLSearchParams(window.location.search).get('token') ?? '';
+  // The shell redirects the code away; should one still be in the URL, it leaves the address bar and history.
+  const url = new URL(window.location.href);
+  if (url.searchParams.has('code')) {
+    url.searchParams.delete('code');
+    window.history.replaceState(window.history.state, '', url.href);
+  }
   let source: EventSource | null = null;
   return {
     async invoke(method, args) {
@@ -20,7 +26,8 @@ function webTransport(): { invoke: (method: ApiMethod, args: unknown) => Promise
       try {
         response = await fetch(`/api/${method}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Hamish-Token': token },
+          headers: { 'Content-Type': 'application/json' },
+          credentials: 'same-origin',
           body: JSON.stringify(args),
         });
       } catch {
@@ -33,7 +40,7 @@ function webTransport(): { invoke: (method: ApiMethod, args: unknown) => Promise
       }
     },
     on(event, listener) {
-      source ??= new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+      source ??= new EventSource('/api/events');
       const handler = (e: MessageEvent<string>) => listener(JSON.parse(e.data) as ApiEvents[typeof event]);
       source.addEventListener(event, handler);
       return () => source?.removeEventListener(event, handler);

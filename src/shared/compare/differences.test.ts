@@ -32,6 +32,17 @@ describe('findDifferences', () => {
     expect(found).toContainEqual(expect.objectContaining({ kind: 'quote', side: 'right', text: 'الماء حق وليس منة من أحد' }));
   });
 
+  it('does not report a place the other report names without its kind (مدينة الرياض / الرياض)', () => {
+    const left = lines(
+      'وأوضح المتحدث الرسمي باسم وزارة الصحة أن معظم الحالات سجلت في مدينة الرياض ومحافظة جدة ومنطقة القصيم.',
+      'وأعلنت الوزارة افتتاح مستشفى ميداني جديد في محافظة الطائف.',
+    );
+    const right = lines('وقال المتحدث باسم وزارة الصحة إن أغلب الإصابات سجلت في الرياض وجدة والقصيم.');
+    const names = differences(left, right).filter((d) => d.kind === 'name');
+    expect(names.map((d) => d.text).join(' | ')).not.toMatch(/الرياض|جدة/);
+    expect(names).toContainEqual(expect.objectContaining({ side: 'left', text: 'محافظة الطائف' }));
+  });
+
   it('never reports spelling variants (الكاظمي / الكاظمى, ٢٠١٥ = 2015, 9,000 = 9000)', () => {
     const left = lines(
       'قال رئيس الوزراء مصطفى الكاظمي إن 9,000 عنصر من ميليشيات عصائب أهل الحق انسحبوا من المنطقة الخضراء عام ٢٠١٥.',

@@ -3,9 +3,9 @@
 // one report has. Everything is compared by normalised keys, so spelling variants
 // (الكاظمي / الكاظمى, ٢٠١٥ / 2015, 9,000 / 9000) never count as differences.
 import type { ScoredPair } from './chain';
-import { nameMentions, quoteMentions, type Mention } from './mentions';
+import { nameCore, nameMentions, quoteMentions, type Mention } from './mentions';
 import { analyseDocument, type AnalysedDocument, type ComparableDocument } from './passages';
-import type { Term } from './terms';
+import { termKeys, type Term } from './terms';
 import { memoized, type TermWeights } from './weights';
 
 export interface Location {
@@ -52,9 +52,15 @@ function numbersOf(doc: AnalysedDocument): NumberMention[] {
   return out;
 }
 
+const SHORT_WITH_CONJUNCTION = /^[وف].{2,3}$/;
+
 function keySet(doc: AnalysedDocument): Set<string> {
   const keys = new Set<string>();
-  for (const term of doc.terms) for (const key of term.keys) keys.add(key);
+  for (const term of doc.terms) {
+    for (const key of term.keys) keys.add(key);
+    // The stemmer keeps a conjunction on a short word (وجدة → وجد): a name is looked up without it too.
+    if (SHORT_WITH_CONJUNCTION.test(term.norm)) for (const key of termKeys(term.norm.slice(1))) keys.add(key);
+  }
   return keys;
 }
 
@@ -99,8 +105,11 @@ function numberDifferences(left: AnalysedDocument, right: AnalysedDocument, pair
   return out;
 }
 
-/** A name is in the other report when all its words are (in any order: reports word a name differently). */
-const nameIsThere = (words: Term[], other: Set<string>) => words.every((t) => t.keys.some((k) => other.has(k)));
+/**
+ * A name is in the other report when all the words that make it are (in any order: reports word a name
+ * differently; مدينة الرياض is there when the other says الرياض).
+ */
+const nameIsThere = (words: Term[], other: Set<string>) => nameCore(words).every((t) => t.keys.some((k) => other.has(k)));
 /** A quotation is there when most of its words are (it may be quoted in part, or paraphrased). */
 const quoteIsThere = (words: Term[], other: Set<string>) =>
   words.filter((t) => t.keys.some((k) => other.has(k))).length >= PRESENT_SHARE * words.length;

@@ -34,6 +34,12 @@ const isPlural = (term: Term) => /(ات|ين|ون)$/.test(term.norm);
 const isTitle = (term: Term) => !isPlural(term) && term.keys.some((k) => TITLES.has(k));
 const isKind = (term: Term) => !isPlural(term) && term.keys.some((k) => KINDS.has(k));
 
+/** The words that make a name this one (كركوك in محافظة كركوك): kinds of place and titles are not among them. */
+export function nameCore(words: Term[]): Term[] {
+  const core = words.filter((t) => !isKind(t) && !isTitle(t));
+  return core.length ? core : words;
+}
+
 /** Runs of words that read as names (see the module comment); rare = IDF at least `rare`. */
 export function nameMentions(blockTerms: Term[][], text: string, weights: TermWeights, rare: number): Mention[] {
   const runs: Mention[] = [];

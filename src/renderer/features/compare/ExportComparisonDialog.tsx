@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type ReactElement } from 'react';
-import { api, shellKind } from '../../api/client';
+import { api } from '../../api/client';
 import { Modal } from '../../components/Modal';
+import { ExportFooter, FolderField, type ExportOutcome } from '../export/ExportFields';
 import { strings } from '../../i18n/strings';
 import { dialogsStore, openDialog } from '../../stores/dialogs-store';
 import { libraryStore } from '../../stores/library-store';
@@ -12,15 +13,13 @@ export function ExportComparisonDialog(): ReactElement | null {
 }
 
 function ExportComparisonForm({ left, right }: { left: string; right: string }): ReactElement {
-  const titles = libraryStore.use((s) => [left, right].map((id) => s.documents.find((d) => d.id === id)?.title ?? id));
+  // One selector each: a selector must return the same value while nothing changed.
+  const leftTitle = libraryStore.use((s) => s.documents.find((d) => d.id === left)?.title ?? left);
+  const rightTitle = libraryStore.use((s) => s.documents.find((d) => d.id === right)?.title ?? right);
   const [out, setOut] = useState('');
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ files: string[] } | { error: string } | null>(null);
+  const [result, setResult] = useState<ExportOutcome>(null);
   const close = () => openDialog(null);
-  const chooseFolder = async () => {
-    const [folder] = await api.choosePaths({ kind: 'folder' }).catch(() => []);
-    if (folder) setOut(folder);
-  };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
@@ -37,38 +36,10 @@ function ExportComparisonForm({ left, right }: { left: string; right: string }):
     <Modal label={strings.t('exportComparison')} onClose={close} className="export-dialog" onSubmit={(e) => void submit(e)}>
       <h2>{strings.t('exportComparison')}</h2>
       <p>
-        <bdi>{titles[0]}</bdi> ↔ <bdi>{titles[1]}</bdi>
+        <bdi>{leftTitle}</bdi> ↔ <bdi>{rightTitle}</bdi>
       </p>
-      <label className="field">
-        {strings.t('exportFolder')}
-        <span className="field-row">
-          <input dir="ltr" value={out} onChange={(e) => setOut(e.target.value)} required placeholder="/home/…/notes" autoFocus />
-          {shellKind === 'electron' && (
-            <button type="button" className="secondary" onClick={() => void chooseFolder()}>
-              {strings.t('choose')}
-            </button>
-          )}
-        </span>
-      </label>
-      {result && 'error' in result && (
-        <p className="error" role="alert">
-          {result.error}
-        </p>
-      )}
-      {result && 'files' in result && (
-        <p role="status" className="export-result">
-          {strings.t('comparisonExported')}
-          <bdi dir="ltr">{result.files[0]}</bdi>
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="submit" disabled={busy}>
-          {strings.t(busy ? 'exporting' : 'exportButton')}
-        </button>
-        <button type="button" className="secondary" onClick={close}>
-          {strings.close}
-        </button>
-      </div>
+      <FolderField value={out} onChange={setOut} autoFocus />
+      <ExportFooter outcome={result} busy={busy} onClose={close} />
     </Modal>
   );
 }

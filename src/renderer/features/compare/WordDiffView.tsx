@@ -78,7 +78,7 @@ function diffParts(leftText: string, rightText: string, ops: WordDiffOp[]): Reac
     }
     const l = op.left ? leftText.slice(op.left.start, op.left.end) : '';
     const r = op.right ? rightText.slice(op.right.start, op.right.end) : '';
-    switch (op.kind) {
+    switch (op.op) {
       case 'equal':
         parts.push(l);
         break;

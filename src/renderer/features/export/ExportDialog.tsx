@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type ReactElement } from 'react';
-import { api, shellKind } from '../../api/client';
+import { api } from '../../api/client';
 import { Modal } from '../../components/Modal';
+import { ExportFooter, FolderField, type ExportOutcome } from './ExportFields';
 import { strings } from '../../i18n/strings';
 import { dialogsStore, openDialog } from '../../stores/dialogs-store';
 import { libraryStore } from '../../stores/library-store';
@@ -23,12 +24,8 @@ function ExportForm({ docId }: { docId: string | null }): ReactElement {
   const [out, setOut] = useState('');
   const [template, setTemplate] = useState('');
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ files: string[] } | { error: string } | null>(null);
+  const [result, setResult] = useState<ExportOutcome>(null);
   const close = () => openDialog(null);
-  const chooseFolder = async () => {
-    const [folder] = await api.choosePaths({ kind: 'folder' }).catch(() => []);
-    if (folder) setOut(folder);
-  };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
@@ -90,48 +87,14 @@ function ExportForm({ docId }: { docId: string | null }): ReactElement {
           </label>
         </fieldset>
       )}
-      <label className="field">
-        {strings.t('exportFolder')}
-        <span className="field-row">
-          <input dir="ltr" value={out} onChange={(e) => setOut(e.target.value)} required placeholder="/home/…/notes" />
-          {shellKind === 'electron' && (
-            <button type="button" className="secondary" onClick={() => void chooseFolder()}>
-              {strings.t('choose')}
-            </button>
-          )}
-        </span>
-      </label>
+      <FolderField value={out} onChange={setOut} />
       {format === 'md' && (
         <label className="field">
           {strings.t('exportTemplate')}
           <input dir="ltr" value={template} onChange={(e) => setTemplate(e.target.value)} placeholder="template.md" />
         </label>
       )}
-      {result && 'error' in result && (
-        <p className="error" role="alert">
-          {result.error}
-        </p>
-      )}
-      {result && 'files' in result && (
-        <div role="status" className="export-result">
-          <p>{strings.exported(result.files.length)}</p>
-          <ul>
-            {result.files.map((f) => (
-              <li key={f}>
-                <bdi dir="ltr">{f}</bdi>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <div className="dialog-actions">
-        <button type="submit" disabled={busy}>
-          {strings.t(busy ? 'exporting' : 'exportButton')}
-        </button>
-        <button type="button" className="secondary" onClick={close}>
-          {strings.close}
-        </button>
-      </div>
+      <ExportFooter outcome={result} busy={busy} onClose={close} />
     </Modal>
   );
 }

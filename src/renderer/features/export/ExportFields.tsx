@@ -1,0 +1,82 @@
+import type { ReactElement } from 'react';
+import { api, shellKind } from '../../api/client';
+import { strings } from '../../i18n/strings';
+
+/** The folder an export writes to: typed, or chosen with the system's dialog in the desktop app. */
+export function FolderField({
+  value,
+  onChange,
+  autoFocus,
+}: {
+  value: string;
+  onChange: (folder: string) => void;
+  autoFocus?: boolean;
+}): ReactElement {
+  const choose = async () => {
+    const [folder] = await api.choosePaths({ kind: 'folder' }).catch(() => []);
+    if (folder) onChange(folder);
+  };
+  return (
+    <label className="field">
+      {strings.t('exportFolder')}
+      <span className="field-row">
+        <input
+          dir="ltr"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          required
+          placeholder="/home/…/notes"
+          autoFocus={autoFocus}
+        />
+        {shellKind === 'electron' && (
+          <button type="button" className="secondary" onClick={() => void choose()}>
+            {strings.t('choose')}
+          </button>
+        )}
+      </span>
+    </label>
+  );
+}
+
+export type ExportOutcome = { files: string[] } | { error: string } | null;
+
+/** What an export did (the files written, or why it could not), and its buttons. */
+export function ExportFooter({
+  outcome,
+  busy,
+  onClose,
+}: {
+  outcome: ExportOutcome;
+  busy: boolean;
+  onClose: () => void;
+}): ReactElement {
+  return (
+    <>
+      {outcome && 'error' in outcome && (
+        <p className="error" role="alert">
+          {outcome.error}
+        </p>
+      )}
+      {outcome && 'files' in outcome && (
+        <div role="status" className="export-result">
+          <p>{strings.exported(outcome.files.length)}</p>
+          <ul>
+            {outcome.files.map((f) => (
+              <li key={f}>
+                <bdi dir="ltr">{f}</bdi>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="dialog-actions">
+        <button type="submit" disabled={busy}>
+          {strings.t(busy ? 'exporting' : 'exportButton')}
+        </button>
+        <button type="button" className="secondary" onClick={onClose}>
+          {strings.close}
+        </button>
+      </div>
+    </>
+  );
+}
