@@ -196,10 +196,12 @@ describe('SimilarLibrary', () => {
     await similar.boot();
     const index = await similar.ready();
     ticking = false;
+    const took = performance.now() - started;
     expect(index.size).toBe(2000);
-    // Builds take a second or more here; no turn should take more than a few slices.
-    expect(performance.now() - started).toBeGreaterThan(200);
-    expect(longest).toBeLessThan(200);
+    // Builds take a second or more here; no turn should take more than a few slices. Relative to the whole
+    // build too, so a loaded machine (which stretches both) doesn't fail it, while one unsliced build would.
+    expect(took).toBeGreaterThan(200);
+    expect(longest).toBeLessThan(Math.max(200, took / 5));
     await similar.shutdown();
   }, 30_000);
 
