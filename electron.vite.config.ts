@@ -6,8 +6,13 @@ export default defineConfig({
   main: {
     build: {
       // The CLI (and the web shell it serves) is built beside the main process: same core, plain Node.
+      // The parse worker is an entry of its own: worker_threads load it by file (core/library/parse-pool.ts).
       rollupOptions: {
-        input: { index: resolve('src/main/index.ts'), cli: resolve('src/cli/index.ts') },
+        input: {
+          index: resolve('src/main/index.ts'),
+          cli: resolve('src/cli/index.ts'),
+          'parse-worker': resolve('src/core/library/parse-worker.ts'),
+        },
       },
     },
   },

@@ -1,0 +1,189 @@
+// Parses files in worker threads, each parse bounded in time and memory: a hostile file
+// (a page that makes jsdom grow to gigabytes, nesting that makes Readability run for
+// minutes) stops its worker and is reported, while the thread that answers the user goes
+// on. A small pool of workers lives as long as the process and is reused across files.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { UserError } from '../../shared/errors';
+import type { LoadedDocument, TextAnalysis } from './load-document';
+import { PARSE_MEMORY_LIMIT_MB, PARSE_TIME_LIMIT_MS } from './parse-limits';
+import type { ParseFailure, ParseRequest, ParseResponse } from './parse-protocol';
+
+export interface ParsePoolOptions {
+  /** Workers parsing at once (default 2: the parse of one big file must not hold up the rest). */
+  workers?: number;
+  timeLimitMs?: number;
+  memoryLimitMb?: number;
+}
+
+export interface ParseResult {
+  loaded: LoadedDocument;
+  analysis?: TextAnalysis;
+}
+
+/** Reads and parses files; what LibraryService needs of the pool (tests may pass their own). */
+export interface DocumentLoader {
+  load(path: string, options?: { analyze?: boolean }): Promise<ParseResult>;
+}
+
+interface Job {
+  request: ParseRequest;
+  resolve: (result: ParseResult) => void;
+  reject: (error: Error) => void;
+}
+
+/** tsx's ESM register API, resolved as an import (vitest's module runner has no import.meta.resolve). */
+function tsxLoaderApi(from: string): string {
+  const packageJson = createRequire(from).resolve('tsx/package.json');
+  const { exports } = JSON.parse(readFileSync(packageJson, 'utf8')) as {
+    exports: Record<string, { import: { default: string } }>;
+  };
+  return pathToFileURL(join(dirname(packageJson), exports['./esm/api']!.import.default)).href;
+}
+
+/**
+ * Where the worker's code is. Built, it is its own entry beside the bundle that holds this
+ * module (out/main/parse-worker.js, this module being in out/main or out/main/chunks). From
+ * sources (vitest, tsx scripts) it is the .ts file, loaded through tsx's loader, which a data:
+ * URL bootstrap registers first (a worker's --import flag does not apply to its entry on Node 20).
+ */
+function workerEntry(): URL {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    const tsx = tsxLoaderApi(here);
+    const source = new URL('./parse-worker.ts', here).href;
+    const code = `const { register } = await import(${JSON.stringify(tsx)}); register(); await import(${JSON.stringify(source)});`;
+    return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
+  }
+  for (const candidate of ['./parse-worker.js', '../parse-worker.js']) {
+    const url = new URL(candidate, here);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  throw new Error(`the parse worker is missing beside ${fileURLToPath(here)} (rebuild the app)`);
+}
+
+function toError(failure: ParseFailure): Error {
+  if (failure.user) return new UserError(failure.message);
+  return Object.assign(new Error(failure.message), failure.code ? { code: failure.code } : {});
+}
+
+/** One worker and the job it runs. */
+class ParseWorker {
+  readonly worker: Worker;
+  ready = false;
+  job: Job | null = null;
+  #timer: NodeJS.Timeout | null = null;
+  #stopReason: string | null = null;
+
+  constructor(
+    private readonly pool: ParsePool,
+    private readonly limits: Required<Omit<ParsePoolOptions, 'workers'>>,
+  ) {
+    this.worker = new Worker(workerEntry(), { resourceLimits: { maxOldGenerationSizeMb: limits.memoryLimitMb } });
+    this.worker.unref();
+    this.worker.on('message', (message: ParseResponse | { ready: true }) => {
+      if ('ready' in message) {
+        this.ready = true;
+        this.pool.dispatch();
+        return;
+      }
+      const job = this.#finish();
+      if (!job) return;
+      if (message.ok) job.resolve({ loaded: message.loaded, ...(message.analysis ? { analysis: message.analysis } : {}) });
+      else job.reject(toError(message.error));
+      this.pool.dispatch();
+    });
+    this.worker.on('error', (error: Error & { code?: string }) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
+        this.#stopReason = `needed more than ${this.limits.memoryLimitMb} MB of memory to read (stopped)`;
+      else this.#stopReason ??= `the reader failed: ${error.message}`;
+    });
+    this.worker.on('exit', () => {
+      const job = this.#finish();
+      // A worker that never got ready would fail the same way again: the waiting files fail with it.
+      this.pool.retire(this, this.ready ? null : new Error(`the parse worker did not start: ${this.#stopReason ?? 'it exited'}`));
+      job?.reject(new UserError(this.#stopReason ?? 'the reader stopped unexpectedly'));
+    });
+  }
+
+  run(job: Job): void {
+    this.job = job;
+    this.worker.ref();
+    this.#timer = setTimeout(() => {
+      this.#stopReason = `took longer than ${Math.round(this.limits.timeLimitMs / 1000)} s to read (stopped)`;
+      void this.worker.terminate();
+    }, this.limits.timeLimitMs);
+    this.worker.postMessage(job.request);
+  }
+
+  #finish(): Job | null {
+    const job = this.job;
+    this.job = null;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    this.worker.unref();
+    return job;
+  }
+}
+
+export class ParsePool implements DocumentLoader {
+  #workers: ParseWorker[] = [];
+  #queue: Job[] = [];
+  #nextId = 1;
+  readonly #size: number;
+  readonly #limits: Required<Omit<ParsePoolOptions, 'workers'>>;
+
+  constructor(options: ParsePoolOptions = {}) {
+    this.#size = Math.max(1, options.workers ?? 2);
+    this.#limits = {
+      timeLimitMs: options.timeLimitMs ?? PARSE_TIME_LIMIT_MS,
+      memoryLimitMb: options.memoryLimitMb ?? PARSE_MEMORY_LIMIT_MB,
+    };
+  }
+
+  /** Reads and parses a file in a worker; a UserError says why a file was refused or stopped. */
+  load(path: string, options: { analyze?: boolean } = {}): Promise<ParseResult> {
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ request: { id: this.#nextId++, path, analyze: options.analyze ?? false }, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Hands queued jobs to idle workers, starting workers (up to the pool's size) as needed. */
+  dispatch(): void {
+    while (this.#queue.length) {
+      const idle = this.#workers.find((w) => w.ready && !w.job);
+      if (idle) {
+        idle.run(this.#queue.shift()!);
+        continue;
+      }
+      // Jobs waiting beyond the workers starting up need more workers, up to the pool's size.
+      const starting = this.#workers.filter((w) => !w.ready).length;
+      if (this.#workers.length < this.#size && starting < this.#queue.length) {
+        this.#workers.push(new ParseWorker(this, this.#limits));
+        continue;
+      }
+      return;
+    }
+  }
+
+  /** A worker that exited (stopped, crashed or closed) leaves the pool; the next job starts a new one. */
+  retire(worker: ParseWorker, startFailure: Error | null): void {
+    this.#workers = this.#workers.filter((w) => w !== worker);
+    if (startFailure) for (const job of this.#queue.splice(0)) job.reject(startFailure);
+    this.dispatch();
+  }
+
+  /** Stops the workers (tests; the process does not wait for idle workers anyway). */
+  async close(): Promise<void> {
+    const workers = this.#workers;
+    this.#workers = [];
+    await Promise.all(workers.map((w) => w.worker.terminate()));
+  }
+}
+
+/** The process's pool, shared by every library (the app has one; tests boot many). */
+export const sharedParsePool = new ParsePool();

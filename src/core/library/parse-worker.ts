@@ -1,0 +1,30 @@
+// A parse worker's entry (worker_threads): reads and parses files one at a time for the
+// parse pool, which bounds its time and memory. Its own build entry (electron.vite.config.ts).
+import { parentPort } from 'node:worker_threads';
+import { UserError } from '../../shared/errors';
+import { analyzeText, loadDocument } from './load-document';
+import type { ParseFailure, ParseRequest, ParseResponse } from './parse-protocol';
+
+function failure(error: unknown): ParseFailure {
+  if (error instanceof UserError) return { message: error.message, user: true };
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  // A stack overflow in a parser is the file's doing (nesting no limit caught), not Hamish's.
+  if (error instanceof RangeError) return { message: `the file could not be read (${error.message})`, user: true };
+  return { message: error instanceof Error ? error.message : String(error), user: false, ...(code ? { code } : {}) };
+}
+
+parentPort?.on('message', (request: ParseRequest) => {
+  void (async () => {
+    let response: ParseResponse;
+    try {
+      const loaded = await loadDocument(request.path);
+      response = { id: request.id, ok: true, loaded, ...(request.analyze ? { analysis: analyzeText(loaded.parsed.text) } : {}) };
+    } catch (error) {
+      response = { id: request.id, ok: false, error: failure(error) };
+    }
+    parentPort!.postMessage(response);
+  })();
+});
+
+// Told once the modules above are loaded, so that start-up does not count against a file's time limit.
+parentPort?.postMessage({ ready: true });
