@@ -113,7 +113,8 @@ class ParseWorker {
     this.job = job;
     this.worker.ref();
     this.#timer = setTimeout(() => {
-      this.#stopReason = `took longer than ${Math.round(this.limits.timeLimitMs / 1000)} s to read (stopped)`;
+      const seconds = (this.limits.timeLimitMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
+      this.#stopReason = `took longer than ${seconds} s to read (stopped)`;
       void this.worker.terminate();
     }, this.limits.timeLimitMs);
     this.worker.postMessage(job.request);
