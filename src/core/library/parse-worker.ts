@@ -7,10 +7,12 @@ import type { ParseFailure, ParseRequest, ParseResponse } from './parse-protocol
 
 function failure(error: unknown): ParseFailure {
   if (error instanceof UserError) return { message: error.message, user: true };
+  const message = error instanceof Error ? error.message : String(error);
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  // A stack overflow in a parser is the file's doing (nesting no limit caught), not Hamish's.
-  if (error instanceof RangeError) return { message: `the file could not be read (${error.message})`, user: true };
-  return { message: error instanceof Error ? error.message : String(error), user: false, ...(code ? { code } : {}) };
+  // A system error (no such file, permission denied) is reported as the library reports those;
+  // anything else a parser throws (a stack overflow, a library's own error) is the file's doing.
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return { message, user: false, code };
+  return { message: `the file could not be read (${message})`, user: true };
 }
 
 parentPort?.on('message', (request: ParseRequest) => {
