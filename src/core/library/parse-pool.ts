@@ -83,7 +83,6 @@ class ParseWorker {
     private readonly limits: Required<Omit<ParsePoolOptions, 'workers'>>,
   ) {
     this.worker = new Worker(workerEntry(), { resourceLimits: { maxOldGenerationSizeMb: limits.memoryLimitMb } });
-    this.worker.unref();
     this.worker.on('message', (message: ParseResponse | { ready: true }) => {
       if ('ready' in message) {
         this.ready = true;
@@ -111,7 +110,6 @@ class ParseWorker {
 
   run(job: Job): void {
     this.job = job;
-    this.worker.ref();
     this.#timer = setTimeout(() => {
       const seconds = (this.limits.timeLimitMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
       this.#stopReason = `took longer than ${seconds} s to read (stopped)`;
@@ -125,7 +123,6 @@ class ParseWorker {
     this.job = null;
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
-    this.worker.unref();
     return job;
   }
 }
@@ -155,6 +152,16 @@ export class ParsePool implements DocumentLoader {
 
   /** Hands queued jobs to idle workers, starting workers (up to the pool's size) as needed. */
   dispatch(): void {
+    this.#assign();
+    // Workers hold the process open only while there is work: an idle pool never keeps the CLI from exiting.
+    const busy = this.#queue.length > 0;
+    for (const w of this.#workers) {
+      if (busy || w.job) w.worker.ref();
+      else w.worker.unref();
+    }
+  }
+
+  #assign(): void {
     while (this.#queue.length) {
       const idle = this.#workers.find((w) => w.ready && !w.job);
       if (idle) {
