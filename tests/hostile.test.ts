@@ -58,8 +58,9 @@ describe('hostile files', () => {
         expect(loaded.parsed.meta?.title ?? loaded.parsed.declaredTitle).toBe(ESCAPE_TITLE);
       }
       expect(elapsed).toBeLessThan(10_000);
-      // Parsing happens in a worker: the thread that answers is never held long.
-      expect(stallMs).toBeLessThan(250);
+      // Parsing happens in a worker: the thread that answers is never held long (it was for minutes;
+      // the margin is for a loaded test machine, where timers themselves run late).
+      expect(stallMs).toBeLessThan(500);
     }, 30_000);
   }
 
