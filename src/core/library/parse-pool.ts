@@ -70,11 +70,17 @@ function toError(failure: ParseFailure): Error {
   return Object.assign(new Error(failure.message), failure.code ? { code: failure.code } : {});
 }
 
-/** One worker and the job it runs. */
+/**
+ * Files handed to one worker ahead of the one it parses: an article parses in a fraction of a
+ * millisecond, so a worker waiting for the main thread's next message would idle most of the time.
+ */
+const PIPELINE = 8;
+
+/** One worker and the jobs handed to it, parsed one after another; the first is the one being parsed. */
 class ParseWorker {
   readonly worker: Worker;
   ready = false;
-  job: Job | null = null;
+  readonly jobs: Job[] = [];
   #timer: NodeJS.Timeout | null = null;
   #stopReason: string | null = null;
 
@@ -89,10 +95,13 @@ class ParseWorker {
         this.pool.dispatch();
         return;
       }
-      const job = this.#finish();
-      if (!job) return;
-      if (message.ok) job.resolve({ loaded: message.loaded, ...(message.analysis ? { analysis: message.analysis } : {}) });
-      else job.reject(toError(message.error));
+      const job = this.jobs.shift();
+      this.#clearTimer();
+      if (this.jobs.length) this.#startTimer();
+      if (job) {
+        if (message.ok) job.resolve({ loaded: message.loaded, ...(message.analysis ? { analysis: message.analysis } : {}) });
+        else job.reject(toError(message.error));
+      }
       this.pool.dispatch();
     });
     this.worker.on('error', (error: Error & { code?: string }) => {
@@ -101,29 +110,41 @@ class ParseWorker {
       else this.#stopReason ??= `the reader failed: ${error.message}`;
     });
     this.worker.on('exit', () => {
-      const job = this.#finish();
-      // A worker that never got ready would fail the same way again: the waiting files fail with it.
-      this.pool.retire(this, this.ready ? null : new Error(`the parse worker did not start: ${this.#stopReason ?? 'it exited'}`));
-      job?.reject(new UserError(this.#stopReason ?? 'the reader stopped unexpectedly'));
+      this.#clearTimer();
+      // The file being parsed is the one that stopped the worker; the files queued behind it go to another.
+      const [stopped, ...waiting] = this.jobs.splice(0);
+      this.pool.retire(
+        this,
+        waiting,
+        // A worker that never got ready would fail the same way again: the waiting files fail with it.
+        this.ready ? null : new Error(`the parse worker did not start: ${this.#stopReason ?? 'it exited'}`),
+      );
+      stopped?.reject(new UserError(this.#stopReason ?? 'the reader stopped unexpectedly'));
     });
   }
 
+  get idle(): boolean {
+    return this.ready && this.jobs.length < PIPELINE;
+  }
+
   run(job: Job): void {
-    this.job = job;
+    this.jobs.push(job);
+    if (this.jobs.length === 1) this.#startTimer();
+    this.worker.postMessage(job.request);
+  }
+
+  /** The time limit of the job at the head, the one the worker is parsing. */
+  #startTimer(): void {
     this.#timer = setTimeout(() => {
       const seconds = (this.limits.timeLimitMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
       this.#stopReason = `took longer than ${seconds} s to read (stopped)`;
       void this.worker.terminate();
     }, this.limits.timeLimitMs);
-    this.worker.postMessage(job.request);
   }
 
-  #finish(): Job | null {
-    const job = this.job;
-    this.job = null;
+  #clearTimer(): void {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
-    return job;
   }
 }
 
@@ -150,37 +171,40 @@ export class ParsePool implements DocumentLoader {
     });
   }
 
-  /** Hands queued jobs to idle workers, starting workers (up to the pool's size) as needed. */
+  /** Hands queued jobs to workers, starting workers (up to the pool's size) as needed. */
   dispatch(): void {
     this.#assign();
     // Workers hold the process open only while there is work: an idle pool never keeps the CLI from exiting.
     const busy = this.#queue.length > 0;
     for (const w of this.#workers) {
-      if (busy || w.job) w.worker.ref();
+      if (busy || w.jobs.length) w.worker.ref();
       else w.worker.unref();
     }
   }
 
   #assign(): void {
     while (this.#queue.length) {
-      const idle = this.#workers.find((w) => w.ready && !w.job);
-      if (idle) {
-        idle.run(this.#queue.shift()!);
-        continue;
-      }
-      // Jobs waiting beyond the workers starting up need more workers, up to the pool's size.
+      // The least loaded worker that can take one more.
+      const candidates = this.#workers.filter((w) => w.idle).sort((a, b) => a.jobs.length - b.jobs.length);
       const starting = this.#workers.filter((w) => !w.ready).length;
-      if (this.#workers.length < this.#size && starting < this.#queue.length) {
+      // A free worker slot and jobs waiting beyond the workers starting up: start another.
+      if (this.#workers.length < this.#size && starting === 0 && !candidates.some((w) => w.jobs.length === 0)) {
         this.#workers.push(new ParseWorker(this, this.#limits));
         continue;
       }
-      return;
+      const worker = candidates[0];
+      if (!worker) return;
+      worker.run(this.#queue.shift()!);
     }
   }
 
-  /** A worker that exited (stopped, crashed or closed) leaves the pool; the next job starts a new one. */
-  retire(worker: ParseWorker, startFailure: Error | null): void {
+  /**
+   * A worker that exited (stopped, crashed or closed) leaves the pool; the files queued behind the one
+   * it stopped on go first to the others, and the next job starts a new one.
+   */
+  retire(worker: ParseWorker, waiting: Job[], startFailure: Error | null): void {
     this.#workers = this.#workers.filter((w) => w !== worker);
+    this.#queue.unshift(...waiting);
     if (startFailure) for (const job of this.#queue.splice(0)) job.reject(startFailure);
     this.dispatch();
   }

@@ -15,8 +15,11 @@ function failure(error: unknown): ParseFailure {
   return { message: `the file could not be read (${message})`, user: true };
 }
 
+/** Requests are parsed one after another, in order: the pool's time limit is for the one at the head. */
+let queue: Promise<void> = Promise.resolve();
+
 parentPort?.on('message', (request: ParseRequest) => {
-  void (async () => {
+  queue = queue.then(async () => {
     let response: ParseResponse;
     try {
       const loaded = await loadDocument(request.path);
@@ -25,7 +28,7 @@ parentPort?.on('message', (request: ParseRequest) => {
       response = { id: request.id, ok: false, error: failure(error) };
     }
     parentPort!.postMessage(response);
-  })();
+  });
 });
 
 // Told once the modules above are loaded, so that start-up does not count against a file's time limit.
