@@ -21,9 +21,16 @@ export default defineConfig({
   main: {
     build: {
       // The CLI (and the web shell it serves) is built beside the main process: same core, plain Node.
+      // The parse worker is an entry of its own: worker_threads load it by file (core/library/parse-pool.ts).
       rollupOptions: {
-        // cli-run exports runCli for the installed app's `hamish <command>` (src/main/cli-mode.ts).
-        input: { index: resolve('src/main/index.ts'), cli: resolve('src/cli/index.ts'), 'cli-run': resolve('src/cli/cli.ts') },
+        // cli-run exports runCli for the installed app's `hamish <command>` (src/main/cli-mode.ts);
+        // parse-worker is the worker thread every file is parsed in (src/core/library/parse-pool.ts).
+        input: {
+          index: resolve('src/main/index.ts'),
+          cli: resolve('src/cli/index.ts'),
+          'cli-run': resolve('src/cli/cli.ts'),
+          'parse-worker': resolve('src/core/library/parse-worker.ts'),
+        },
       },
     },
   },

@@ -168,8 +168,41 @@ async function comparisonFigures(which: 'synthetic' | 'real' | 'both'): Promise<
   return figures;
 }
 
+/** Importing the corpus into a new library (search index included), median of three, beside the read floor. */
+async function importFigures(): Promise<Record<string, number>> {
+  await buildCorpus();
+  await readFloor();
+  const floors: number[] = [];
+  const imports: number[] = [];
+  const dataDir = join(tmpdir(), `hamish-bench-import-${process.pid}`);
+  try {
+    for (let run = 0; run < 3; run++) {
+      floors.push(await readFloor());
+      await rm(dataDir, { recursive: true, force: true });
+      const core = await HamishCore.boot({ dataDir, shell: 'web', version: 'bench' });
+      const start = performance.now();
+      const report = await core.library.add([corpus]);
+      await core.search.ready();
+      imports.push(performance.now() - start);
+      await core.shutdown();
+      if (report.added !== DOCS) throw new Error(`expected ${DOCS} added, got ${report.added} (${report.errors[0]?.reason})`);
+      console.log(`import ${run + 1}: ${Math.round(imports[run]!)} ms`);
+    }
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+  const floor = median(floors);
+  const importMs = median(imports);
+  return {
+    read_floor_10k_ms: Math.round(floor),
+    import_10k_ms: Math.round(importMs),
+    import_over_floor: Number((importMs / floor).toFixed(1)),
+  };
+}
+
 /** `--only NAME`: the figures measured together with NAME, alone. */
 const ONLY: Record<string, () => Promise<Record<string, number>>> = {
+  import_10k_ms: importFigures,
   note_add_html_ms: async () => ({ note_add_html_ms: Number((await noteAddHtml()).toFixed(1)) }),
   compare_ms: () => comparisonFigures('synthetic'),
   similar_ms: () => comparisonFigures('synthetic'),

@@ -8,6 +8,7 @@ import type { CliCommand, CliContext, OptionSpecs, OptionValues } from './comman
 import { add } from './commands/add';
 import { compare } from './commands/compare';
 import { exportNotes } from './commands/export';
+import { foldersList, foldersRemove } from './commands/folders';
 import { importBackup } from './commands/import';
 import { list } from './commands/list';
 import { notesAdd } from './commands/notes-add';
@@ -29,6 +30,8 @@ export const COMMANDS: readonly CliCommand[] = [
   list,
   show,
   remove,
+  foldersList,
+  foldersRemove,
   notesList,
   notesAdd,
   exportNotes,

@@ -21,6 +21,8 @@ Commands:
   list [--json]                  list the library
   show ID [--json]               print a document's text (--json: with metadata and blocks)
   remove ID...                   remove documents from the library (their files stay)
+  folders list [--json]          list the watched folders (re-checked at every start)
+  folders remove PATH            stop watching a folder (its documents stay)
   notes list [--doc ID] [--tag T] [--json]
                                  list highlights and notes (a tag includes its nested tags)
   notes add --doc ID --quote TEXT [--note TEXT] [--tag T]... [--color C]

@@ -9,7 +9,7 @@ import {
   passageSchema,
   type Annotation,
 } from './model/annotation';
-import { languageSchema, type DocumentSummary, type DocumentView, type PinPair } from './model/document';
+import { languageSchema, type DocumentSummary, type DocumentView, type PinPair, type WatchedFolder } from './model/document';
 import { settingsSchema, type Settings } from './model/settings';
 import type { Comparison, SimilarDocument, WordDiff } from './comparison';
 import type { AppInfo, ImportProgress, ImportReport, SaveStatus, SearchResponse } from './types';
@@ -91,6 +91,10 @@ export const apiContract = {
       .strict(),
   ).returns<ImportReport>(),
   cancelImport: method(noArgs).returns<{ cancelled: boolean }>(),
+  /** The folders the library watches (and re-checks at start). */
+  listFolders: method(noArgs).returns<WatchedFolder[]>(),
+  /** Stops watching a folder; its documents stay. Returns the folders left. */
+  removeFolder: method(z.object({ path: z.string().min(1, 'a path is empty').max(4096) }).strict()).returns<WatchedFolder[]>(),
   removeDocuments: method(
     z.object({ ids: z.array(documentId).min(1, 'choose at least one document').max(100_000) }).strict(),
   ).returns<{
@@ -160,7 +164,7 @@ export const apiContract = {
 
 /** Events the app pushes to the renderer. */
 export interface ApiEvents {
-  libraryChanged: { reason: 'import' | 'remove' | 'watch' | 'reconcile' };
+  libraryChanged: { reason: 'import' | 'remove' | 'watch' | 'reconcile' | 'folders' };
   /** Annotations on these documents changed (a link touches two). */
   annotationsChanged: { docIds: string[] };
   saveStatus: SaveStatus;

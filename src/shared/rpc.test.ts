@@ -13,6 +13,8 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     },
     addPaths: async () => ({ added: 0, updated: 0, skipped: 0, errors: [] }),
     cancelImport: async () => ({ cancelled: false }),
+    listFolders: async () => [],
+    removeFolder: async () => [],
     removeDocuments: async ({ ids }) => ({ removed: ids.length }),
     choosePaths: async () => [],
     search: async () => ({ hits: [], total: 0, indexing: false }),

@@ -2,22 +2,24 @@
 // path and by the fingerprint of its text, so a moved file keeps its id), and
 // reads a document back as text plus blocks. It tells the shells when the library
 // changed and why, and lends annotations the texts they anchor on (DocumentTexts).
-import { createHash } from 'node:crypto';
-import { readdir, realpath, stat } from 'node:fs/promises';
-import { basename, join, resolve, sep } from 'node:path';
-import { normalizeArabic } from '../../shared/arabic';
+import { basename, resolve, sep } from 'node:path';
 import { UserError } from '../../shared/errors';
-import { countWords, detectLanguage, directionOfLanguage, readingMinutes } from '../../shared/text-direction';
+import type { WatchedFolder } from '../../shared/model/document';
+import { directionOfLanguage, readingMinutes } from '../../shared/text-direction';
 import type { DocumentRecord, DocumentSummary, DocumentView, ImportProgress, ImportReport } from '../../shared/types';
 import type { DocumentTexts } from '../annotations/annotation-service';
 import { EventHub } from '../event-hub';
 import type { LibraryFile } from '../store/library-file';
-import { formatOfPath, loadDocument, SUPPORTED_EXTENSIONS, type LoadedDocument } from './load-document';
 import { titleOf } from './document-builder';
-import { TextCache } from './text-cache';
+import { FailedFiles, isFileFailure, notRetriedReason } from './failed-files';
+import { collectFiles, type CollectedFile } from './folder-walk';
 import { errorReason, exists, newId } from './library-files';
+import type { LoadedDocument } from './load-document';
+import { sharedParsePool, type DocumentLoader } from './parse-pool';
+import { TextCache } from './text-cache';
 
-export { MAX_FILE_BYTES } from './load-document';
+export { MAX_FILE_BYTES } from './parse-limits';
+export { fingerprintOfNormalized } from './load-document';
 
 export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
@@ -34,11 +36,6 @@ export interface ImportOptions {
 const READ_CONCURRENCY = 16;
 const PROGRESS_INTERVAL_MS = 100;
 
-/** A document's identity across moves: the hash of its normalised text. */
-export function fingerprintOfNormalized(normalized: string): string {
-  return createHash('sha256').update(normalized).digest('hex');
-}
-
 function summarize(record: DocumentRecord): DocumentSummary {
   const { fingerprint: _f, size: _s, mtimeMs: _m, ...summary } = record;
   return summary;
@@ -52,13 +49,6 @@ export interface LibraryChange {
   removed: string[];
 }
 
-interface CollectedFile {
-  path: string;
-  /** The added folder it was found in. */
-  folder?: string;
-  info: { size: number; mtimeMs: number };
-}
-
 export class LibraryService implements DocumentTexts {
   #importing: AbortController | null = null;
   /** Texts of the documents last opened or annotated. */
@@ -67,10 +57,14 @@ export class LibraryService implements DocumentTexts {
   /** Told after each change is saved (the search index listens). */
   onChange: (change: LibraryChange) => void | Promise<void> = () => {};
 
-  /** `events` hears libraryChanged (with why) and the progress of imports the user asked for. */
+  /**
+   * `events` hears libraryChanged (with why) and the progress of imports the user asked for;
+   * `loader` reads files (by default in the process's parse workers, bounded in time and memory).
+   */
   constructor(
     private readonly libraryFile: LibraryFile,
     private readonly events: EventHub = new EventHub(),
+    private readonly loader: DocumentLoader = sharedParsePool,
   ) {}
 
   list(): DocumentSummary[] {
@@ -100,8 +94,7 @@ export class LibraryService implements DocumentTexts {
   async #load(record: DocumentRecord): Promise<LoadedDocument> {
     let loaded: LoadedDocument;
     try {
-      const info = await stat(record.path);
-      loaded = await loadDocument(record.path, info.size);
+      ({ loaded } = await this.loader.load(record.path));
     } catch (error) {
       throw new UserError(`Cannot open "${record.title}": ${errorReason(error)} (${record.path})`);
     }
@@ -161,7 +154,7 @@ export class LibraryService implements DocumentTexts {
     const seen = new Set<string>();
     for (const path of paths) {
       const before = files.length;
-      const isFolder = await this.#collect(path, files, report, seen, true);
+      const isFolder = await collectFiles(path, files, report, seen, true);
       if (isFolder && files.length > before) folders.push(path);
     }
     // The same file named twice (a folder and a file inside it) is read once; files the
@@ -186,6 +179,7 @@ export class LibraryService implements DocumentTexts {
       byFingerprint.set(d.fingerprint, [...(byFingerprint.get(d.fingerprint) ?? []), d]);
     const changes = new Map<string, DocumentRecord>();
     const texts = new Map<string, { text: string; normalized: string }>();
+    const failures = new FailedFiles(this.libraryFile.data.failed);
     const created = new Set<string>();
     const claimed = new Set<string>();
 
@@ -207,12 +201,22 @@ export class LibraryService implements DocumentTexts {
         report.skipped++;
         return;
       }
-      const { parsed, encoding, format } = await loadDocument(path, info.size);
+      // A file that failed before and has not changed since is not read again, unless the user names it
+      // now; one the user names is read each time asked, so only failures found in folders are remembered.
+      const named = explicit && paths.includes(path);
+      const failed = failures.unchanged(path, info);
+      if (failed && !named) throw new UserError(notRetriedReason(failed));
+      let result;
+      try {
+        result = await this.loader.load(path, { analyze: true });
+      } catch (error) {
+        if (!named && isFileFailure(error)) failures.remember(path, info, errorReason(error));
+        throw error;
+      }
+      failures.forget(path);
+      const { parsed, encoding, format, size, mtimeMs } = result.loaded;
+      const { lang, words, normalized, fingerprint } = result.analysis!;
       const now = new Date().toISOString();
-      const lang = detectLanguage(parsed.text);
-      const words = countWords(parsed.text);
-      const normalized = normalizeArabic(parsed.text);
-      const fingerprint = fingerprintOfNormalized(normalized);
       const fields = {
         path,
         format,
@@ -228,8 +232,8 @@ export class LibraryService implements DocumentTexts {
         folder: folder ?? folderOf(path),
         missing: false,
         fingerprint,
-        size: info.size,
-        mtimeMs: info.mtimeMs,
+        size,
+        mtimeMs,
         updatedAt: now,
       };
       // Same path: the file changed. Same text at a path that is gone: it moved. Otherwise: new.
@@ -281,7 +285,7 @@ export class LibraryService implements DocumentTexts {
     // and a folder inside one already remembered is covered by it.
     const remember = options.rememberFolders !== false && !report.cancelled;
     const newFolders = remember ? folders.filter((f) => !foldersKnown.some((k) => f === k || f.startsWith(k + sep))) : [];
-    if (changes.size || newFolders.length || readmitted.length) {
+    if (changes.size || newFolders.length || readmitted.length || failures.changed) {
       await this.libraryFile.update((data) => {
         const byId = new Map(data.documents.map((d) => [d.id, d]));
         for (const [id, change] of changes) {
@@ -292,56 +296,13 @@ export class LibraryService implements DocumentTexts {
         data.documents = [...byId.values()];
         data.folders = [...data.folders.filter((k) => !newFolders.some((f) => k.startsWith(f + sep))), ...newFolders];
         if (readmitted.length) data.excluded = data.excluded.filter((p) => !readmitted.includes(p));
+        if (failures.changed) data.failed = failures.list();
       });
       if (changes.size)
         this.onChange({ upserts: [...changes.values()].map((record) => ({ record, ...texts.get(record.id)! })), removed: [] });
     }
     report.errors.sort((a, b) => a.path.localeCompare(b.path));
     return report;
-  }
-
-  /** Walks a path; returns true when it is a folder. */
-  async #collect(
-    path: string,
-    out: CollectedFile[],
-    report: ImportReport,
-    seen: Set<string>,
-    explicit: boolean,
-    folder?: string,
-  ): Promise<boolean> {
-    try {
-      const info = await stat(path);
-      if (info.isFile()) {
-        // Inside a folder, files of other types are passed over quietly (images, PDFs...);
-        // a file the user named is reported.
-        if (explicit || formatOfPath(path)) out.push({ path, folder, info: { size: info.size, mtimeMs: info.mtimeMs } });
-        return false;
-      }
-      if (!info.isDirectory()) {
-        report.errors.push({ path, reason: 'not a regular file or folder' });
-        return false;
-      }
-      const real = await realpath(path);
-      if (seen.has(real)) {
-        report.errors.push({ path, reason: 'symbolic link loop (folder already visited)' });
-        return true;
-      }
-      seen.add(real);
-      const before = out.length;
-      const entries = await readdir(path, { withFileTypes: true });
-      entries.sort((a, b) => a.name.localeCompare(b.name));
-      for (const entry of entries) {
-        if (entry.name.startsWith('.')) continue;
-        await this.#collect(join(path, entry.name), out, report, seen, false, folder ?? (explicit ? path : undefined));
-      }
-      if (explicit && out.length === before) {
-        report.errors.push({ path, reason: `no articles in this folder (Hamish reads ${SUPPORTED_EXTENSIONS})` });
-      }
-      return true;
-    } catch (error) {
-      report.errors.push({ path, reason: errorReason(error) });
-      return false;
-    }
   }
 
   /** Removes documents from the library (their files stay on disk). */
@@ -400,8 +361,7 @@ export class LibraryService implements DocumentTexts {
 
   /** A document's plain text, read from its file (the search index's rebuild reads every one once). */
   async readText(record: DocumentRecord): Promise<string> {
-    const info = await stat(record.path);
-    return (await loadDocument(record.path, info.size)).parsed.text;
+    return (await this.loader.load(record.path)).loaded.parsed.text;
   }
 
   has(id: string): boolean {
@@ -425,5 +385,35 @@ export class LibraryService implements DocumentTexts {
 
   folders(): string[] {
     return [...this.libraryFile.data.folders];
+  }
+
+  /** The watched folders, with how many documents came from each and whether it is on disk. */
+  async listFolders(): Promise<WatchedFolder[]> {
+    const folders: WatchedFolder[] = [];
+    for (const path of this.libraryFile.data.folders) {
+      const documents = this.libraryFile.data.documents.filter((d) => d.folder === path).length;
+      folders.push({ path, documents, missing: !(await exists(path)) });
+    }
+    return folders;
+  }
+
+  /**
+   * Stops watching a folder (and reconciling it at start). Its documents stay in the library;
+   * libraryChanged 'folders' tells the watcher and the shells.
+   */
+  removeFolder(path: string): Promise<WatchedFolder[]> {
+    const run = this.#queue.then(async () => {
+      const folder =
+        this.libraryFile.data.folders.find((f) => f === path) ?? this.libraryFile.data.folders.find((f) => f === resolve(path));
+      if (!folder) throw new UserError(`"${path}" is not a watched folder`);
+      await this.libraryFile.update((data) => {
+        data.folders = data.folders.filter((f) => f !== folder);
+        data.failed = data.failed.filter((f) => !f.path.startsWith(folder + sep));
+      });
+      this.events.emit('libraryChanged', { reason: 'folders' });
+      return this.listFolders();
+    });
+    this.#queue = run.catch(() => {});
+    return run;
   }
 }

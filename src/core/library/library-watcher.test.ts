@@ -63,4 +63,22 @@ describe('LibraryWatcher', () => {
     await watcher.settled();
     expect(library.list().map((d) => d.title)).toEqual(['First', 'Second, revised', 'Third']);
   });
+
+  it('stops watching a folder removed from the library', async () => {
+    const store = new LibraryFile(await tempDir());
+    await store.boot();
+    const events = new EventHub();
+    const library = new LibraryService(store, events);
+    const dir = await tempDir();
+    await writeFile(join(dir, 'first.md'), '# First\n\nText.');
+    await library.add([dir]);
+    watcher = new LibraryWatcher(library, events);
+    await watcher.start();
+    await library.removeFolder(dir);
+
+    await writeFile(join(dir, 'second.md'), '# Second\n\nMore text.');
+    await expect(nextChange(events)).rejects.toThrow('no library change within 2 s');
+    await watcher.settled();
+    expect(library.list().map((d) => d.title)).toEqual(['First']);
+  });
 });

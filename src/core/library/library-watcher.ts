@@ -17,6 +17,7 @@ export class LibraryWatcher {
   #timer: NodeJS.Timeout | null = null;
   #running: Promise<void> = Promise.resolve();
   #unsubscribe: (() => void) | null = null;
+  #watching = new Set<string>();
 
   constructor(
     private readonly library: LibraryService,
@@ -27,11 +28,11 @@ export class LibraryWatcher {
   /** Starts watching the library's folders, and those imported later; resolves once the initial scan is done. */
   async start(): Promise<void> {
     this.#unsubscribe = this.events.subscribe((event, payload) => {
-      if (event === 'libraryChanged' && (payload as ApiEvents['libraryChanged']).reason === 'import') {
-        for (const folder of this.library.folders()) this.add(folder);
-      }
+      const reason = event === 'libraryChanged' ? (payload as ApiEvents['libraryChanged']).reason : null;
+      if (reason === 'import' || reason === 'folders') this.#follow(this.library.folders());
     });
-    this.#watcher = watch(this.library.folders(), {
+    this.#watching = new Set(this.library.folders());
+    this.#watcher = watch([...this.#watching], {
       ignoreInitial: true,
       // Hidden files and folders inside the watched folders (not above them: the data folder may be ~/.config).
       ignored: (path, stats) => basename(path).startsWith('.') || (!!stats?.isFile() && !formatOfPath(path)),
@@ -48,7 +49,18 @@ export class LibraryWatcher {
 
   /** Watches a folder added after start. */
   add(folder: string): void {
+    this.#watching.add(folder);
     this.#watcher?.add(folder);
+  }
+
+  /** Watches the library's folders as they are now: new ones added, removed ones no longer watched. */
+  #follow(folders: string[]): void {
+    for (const folder of folders) if (!this.#watching.has(folder)) this.add(folder);
+    for (const folder of [...this.#watching]) {
+      if (folders.includes(folder)) continue;
+      this.#watching.delete(folder);
+      this.#watcher?.unwatch(folder);
+    }
   }
 
   #queue(set: Set<string>, path: string): void {

@@ -1,33 +1,53 @@
-// One file to Hamish's document model, whatever its format.
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+// One file to Hamish's document model, whatever its format. This runs inside a parse
+// worker (parse-pool.ts); only tests and the worker itself call it directly.
+import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
+import { normalizeArabic } from '../../shared/arabic';
 import { UserError } from '../../shared/errors';
-import type { DocumentFormat } from '../../shared/types';
+import { countWords, detectLanguage } from '../../shared/text-direction';
+import type { DocumentFormat, Language } from '../../shared/types';
+import { readBounded } from './bounded-read';
 import type { ParsedDocument } from './document-builder';
 import { formatOfPath, READERS, SUPPORTED_EXTENSIONS } from './formats';
 
 export { formatOfPath, SUPPORTED_EXTENSIONS };
-
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-const SYNC_READ_LIMIT = 256 * 1024;
+export { MAX_FILE_BYTES } from './parse-limits';
 
 export interface LoadedDocument {
   format: DocumentFormat;
   encoding: string;
   parsed: ParsedDocument;
+  /** The size and modification time of the file as it was read. */
+  size: number;
+  mtimeMs: number;
 }
 
-export async function loadDocument(path: string, size: number): Promise<LoadedDocument> {
+/** What the importer derives from a text, computed beside the parse (off the thread that answers). */
+export interface TextAnalysis {
+  lang: Language;
+  words: number;
+  normalized: string;
+  fingerprint: string;
+}
+
+/** A document's identity across moves: the hash of its normalised text. */
+export function fingerprintOfNormalized(normalized: string): string {
+  return createHash('sha256').update(normalized).digest('hex');
+}
+
+export function analyzeText(text: string): TextAnalysis {
+  const normalized = normalizeArabic(text);
+  return { lang: detectLanguage(text), words: countWords(text), normalized, fingerprint: fingerprintOfNormalized(normalized) };
+}
+
+/** Reads (within the size cap, on the opened file) and parses one file. */
+export async function loadDocument(path: string): Promise<LoadedDocument> {
   const format = formatOfPath(path);
   if (!format)
     throw new UserError(`unsupported file type "${extname(path) || 'no extension'}" (Hamish reads ${SUPPORTED_EXTENSIONS})`);
-  if (size > MAX_FILE_BYTES) throw new UserError(`file is larger than the 50 MB limit (${(size / 1048576).toFixed(1)} MB)`);
+  const { bytes, size, mtimeMs } = readBounded(path);
   if (size === 0) throw new UserError('file is empty');
-  // Small files are read synchronously: going through the thread pool costs more than the read
-  // itself (an article is a few KB), and 10,000 of them add up. Large ones don't block the loop.
-  const bytes = size < SYNC_READ_LIMIT ? readFileSync(path) : await readFile(path);
   const { parsed, encoding } = await READERS[format].read(bytes, { path, size });
   if (!parsed.text.trim()) throw new UserError('file has no text');
-  return { format, encoding, parsed };
+  return { format, encoding, parsed, size, mtimeMs };
 }

@@ -30,6 +30,14 @@ const stored = {
   ],
   folders: ['/articles'],
   excluded: ['/articles/old.txt'],
+  failed: [
+    {
+      path: '/articles/huge.html',
+      size: 48_000_000,
+      mtimeMs: 1_700_000_000_000,
+      reason: 'took longer than 30 s to read (stopped)',
+    },
+  ],
   settings: { ...defaultSettings, theme: 'sepia', fontSize: 24, lineHeight: 1.8, columnWidth: 36, justify: true },
   positions: { d1: 120 },
   pairs: {
@@ -80,9 +88,10 @@ describe('the store schema', () => {
   });
 
   it('fills in what older files of this version may lack', () => {
-    const { excluded: _e, settings: _s, positions: _p, pairs: _q, annotations: _a, ...bare } = stored;
+    const { excluded: _e, failed: _f, settings: _s, positions: _p, pairs: _q, annotations: _a, ...bare } = stored;
     expect(storeSchema.parse(bare)).toMatchObject({
       excluded: [],
+      failed: [],
       settings: defaultSettings,
       positions: {},
       pairs: {},

@@ -2,7 +2,7 @@
 // stored format is theirs), and the migrations that bring older files up to it.
 import { z } from 'zod';
 import { annotationSchema } from '../../shared/model/annotation';
-import { documentRecordSchema, pinPairSchema } from '../../shared/model/document';
+import { documentRecordSchema, failedFileSchema, pinPairSchema } from '../../shared/model/document';
 import { clampSetting, defaultSettings, settingsSchema, type RangeSettingKey } from '../../shared/model/settings';
 import { readingMinutes } from '../../shared/text-direction';
 
@@ -31,6 +31,8 @@ export const storeSchema = z.object({
   folders: z.array(z.string()),
   /** Paths of documents the user removed: watching and reconciling folders leave them out. */
   excluded: z.array(z.string()).default([]),
+  /** Files that failed or were stopped (by path, size and modification time): not read again until they change. */
+  failed: z.array(failedFileSchema).default([]),
   settings: storedSettingsSchema.default(defaultSettings),
   /** Reading positions: document id → offset in its text. */
   positions: z.record(z.string(), z.number()).default({}),
@@ -52,6 +54,7 @@ export function emptyStore(): StoreData {
     documents: [],
     folders: [],
     excluded: [],
+    failed: [],
     settings: { ...defaultSettings },
     positions: {},
     pairs: {},

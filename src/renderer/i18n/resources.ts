@@ -215,6 +215,11 @@ export const en = {
   onlyHere: 'Only in this report',
   copiesBadge: '≈ ×{{count}}',
   copiesTitle: 'Near-identical to {{count}} other document(s) in the library (the same story, copied)',
+  watchedFolders: 'Watched folders',
+  watchedFoldersHint: 'Re-checked at every start and watched while Hamish runs. Removing one keeps its documents.',
+  folderDocuments: '{{count}} documents',
+  folderMissing: 'folder missing',
+  stopWatching: 'Stop watching {{path}}',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -454,4 +459,9 @@ export const ar: Record<MessageKey, string> & Record<string, string> = {
   onlyHere: 'في هذا التقرير وحده',
   copiesBadge: '≈ ×{{count}}',
   copiesTitle: 'شبه مطابق لعدد {{count}} من وثائق المكتبة (الخبر نفسه منسوخًا)',
+  watchedFolders: 'المجلدات المراقبة',
+  watchedFoldersHint: 'يُعاد فحصها عند كل تشغيل وتُراقب ما دام هامش يعمل. إزالة مجلد تُبقي مستنداته.',
+  folderDocuments: '{{count}} مستند',
+  folderMissing: 'المجلد مفقود',
+  stopWatching: 'أوقف مراقبة {{path}}',
 };

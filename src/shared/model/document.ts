@@ -66,3 +66,22 @@ export type DocumentView = z.infer<typeof documentViewSchema>;
 /** Paragraphs the user said match, as a pair of block indices [left, right]. */
 export const pinPairSchema = z.tuple([z.number().int(), z.number().int()]);
 export type PinPair = z.infer<typeof pinPairSchema>;
+
+/** A file that could not be read (refused, or stopped at a bound): not read again until it changes. */
+export const failedFileSchema = z.object({
+  path: z.string(),
+  size: z.number(),
+  mtimeMs: z.number(),
+  /** Why, as the import report said it. */
+  reason: z.string(),
+});
+export type FailedFile = z.infer<typeof failedFileSchema>;
+
+/** A folder the library watches, as listed to the user. */
+export interface WatchedFolder {
+  path: string;
+  /** Documents in the library from this folder. */
+  documents: number;
+  /** The folder is not on disk (an unplugged drive): its documents are marked missing. */
+  missing: boolean;
+}

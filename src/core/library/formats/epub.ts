@@ -4,6 +4,7 @@
 import { UserError } from '../../../shared/errors';
 import { TextBuilder, type DeclaredMetadata, type ParsedDocument } from '../document-builder';
 import { appendBlocks, firstHeadingText } from './dom-blocks';
+import { checkMarkupBounds, checkNestingDepth } from './markup-bounds';
 import { toIsoDate } from './iso-date';
 import { DC, elementsNamed, parseHtmlDocument, parseXml, textsOf } from './xml-document';
 import { ZipArchive } from './zip-archive';
@@ -15,6 +16,7 @@ const CHAPTER_TYPES = new Set(['application/xhtml+xml', 'text/html']);
 async function readXmlPart(archive: ZipArchive, path: string): Promise<Document> {
   const source = await archive.text(path);
   if (source === undefined) throw invalidEpub(`no ${path}`);
+  checkMarkupBounds(source);
   try {
     return parseXml(source);
   } catch (error) {
@@ -71,12 +73,15 @@ function spinePaths(opf: Document, packagePath: string): string[] {
 
 /** Chapters should be XHTML, but many are not well-formed; the HTML parser reads those. */
 function chapterBody(source: string): Node {
+  // Bounded like a web page: a 1.7 KB chapter can nest 50,000 deep.
+  checkMarkupBounds(source);
   let document: Document;
   try {
     document = parseXml(source, 'application/xhtml+xml');
   } catch {
     document = parseHtmlDocument(source);
   }
+  checkNestingDepth(document);
   return document.body ?? document.documentElement;
 }
 

@@ -141,3 +141,23 @@ describe('parseHtml without an article', () => {
     expect(blockTexts(doc)).toEqual([['heading', 'Notice']]);
   });
 });
+
+describe('parseHtml within bounds', () => {
+  it('reads a page too big for Readability to be quick whole, its menus and comments removed', () => {
+    const rows = '<div class="row"><p>فقرة من صفحة كبيرة جداً فيها <b>نص</b> كثير.</p></div>\n'.repeat(6000);
+    const doc = parseHtml(
+      `<html><head><title>صفحة كبيرة</title></head><body><nav>القائمة الرئيسية</nav><article>${rows}</article>` +
+        '<div class="comments">تعليق القراء</div></body></html>',
+    );
+    expect(doc.blocks.length).toBe(6000);
+    expect(doc.text).not.toContain('القائمة الرئيسية');
+    expect(doc.text).not.toContain('تعليق القراء');
+  });
+
+  it('refuses a page nested deeper than the bound before Readability runs', () => {
+    const page = `<html><body>${'<section>'.repeat(300)}<p>نص</p>${'</section>'.repeat(300)}</body></html>`;
+    const started = performance.now();
+    expect(() => parseHtml(page)).toThrow(new UserError("the page's elements are nested more than 200 deep"));
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

@@ -6,6 +6,8 @@ import { UserError } from '../../../shared/errors';
 import { TextBuilder, type ParsedDocument } from '../document-builder';
 import { appendBlocks, collapseWhitespace } from './dom-blocks';
 import { readHtmlMetadata } from './html-metadata';
+import { checkMarkupBounds, checkNestingDepth } from './markup-bounds';
+import { READABILITY_MAX_ELEMENTS } from '../parse-limits';
 import { removePageClutter } from './page-clutter';
 
 type Article = NonNullable<ReturnType<Readability<Node>['parse']>>;
@@ -20,12 +22,22 @@ function isValidUrl(url: string | undefined): url is string {
   }
 }
 
-/** Runs Readability on a copy, as it rewrites the document it reads; the original keeps the metadata. */
+/**
+ * Runs Readability on a copy, as it rewrites the document it reads; the original keeps the metadata.
+ * A page too big for Readability to be quick gets no article: it is read whole, clutter removed.
+ */
 function readArticle(document: Document): Article | null {
+  if (document.getElementsByTagName('*').length > READABILITY_MAX_ELEMENTS) return null;
   const copy = document.cloneNode(true) as Document;
   if (copy.body) removePageClutter(copy.body);
   // The serializer hands back the article's DOM node instead of an HTML string.
-  return new Readability<Node>(copy, { serializer: (node) => node }).parse();
+  const readability = new Readability<Node>(copy, { serializer: (node) => node, maxElemsToParse: READABILITY_MAX_ELEMENTS });
+  try {
+    return readability.parse();
+  } catch (error) {
+    if (error instanceof Error && /Aborting parsing document/.test(error.message)) return null;
+    throw error;
+  }
 }
 
 /**
@@ -46,8 +58,18 @@ function droppedHeadline(document: Document, content: Node, titles: (string | nu
 export function parseHtml(source: string, url?: string): ParsedDocument {
   // jsdom's defaults are the safe ones: scripts never run and nothing is fetched
   // (no stylesheets, frames or meta refresh). The silent console drops its CSS warnings.
+  // A page too big or too deeply nested is refused before jsdom builds it, and checked again once built.
+  checkMarkupBounds(source);
   const dom = new JSDOM(source, { ...(isValidUrl(url) ? { url } : {}), virtualConsole: new VirtualConsole() });
-  const { document } = dom.window;
+  try {
+    return readPage(dom.window.document);
+  } finally {
+    dom.window.close();
+  }
+}
+
+function readPage(document: Document): ParsedDocument {
+  checkNestingDepth(document);
   const article = readArticle(document);
   const meta = readHtmlMetadata(document, article ?? {});
 
@@ -64,7 +86,6 @@ export function parseHtml(source: string, url?: string): ParsedDocument {
     removePageClutter(document.body, { everywhere: true });
     appendBlocks(document.body, builder);
   }
-  dom.window.close();
   if (!builder.text) throw new UserError('the web page has no article text');
   return builder.build({ declaredTitle: meta.title, meta });
 }

@@ -13,9 +13,6 @@ import {
 } from '../../../shared/formats';
 import { decodeText, sniffHtmlCharset } from '../decode';
 import type { ParsedDocument } from '../document-builder';
-import { parseDocx } from './docx';
-import { parseEpub } from './epub';
-import { parseHtml } from './html';
 import { parseMarkdown } from './markdown';
 import { parsePlainText } from './text';
 
@@ -45,10 +42,12 @@ export const READERS = {
   html: reader('html', async (bytes, { path }) => {
     // A page's own <meta charset> comes first; the statistical guess only when it declares none.
     const { text, encoding } = decodeText(bytes, { declaredCharset: sniffHtmlCharset(bytes) });
+    const { parseHtml } = await import('./html');
     return { parsed: parseHtml(text, pathToFileURL(path).href), encoding };
   }),
-  docx: reader('docx', async (bytes) => ({ parsed: await parseDocx(bytes), encoding: 'binary' })),
-  epub: reader('epub', async (bytes) => ({ parsed: await parseEpub(bytes), encoding: 'binary' })),
+  // jsdom, Readability and mammoth load when the first such file comes (a parse worker that reads text files starts fast).
+  docx: reader('docx', async (bytes) => ({ parsed: await (await import('./docx')).parseDocx(bytes), encoding: 'binary' })),
+  epub: reader('epub', async (bytes) => ({ parsed: await (await import('./epub')).parseEpub(bytes), encoding: 'binary' })),
 } satisfies Record<DocumentFormat, FormatReader>;
 
 /** For messages: ".txt, .text, .md, …". */

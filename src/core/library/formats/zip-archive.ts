@@ -3,6 +3,7 @@
 // by what the archive declares, and by what actually comes out while inflating.
 import JSZip from 'jszip';
 import type { UserError } from '../../../shared/errors';
+import { MAX_ZIP_ENTRIES } from '../parse-limits';
 
 export const MAX_ENTRY_BYTES = 50 * 1024 * 1024;
 /** All entries together: a small archive can't make Hamish inflate gigabytes. */
@@ -21,6 +22,21 @@ interface StreamingEntry {
   internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array>;
 }
 
+/** A central directory record's signature ("PK\x01\x02"): one per entry. */
+const CENTRAL_ENTRY = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+
+/**
+ * Counts the archive's entries before JSZip reads them (200,000 empty entries cost it
+ * seconds and hundreds of MB), by their central directory signatures; stops past `max`.
+ */
+function entriesOver(bytes: Uint8Array, max: number): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let count = 0;
+  for (let at = buffer.indexOf(CENTRAL_ENTRY); at !== -1; at = buffer.indexOf(CENTRAL_ENTRY, at + 4))
+    if (++count > max) return true;
+  return false;
+}
+
 function decodeText(bytes: Uint8Array): string {
   // XML in these formats is UTF-8 or UTF-16, told apart by the byte order mark.
   const encoding =
@@ -37,6 +53,7 @@ export class ZipArchive {
   ) {}
 
   static async open(bytes: Uint8Array, invalid: InvalidFile): Promise<ZipArchive> {
+    if (entriesOver(bytes, MAX_ZIP_ENTRIES)) throw invalid(`it holds more than ${MAX_ZIP_ENTRIES.toLocaleString('en')} files`);
     let zip: JSZip;
     try {
       zip = await JSZip.loadAsync(bytes);

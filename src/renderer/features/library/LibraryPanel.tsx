@@ -7,6 +7,7 @@ import { ariaKeyShortcuts } from '../../shortcuts';
 import { askToRemove, libraryStore, removeDocument } from '../../stores/library-store';
 import { ImportControls } from './ImportControls';
 import { LibraryFilters } from './LibraryFilters';
+import { WatchedFolders } from './WatchedFolders';
 import { facets, isDefaultQuery, queryLibrary } from './library-query';
 
 const PAGE = 300;
@@ -66,6 +67,7 @@ export function LibraryPanel({ openIds }: { openIds: string[] }): ReactElement {
         </p>
       </header>
       <ImportControls />
+      <WatchedFolders />
       {/* Shown while any filter is set, even when the list it filters has shrunk to one. */}
       {(documents.length > 1 || !isDefaultQuery(query)) && <LibraryFilters query={query} outlets={outlets} folders={folders} />}
       {status === 'loading' && <p className="hint">{strings.loadingLibrary}</p>}

@@ -1,0 +1,58 @@
+// The import's walk: the files under the paths the user named, with the stat the
+// importer compares against what it knows (unchanged files are not read again).
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ImportReport } from '../../shared/types';
+import { formatOfPath, SUPPORTED_EXTENSIONS } from './formats';
+import { errorReason } from './library-files';
+
+export interface CollectedFile {
+  path: string;
+  /** The added folder it was found in. */
+  folder?: string;
+  info: { size: number; mtimeMs: number };
+}
+
+/** Walks a path into `out`, reporting what can't be walked; returns true when it is a folder. */
+export async function collectFiles(
+  path: string,
+  out: CollectedFile[],
+  report: ImportReport,
+  seen: Set<string>,
+  explicit: boolean,
+  folder?: string,
+): Promise<boolean> {
+  try {
+    const info = await stat(path);
+    if (info.isFile()) {
+      // Inside a folder, files of other types are passed over quietly (images, PDFs...);
+      // a file the user named is reported.
+      if (explicit || formatOfPath(path)) out.push({ path, folder, info: { size: info.size, mtimeMs: info.mtimeMs } });
+      return false;
+    }
+    if (!info.isDirectory()) {
+      report.errors.push({ path, reason: 'not a regular file or folder' });
+      return false;
+    }
+    const real = await realpath(path);
+    if (seen.has(real)) {
+      report.errors.push({ path, reason: 'symbolic link loop (folder already visited)' });
+      return true;
+    }
+    seen.add(real);
+    const before = out.length;
+    const entries = await readdir(path, { withFileTypes: true });
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      await collectFiles(join(path, entry.name), out, report, seen, false, folder ?? (explicit ? path : undefined));
+    }
+    if (explicit && out.length === before) {
+      report.errors.push({ path, reason: `no articles in this folder (Hamish reads ${SUPPORTED_EXTENSIONS})` });
+    }
+    return true;
+  } catch (error) {
+    report.errors.push({ path, reason: errorReason(error) });
+    return false;
+  }
+}

@@ -1,0 +1,40 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../../tests/temp-dir';
+import { UserError } from '../../shared/errors';
+import { ParsePool } from './parse-pool';
+
+describe('ParsePool', () => {
+  it('blames only the file that hit the time limit: the files queued behind it are read by a new worker', async () => {
+    const dir = await tempDir();
+    const slow = join(dir, 'slow.html');
+    await writeFile(slow, `<html><body>${`<p>${'<span>a</span>'.repeat(10)}</p>\n`.repeat(1200)}</body></html>`);
+    const fine = await Promise.all(
+      [1, 2, 3].map(async (n) => {
+        const path = join(dir, `fine-${n}.txt`);
+        await writeFile(path, `عنوان ${n}\nنص قصير رقم ${n}.`);
+        return path;
+      }),
+    );
+    const pool = new ParsePool({ workers: 1, timeLimitMs: 500 });
+    try {
+      const results = await Promise.allSettled([slow, ...fine].map((path) => pool.load(path)));
+      expect(results[0]).toMatchObject({ status: 'rejected', reason: new UserError('took longer than 0.5 s to read (stopped)') });
+      for (const result of results.slice(1)) expect(result.status).toBe('fulfilled');
+    } finally {
+      await pool.close();
+    }
+  }, 30_000);
+
+  it('reports a missing file as the library reports system errors (not remembered as the file’s fault)', async () => {
+    const pool = new ParsePool({ workers: 1 });
+    try {
+      const error = (await pool.load('/nonexistent/hamish/file.txt').catch((e: unknown) => e)) as Error & { code?: string };
+      expect(error).not.toBeInstanceOf(UserError);
+      expect(error.code).toBe('ENOENT');
+    } finally {
+      await pool.close();
+    }
+  });
+});

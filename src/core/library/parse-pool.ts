@@ -1,0 +1,221 @@
+// Parses files in worker threads, each parse bounded in time and memory: a hostile file
+// (a page that makes jsdom grow to gigabytes, nesting that makes Readability run for
+// minutes) stops its worker and is reported, while the thread that answers the user goes
+// on. A small pool of workers lives as long as the process and is reused across files.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { UserError } from '../../shared/errors';
+import type { LoadedDocument, TextAnalysis } from './load-document';
+import { PARSE_MEMORY_LIMIT_MB, PARSE_TIME_LIMIT_MS } from './parse-limits';
+import type { ParseFailure, ParseRequest, ParseResponse } from './parse-protocol';
+
+export interface ParsePoolOptions {
+  /** Workers parsing at once (default 2: the parse of one big file must not hold up the rest). */
+  workers?: number;
+  timeLimitMs?: number;
+  memoryLimitMb?: number;
+}
+
+export interface ParseResult {
+  loaded: LoadedDocument;
+  analysis?: TextAnalysis;
+}
+
+/** Reads and parses files; what LibraryService needs of the pool (tests may pass their own). */
+export interface DocumentLoader {
+  load(path: string, options?: { analyze?: boolean }): Promise<ParseResult>;
+}
+
+interface Job {
+  request: ParseRequest;
+  resolve: (result: ParseResult) => void;
+  reject: (error: Error) => void;
+}
+
+/** tsx's ESM register API, resolved as an import (vitest's module runner has no import.meta.resolve). */
+function tsxLoaderApi(from: string): string {
+  const packageJson = createRequire(from).resolve('tsx/package.json');
+  const { exports } = JSON.parse(readFileSync(packageJson, 'utf8')) as {
+    exports: Record<string, { import: { default: string } }>;
+  };
+  return pathToFileURL(join(dirname(packageJson), exports['./esm/api']!.import.default)).href;
+}
+
+/**
+ * Where the worker's code is. Built, it is its own entry beside the bundle that holds this
+ * module (out/main/parse-worker.js, this module being in out/main or out/main/chunks). From
+ * sources (vitest, tsx scripts) it is the .ts file, loaded through tsx's loader, which a data:
+ * URL bootstrap registers first (a worker's --import flag does not apply to its entry on Node 20).
+ */
+function workerEntry(): URL {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    const tsx = tsxLoaderApi(here);
+    const source = new URL('./parse-worker.ts', here).href;
+    const code = `const { register } = await import(${JSON.stringify(tsx)}); register(); await import(${JSON.stringify(source)});`;
+    return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
+  }
+  for (const candidate of ['./parse-worker.js', '../parse-worker.js']) {
+    const url = new URL(candidate, here);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  throw new Error(`the parse worker is missing beside ${fileURLToPath(here)} (rebuild the app)`);
+}
+
+function toError(failure: ParseFailure): Error {
+  if (failure.user) return new UserError(failure.message);
+  return Object.assign(new Error(failure.message), failure.code ? { code: failure.code } : {});
+}
+
+/**
+ * Files handed to one worker ahead of the one it parses: an article parses in a fraction of a
+ * millisecond, so a worker waiting for the main thread's next message would idle most of the time.
+ */
+const PIPELINE = 8;
+
+/** One worker and the jobs handed to it, parsed one after another; the first is the one being parsed. */
+class ParseWorker {
+  readonly worker: Worker;
+  ready = false;
+  readonly jobs: Job[] = [];
+  #timer: NodeJS.Timeout | null = null;
+  #stopReason: string | null = null;
+
+  constructor(
+    private readonly pool: ParsePool,
+    private readonly limits: Required<Omit<ParsePoolOptions, 'workers'>>,
+  ) {
+    this.worker = new Worker(workerEntry(), { resourceLimits: { maxOldGenerationSizeMb: limits.memoryLimitMb } });
+    this.worker.on('message', (message: ParseResponse | { ready: true }) => {
+      if ('ready' in message) {
+        this.ready = true;
+        this.pool.dispatch();
+        return;
+      }
+      const job = this.jobs.shift();
+      this.#clearTimer();
+      if (this.jobs.length) this.#startTimer();
+      if (job) {
+        if (message.ok) job.resolve({ loaded: message.loaded, ...(message.analysis ? { analysis: message.analysis } : {}) });
+        else job.reject(toError(message.error));
+      }
+      this.pool.dispatch();
+    });
+    this.worker.on('error', (error: Error & { code?: string }) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
+        this.#stopReason = `needed more than ${this.limits.memoryLimitMb} MB of memory to read (stopped)`;
+      else this.#stopReason ??= `the reader failed: ${error.message}`;
+    });
+    this.worker.on('exit', () => {
+      this.#clearTimer();
+      // The file being parsed is the one that stopped the worker; the files queued behind it go to another.
+      const [stopped, ...waiting] = this.jobs.splice(0);
+      this.pool.retire(
+        this,
+        waiting,
+        // A worker that never got ready would fail the same way again: the waiting files fail with it.
+        this.ready ? null : new Error(`the parse worker did not start: ${this.#stopReason ?? 'it exited'}`),
+      );
+      stopped?.reject(new UserError(this.#stopReason ?? 'the reader stopped unexpectedly'));
+    });
+  }
+
+  get idle(): boolean {
+    return this.ready && this.jobs.length < PIPELINE;
+  }
+
+  run(job: Job): void {
+    this.jobs.push(job);
+    if (this.jobs.length === 1) this.#startTimer();
+    this.worker.postMessage(job.request);
+  }
+
+  /** The time limit of the job at the head, the one the worker is parsing. */
+  #startTimer(): void {
+    this.#timer = setTimeout(() => {
+      const seconds = (this.limits.timeLimitMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
+      this.#stopReason = `took longer than ${seconds} s to read (stopped)`;
+      void this.worker.terminate();
+    }, this.limits.timeLimitMs);
+  }
+
+  #clearTimer(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+  }
+}
+
+export class ParsePool implements DocumentLoader {
+  #workers: ParseWorker[] = [];
+  #queue: Job[] = [];
+  #nextId = 1;
+  readonly #size: number;
+  readonly #limits: Required<Omit<ParsePoolOptions, 'workers'>>;
+
+  constructor(options: ParsePoolOptions = {}) {
+    this.#size = Math.max(1, options.workers ?? 2);
+    this.#limits = {
+      timeLimitMs: options.timeLimitMs ?? PARSE_TIME_LIMIT_MS,
+      memoryLimitMb: options.memoryLimitMb ?? PARSE_MEMORY_LIMIT_MB,
+    };
+  }
+
+  /** Reads and parses a file in a worker; a UserError says why a file was refused or stopped. */
+  load(path: string, options: { analyze?: boolean } = {}): Promise<ParseResult> {
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ request: { id: this.#nextId++, path, analyze: options.analyze ?? false }, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Hands queued jobs to workers, starting workers (up to the pool's size) as needed. */
+  dispatch(): void {
+    this.#assign();
+    // Workers hold the process open only while there is work: an idle pool never keeps the CLI from exiting.
+    const busy = this.#queue.length > 0;
+    for (const w of this.#workers) {
+      if (busy || w.jobs.length) w.worker.ref();
+      else w.worker.unref();
+    }
+  }
+
+  #assign(): void {
+    while (this.#queue.length) {
+      // The least loaded worker that can take one more.
+      const candidates = this.#workers.filter((w) => w.idle).sort((a, b) => a.jobs.length - b.jobs.length);
+      const starting = this.#workers.filter((w) => !w.ready).length;
+      // A free worker slot and jobs waiting beyond the workers starting up: start another.
+      if (this.#workers.length < this.#size && starting === 0 && !candidates.some((w) => w.jobs.length === 0)) {
+        this.#workers.push(new ParseWorker(this, this.#limits));
+        continue;
+      }
+      const worker = candidates[0];
+      if (!worker) return;
+      worker.run(this.#queue.shift()!);
+    }
+  }
+
+  /**
+   * A worker that exited (stopped, crashed or closed) leaves the pool; the files queued behind the one
+   * it stopped on go first to the others, and the next job starts a new one.
+   */
+  retire(worker: ParseWorker, waiting: Job[], startFailure: Error | null): void {
+    this.#workers = this.#workers.filter((w) => w !== worker);
+    this.#queue.unshift(...waiting);
+    if (startFailure) for (const job of this.#queue.splice(0)) job.reject(startFailure);
+    this.dispatch();
+  }
+
+  /** Stops the workers (tests; the process does not wait for idle workers anyway). */
+  async close(): Promise<void> {
+    const workers = this.#workers;
+    this.#workers = [];
+    await Promise.all(workers.map((w) => w.worker.terminate()));
+  }
+}
+
+/** The process's pool, shared by every library (the app has one; tests boot many). */
+export const sharedParsePool = new ParsePool();

@@ -1,0 +1,35 @@
+// A parse worker's entry (worker_threads): reads and parses files one at a time for the
+// parse pool, which bounds its time and memory. Its own build entry (electron.vite.config.ts).
+import { parentPort } from 'node:worker_threads';
+import { UserError } from '../../shared/errors';
+import { analyzeText, loadDocument } from './load-document';
+import type { ParseFailure, ParseRequest, ParseResponse } from './parse-protocol';
+
+function failure(error: unknown): ParseFailure {
+  if (error instanceof UserError) return { message: error.message, user: true };
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  // A system error (no such file, permission denied) is reported as the library reports those;
+  // anything else a parser throws (a stack overflow, a library's own error) is the file's doing.
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return { message, user: false, code };
+  return { message: `the file could not be read (${message})`, user: true };
+}
+
+/** Requests are parsed one after another, in order: the pool's time limit is for the one at the head. */
+let queue: Promise<void> = Promise.resolve();
+
+parentPort?.on('message', (request: ParseRequest) => {
+  queue = queue.then(async () => {
+    let response: ParseResponse;
+    try {
+      const loaded = await loadDocument(request.path);
+      response = { id: request.id, ok: true, loaded, ...(request.analyze ? { analysis: analyzeText(loaded.parsed.text) } : {}) };
+    } catch (error) {
+      response = { id: request.id, ok: false, error: failure(error) };
+    }
+    parentPort!.postMessage(response);
+  });
+});
+
+// Told once the modules above are loaded, so that start-up does not count against a file's time limit.
+parentPort?.postMessage({ ready: true });
