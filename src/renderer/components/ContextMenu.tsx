@@ -1,9 +1,9 @@
 // A small context menu for the renderer, the same in both shells (the web shell has no native one):
-// role="menu" with menuitems, arrow keys / Home / End / Enter / Esc, closed by an outside click, a
+// role="menu" with menuitems, arrow keys / Home / End / Enter / Esc / Tab, closed by an outside click, a
 // scroll or a resize, kept on screen and mirrored in the Arabic interface. What it offers is data
 // (features/context-menu/menu-items.ts); the caller says what each item does.
 import './context-menu.css';
-import { useEffect, useLayoutEffect, useRef, useState, type ReactElement } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactElement } from 'react';
 import { createPortal } from 'react-dom';
 import { nextIndex, placeMenu, type MenuItemSpec } from '../features/context-menu/menu-items';
 import { strings } from '../i18n/strings';
@@ -58,6 +58,23 @@ export function ContextMenu<Id extends string>({ items, at, label, onChoose, onC
     };
   }, [onClose]);
 
+  // Escape closes the menu first, before anything under it (the selection toolbar also listens,
+  // on the document), wherever focus is; focus goes back where it was.
+  const dismiss = useCallback(() => {
+    if (opener.current instanceof HTMLElement) opener.current.focus({ preventScroll: true });
+    onClose();
+  }, [onClose]);
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      e.preventDefault();
+      dismiss();
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [dismiss]);
+
   const choose = (item: MenuItemSpec<Id>) => {
     if (item.disabled) return;
     onClose();
@@ -77,10 +94,9 @@ export function ContextMenu<Id extends string>({ items, at, label, onChoose, onC
       onMouseDown={(e) => e.preventDefault()}
       onKeyDown={(e) => {
         e.stopPropagation();
-        if (e.key === 'Escape' || e.key === 'Tab') {
+        if (e.key === 'Tab') {
           e.preventDefault();
-          if (opener.current instanceof HTMLElement) opener.current.focus({ preventScroll: true });
-          onClose();
+          dismiss();
           return;
         }
         if (e.key === 'Enter' || e.key === ' ') {

@@ -38,7 +38,8 @@ export function useMenuTrigger(container: RefObject<HTMLElement | null>, keys: '
       if (latest.current(e.target, at)) e.preventDefault();
     };
     const onKeyDown = (e: KeyboardEvent) => {
-      if (!isMenuKey(e)) return;
+      // A menu already opened for this press (a focused library row's) wins over the selection.
+      if (!isMenuKey(e) || e.defaultPrevented) return;
       const selection = window.getSelection();
       const anchor = selection?.anchorNode;
       const target =
