@@ -2,7 +2,7 @@
 // mouse and by keyboard. The clipboard is read through a stand-in for navigator.clipboard.writeText.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { selectPassage } from './models/notes';
+import { selectionToolbar, selectPassage } from './models/notes';
 import { FindBar, SearchPanel } from './models/search-panel';
 import { WorkspaceModel } from './models/workspace';
 
@@ -64,6 +64,18 @@ test('a selection’s menu copies with the source, highlights, and searches the 
   menu = await rightClickSelection(page);
   await menu.getByRole('menuitem', { name: 'Highlight' }).click();
   await expect.poll(() => new FindBar(page).highlighted('hl-yellow')).toEqual([PASSAGE]);
+
+  // Note…: the selection toolbar's note editor, on the passage.
+  await selectPassage(app.reader, 'صعدت السلطات العراقية');
+  menu = await rightClickSelection(page);
+  await menu.getByRole('menuitem', { name: 'Note…' }).click();
+  const toolbar = selectionToolbar(page);
+  await expect(toolbar.getByLabel('Note', { exact: true })).toBeFocused();
+  await toolbar.getByLabel('Note', { exact: true }).fill('مصدر واحد');
+  await toolbar.getByRole('button', { name: 'Save' }).click();
+  await expect
+    .poll(async () => (await new FindBar(page).highlighted('hl-yellow')).sort())
+    .toEqual(['صعدت السلطات العراقية', PASSAGE].sort());
 
   // Search the library: the panel opens with the words.
   await selectPassage(app.reader, 'صعدت السلطات العراقية');
@@ -135,16 +147,21 @@ test('a library row’s menu opens a document beside the one being read; the web
   await expect(page.getByRole('alertdialog')).toBeVisible();
 });
 
-test('in the Arabic interface the menu is mirrored', async ({ hamish }) => {
+test('in the Arabic interface the menu is mirrored and labelled in Arabic', async ({ hamish }, testInfo) => {
   const { app, page } = hamish;
   await app.open(IRAQ);
-  await page.evaluate(() => (document.documentElement.dir = 'rtl'));
-  const row = app.document(KADHIMI);
-  const box = (await row.boundingBox())!;
+  await page.keyboard.press('Control+,');
+  await page.getByRole('dialog', { name: 'Reading and interface' }).getByLabel('Interface language').selectOption('ar');
+  await page.getByRole('dialog', { name: 'القراءة والواجهة' }).getByRole('button', { name: 'أغلق' }).click();
+  // The library's landmark is named in Arabic now.
+  const box = (await page.locator('.doc-item').filter({ hasText: KADHIMI }).boundingBox())!;
   const x = box.x + box.width / 2;
   await page.mouse.click(x, box.y + box.height / 2, { button: 'right' });
-  const menu = page.getByRole('menu', { name: 'Document actions' });
+  const menu = page.getByRole('menu', { name: 'إجراءات المستند' });
   await expect(menu).toHaveAttribute('dir', 'rtl');
+  await expect(menu.getByRole('menuitem').first()).toHaveText('افتح');
+  // It opens to the left of the pointer, as Arabic menus do.
   const placed = (await menu.boundingBox())!;
   expect(Math.abs(placed.x + placed.width - x)).toBeLessThan(2);
+  await page.screenshot({ path: testInfo.outputPath('library-context-menu-arabic.png') });
 });
