@@ -1,7 +1,7 @@
 // Opens a context menu from a right-click or from the keyboard (Shift+F10, the ContextMenu key), so
 // a menu is as reachable without a mouse. A keyboard-opened menu sits under the selection, or under
 // the focused element when nothing is selected.
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { MenuPoint } from '../../components/ContextMenu';
 
 /** Asked for a menu at a point for this element; returns false to leave the event alone (the native menu). */
@@ -25,8 +25,11 @@ function keyboardPoint(container: HTMLElement, target: Element): MenuPoint {
  * for text whose focus sits on an outer element) for the menu keys.
  */
 export function useMenuTrigger(container: RefObject<HTMLElement | null>, keys: 'container' | 'document', open: OpenMenu): void {
+  // The listeners stay put; the latest callback (with the latest state) answers them.
   const latest = useRef(open);
-  latest.current = open;
+  useLayoutEffect(() => {
+    latest.current = open;
+  });
 
   useEffect(() => {
     const element = container.current;
