@@ -2,7 +2,7 @@
 // in; the web shell and the CLI have none, and asking for one is a clear error.
 import { UserError } from '../shared/errors';
 
-/** Why the web shell can't show a file: the renderer shows it too (as the disabled item's title). */
+/** Why the web shell can't show a file (the renderer says the same, translated: ctx_revealNeedsDesktop). */
 export const REVEAL_NEEDS_DESKTOP = 'Showing the file needs the desktop app';
 
 export interface ShellHooks {
