@@ -133,7 +133,17 @@ describe('events', () => {
   });
 
   it('a shell without dialogs says so', async () => {
-    const { handlers } = await boot();
+    const { handlers, ids } = await boot();
     await expect(handlers.choosePaths({ kind: 'files' })).rejects.toThrow('needs the desktop app');
+    await expect(handlers.revealFile({ id: ids[0]! })).rejects.toThrow('needs the desktop app');
+  });
+
+  it("reveals a document's file through the shell's hook", async () => {
+    const { core, ids } = await boot();
+    const shown: string[] = [];
+    const handlers = createApiHandlers(core, { revealFile: (path) => shown.push(path) });
+    const doc = core.library.list().find((d) => d.id === ids[0])!;
+    expect(await handlers.revealFile({ id: doc.id })).toEqual({ path: doc.path });
+    expect(shown).toEqual([doc.path]);
   });
 });

@@ -38,5 +38,6 @@ export function createApiHandlers(core: HamishCore, hooks: ShellHooks = {}): Api
     listNearDuplicates: async () => core.compare.nearDuplicates(),
     exportComparison: async ({ left, right, out }) => core.compare.exportMarkdown(left, right, out),
     choosePaths: async ({ kind }) => dialogs.choosePaths(kind),
+    revealFile: async ({ id }) => dialogs.revealFile((await core.library.get(id)).path),
   };
 }

@@ -1,6 +1,6 @@
 // The Electron shell: lifecycle, the window, the menu and wiring. Behaviour lives in core/; what
 // can be decided without Electron lives in the small pure modules beside this one.
-import { app, dialog, session, type BrowserWindow } from 'electron';
+import { app, dialog, session, shell, type BrowserWindow } from 'electron';
 import { join, resolve } from 'node:path';
 import { createApiHandlers } from '../core/api-handlers';
 import { HamishCore } from '../core/container';
@@ -65,7 +65,10 @@ async function start(): Promise<void> {
   const core = await HamishCore.boot(
     electronCoreOptions(dataDir, app.getVersion(), appRoot, (message) => console.error(message)),
   );
-  const handlers = createApiHandlers(core, { choosePaths: (kind) => choosePaths(kind) });
+  const handlers = createApiHandlers(core, {
+    choosePaths: (kind) => choosePaths(kind),
+    revealFile: (path) => shell.showItemInFolder(path),
+  });
 
   const about: AboutInfo = {
     version: app.getVersion(),

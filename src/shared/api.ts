@@ -160,6 +160,8 @@ export const apiContract = {
     z.object({ left: documentId, right: documentId, out: z.string().min(1, 'choose a folder to export to').max(4096) }).strict(),
   ).returns<{ files: string[] }>(),
   choosePaths: method(z.object({ kind: z.enum(['files', 'folder']) }).strict()).returns<string[]>(),
+  /** Shows a document's file in the system's file manager; only the Electron shell can. */
+  revealFile: method(z.object({ id: documentId }).strict()).returns<{ path: string }>(),
 };
 
 /** Events the app pushes to the renderer. */

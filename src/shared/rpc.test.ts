@@ -17,6 +17,7 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     removeFolder: async () => [],
     removeDocuments: async ({ ids }) => ({ removed: ids.length }),
     choosePaths: async () => [],
+    revealFile: async () => Promise.reject(new UserError('not in this test')),
     search: async () => ({ hits: [], total: 0, indexing: false }),
     getSettings: async () => defaultSettings,
     saveSettings: async (change) => ({ ...defaultSettings, ...change }),

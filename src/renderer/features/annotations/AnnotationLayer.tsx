@@ -35,16 +35,22 @@ function paintedRanges(container: HTMLElement, docId: string, annotations: Annot
 
 type Mode = 'choose' | 'note' | 'link';
 
+type SelectionBox = { start: number; end: number; rect: { top: number; bottom: number; left: number } };
+
+/** Each pane's way into its toolbar's note editor (the context menu's "Note…" takes it). */
+const noteEditors = new Map<string, (selection: SelectionBox) => void>();
+
+/** Opens a pane's note editor on a passage, as the toolbar's "Note…" does. */
+export function openNoteEditor(pane: string, selection: SelectionBox): void {
+  noteEditors.get(pane)?.(selection);
+}
+
 /** Paints the document's highlights and links, and offers a toolbar to highlight, annotate or link a selection. */
 export function AnnotationLayer({ doc, body, pane, canLink }: Props): ReactElement | null {
   const annotations = annotationsStore.use((s) => s.byDoc[doc.id]);
   const pendingLink = annotationsStore.use((s) => s.pendingLink);
-  const [selection, setSelection] = useState<{
-    start: number;
-    end: number;
-    /** The selection's box: the toolbar goes below it, or above when there is no room below. */
-    rect: { top: number; bottom: number; left: number };
-  } | null>(null);
+  /** The selection and its box: the toolbar goes below it, or above when there is no room below. */
+  const [selection, setSelection] = useState<SelectionBox | null>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
   const [mode, setMode] = useState<Mode>('choose');
@@ -55,6 +61,14 @@ export function AnnotationLayer({ doc, body, pane, canLink }: Props): ReactEleme
   useEffect(() => {
     void loadAnnotations(doc.id);
   }, [doc.id]);
+
+  useEffect(() => {
+    noteEditors.set(pane, (box) => {
+      setSelection(box);
+      setMode('note');
+    });
+    return () => void noteEditors.delete(pane);
+  }, [pane]);
 
   useEffect(() => {
     const container = body.current;

@@ -1,10 +1,11 @@
-import { useMemo, useState, type ReactElement } from 'react';
+import { useMemo, useRef, useState, type ReactElement } from 'react';
 import { commandById, runCommand } from '../../commands';
 import { DocumentListItem } from '../../components/DocumentListItem';
 import { strings } from '../../i18n/strings';
 import { compareHref, openDocumentHref } from '../../routing';
 import { ariaKeyShortcuts } from '../../shortcuts';
 import { askToRemove, libraryStore, removeDocument } from '../../stores/library-store';
+import { LibraryContextMenu } from '../context-menu/LibraryContextMenu';
 import { ImportControls } from './ImportControls';
 import { LibraryFilters } from './LibraryFilters';
 import { WatchedFolders } from './WatchedFolders';
@@ -22,6 +23,7 @@ export function LibraryPanel({ openIds }: { openIds: string[] }): ReactElement {
   const { outlets, folders, missing } = useMemo(() => facets(documents), [documents]);
   // Thousands of rows at once would make the window sluggish; more come on request.
   const [limit, setLimit] = useState(PAGE);
+  const list = useRef<HTMLUListElement>(null);
 
   return (
     <nav className="library" aria-label={strings.library} data-state={status}>
@@ -76,7 +78,7 @@ export function LibraryPanel({ openIds }: { openIds: string[] }): ReactElement {
       {shown.length > 0 && shown.length < documents.length && (
         <p className="hint">{strings.shownCount(shown.length, documents.length)}</p>
       )}
-      <ul className="doc-list">
+      <ul className="doc-list" ref={list}>
         {shown.slice(0, limit).map((doc) => (
           <DocumentListItem
             key={doc.id}
@@ -97,6 +99,7 @@ export function LibraryPanel({ openIds }: { openIds: string[] }): ReactElement {
           {strings.showMore(Math.min(PAGE, shown.length - limit))}
         </button>
       )}
+      <LibraryContextMenu list={list} openIds={openIds} />
     </nav>
   );
 }

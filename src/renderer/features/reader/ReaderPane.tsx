@@ -11,6 +11,7 @@ import { documentsStore, loadDocument, rememberPosition } from '../../stores/doc
 import { AnnotationLayer } from '../annotations/AnnotationLayer';
 import { NotesPanel } from '../annotations/NotesPanel';
 import { SimilarPanel } from '../compare/SimilarPanel';
+import { ReaderContextMenu } from '../context-menu/ReaderContextMenu';
 import { FindBar } from './FindBar';
 import { paintPane } from '../annotations/paint';
 import { domRanges, scrollRangeIntoView } from './highlights';
@@ -165,6 +166,7 @@ export function ReaderPane({
         </header>
         {active && <FindBar document={document} shownBlocks={titleBlock ? document.blocks : blocks} body={body} />}
         <AnnotationLayer doc={document} body={body} pane={`${docId}:${label}`} canLink={!!sideBySide} />
+        <ReaderContextMenu doc={document} body={body} pane={`${docId}:${label}`} />
         <div className="article-body">
           <DocumentText
             text={document.text}
