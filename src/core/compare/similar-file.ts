@@ -2,7 +2,7 @@
 // when missing, stale or unreadable. Like the search index's file, a JSON header
 // (format, which document versions it covers, the term keys) then the typed
 // arrays, aligned, loaded as views without parsing.
-import { open, rename } from 'node:fs/promises';
+import { readArrayFile, writeArrayFile, type ArrayPlaces } from '../array-file';
 import { MINHASH_SIZE } from './minhash';
 import type { SimilarIndexData } from './similar-index';
 
@@ -32,73 +32,28 @@ export interface SimilarFileHeader {
   /** Documents the build tried but could not read, [id, fingerprint]: covered, so not retried at every start. */
   unread: [string, string][];
   terms: string[];
-  /** Per array: [byte offset after the header, element count]. */
-  arrays: Record<ArrayName, [number, number]>;
+  arrays: ArrayPlaces<ArrayName>;
 }
 
 export type SimilarFileCover = Pick<SimilarFileHeader, 'fingerprints' | 'unread'>;
 
 /** Writes the index through a temp file and a rename (no fsync: a torn file fails to load and is rebuilt). */
 export async function writeSimilarFile(path: string, data: SimilarIndexData, cover: SimilarFileCover): Promise<void> {
-  const arrays = {} as SimilarFileHeader['arrays'];
-  const chunks: Uint8Array[] = [];
-  let byteOffset = 0;
+  const arrays = {} as Record<ArrayName, Uint8Array | Uint32Array | Float32Array>;
   for (const name of ARRAY_NAMES) {
     const array = data[name];
     if (!array) throw new Error(`the similar index has no ${name}`);
-    arrays[name] = [byteOffset, array.length];
-    byteOffset += array.byteLength;
-    chunks.push(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+    arrays[name] = array;
   }
-  const header: SimilarFileHeader = { format: SIMILAR_FORMAT, ids: data.ids, ...cover, terms: data.terms, arrays };
-  const json = Buffer.from(JSON.stringify(header), 'utf8');
-  // 8-byte length prefix, then the header padded to a multiple of 8 so the arrays are aligned.
-  const padded = Math.ceil(json.length / 8) * 8;
-  const prefix = Buffer.alloc(8);
-  prefix.writeUInt32LE(padded, 0);
-  const temp = `${path}.${process.pid}.tmp`;
-  const handle = await open(temp, 'w');
-  try {
-    for (const chunk of [prefix, json, Buffer.alloc(padded - json.length, 0x20), ...chunks]) await handle.write(chunk);
-  } finally {
-    await handle.close();
-  }
-  await rename(temp, path);
+  await writeArrayFile(path, { format: SIMILAR_FORMAT, ids: data.ids, ...cover, terms: data.terms }, arrays);
 }
 
 /** Reads a file written by writeSimilarFile: null for another format, throws when it is torn or not one. */
 export async function readSimilarFile(path: string): Promise<{ header: SimilarFileHeader; data: SimilarIndexData } | null> {
-  const handle = await open(path, 'r');
-  let header: SimilarFileHeader;
-  let body: Uint8Array<ArrayBuffer>;
-  try {
-    const { size } = await handle.stat();
-    const prefix = Buffer.alloc(8);
-    await handle.read(prefix, 0, 8, 0);
-    const headerLength = prefix.readUInt32LE(0);
-    if (size < 8 || 8 + headerLength > size) throw new Error('similar index file is truncated (header)');
-    const json = Buffer.alloc(headerLength);
-    await handle.read(json, 0, headerLength, 8);
-    header = JSON.parse(json.toString('utf8')) as SimilarFileHeader;
-    body = new Uint8Array(size - 8 - headerLength);
-    let offset = 0;
-    while (offset < body.length) {
-      const { bytesRead } = await handle.read(body, offset, body.length - offset, 8 + headerLength + offset);
-      if (!bytesRead) break;
-      offset += bytesRead;
-    }
-  } finally {
-    await handle.close();
-  }
+  const { header, view: viewOf } = await readArrayFile<SimilarFileHeader>(path, 'similar index file');
   if (header.format !== SIMILAR_FORMAT) return null;
-  const view = <N extends ArrayName>(name: N): InstanceType<(typeof ARRAYS)[N]> => {
-    const [offset, length] = header.arrays[name];
-    const Type = ARRAYS[name];
-    if (offset % Type.BYTES_PER_ELEMENT || offset + length * Type.BYTES_PER_ELEMENT > body.length) {
-      throw new Error(`similar index file is truncated (${name})`);
-    }
-    return new Type(body.buffer, offset, length) as InstanceType<(typeof ARRAYS)[N]>;
-  };
+  const view = <N extends ArrayName>(name: N) =>
+    viewOf(header.arrays[name], ARRAYS[name], name) as InstanceType<(typeof ARRAYS)[N]>;
   const data: Required<SimilarIndexData> = {
     ids: header.ids,
     terms: header.terms,

@@ -4,7 +4,7 @@
 // document's plain text in UTF-16, read a window at a time for snippets.
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { open, rename } from 'node:fs/promises';
+import { readArrayFile, writeArrayFile, writeAtomically, type ArrayPlaces } from '../array-file';
 import type { CompactSegment, IndexedDoc, TextSource } from './search-index';
 
 export const INDEX_FORMAT = 2;
@@ -22,26 +22,11 @@ export interface IndexHeader {
   /** Written at the start of texts.bin too: a crash between the two renames can't pair mismatched files. */
   buildId: string;
   terms: string[];
-  arrays: Record<'termStart' | 'postDoc' | 'postTf' | 'postPos' | 'positions', [number, number]>;
+  arrays: ArrayPlaces<ArrayName>;
 }
 
 const ARRAY_NAMES = ['termStart', 'postDoc', 'postTf', 'postPos', 'positions'] as const;
-
-/**
- * Temp file and rename, without fsync: the cache is derived data, and a file torn by a crash
- * fails to load (its header or sizes don't add up) and is rebuilt. Skipping the sync of
- * ~100 MB saves most of the write time.
- */
-async function writeAtomically(path: string, chunks: Uint8Array[]): Promise<void> {
-  const temp = `${path}.${process.pid}.tmp`;
-  const handle = await open(temp, 'w');
-  try {
-    for (const chunk of chunks) await handle.write(chunk);
-  } finally {
-    await handle.close();
-  }
-  await rename(temp, path);
-}
+type ArrayName = (typeof ARRAY_NAMES)[number];
 
 export async function writeIndexFiles(
   indexPath: string,
@@ -58,53 +43,14 @@ export async function writeIndexFiles(
   }
   const buildId = randomBytes(BUILD_ID_BYTES / 2).toString('hex');
   await writeAtomically(textsPath, [Buffer.from(buildId, 'ascii'), ...texts.map((t) => Buffer.from(t, 'utf16le'))]);
-  const arrays = {} as IndexHeader['arrays'];
-  let byteOffset = 0;
-  for (const name of ARRAY_NAMES) {
-    arrays[name] = [byteOffset, segment[name].length];
-    byteOffset += segment[name].byteLength;
-  }
-  const json = Buffer.from(JSON.stringify({ ...header, terms: segment.terms, textRanges, buildId, arrays }), 'utf8');
-  // 8-byte length prefix, then the header padded to a multiple of 8 so the arrays are aligned.
-  const padded = Math.ceil(json.length / 8) * 8;
-  const prefix = Buffer.alloc(8);
-  prefix.writeUInt32LE(padded, 0);
-  const chunks: Uint8Array[] = [prefix, json, Buffer.alloc(padded - json.length, 0x20)];
-  for (const name of ARRAY_NAMES)
-    chunks.push(new Uint8Array(segment[name].buffer, segment[name].byteOffset, segment[name].byteLength));
-  await writeAtomically(indexPath, chunks);
+  const arrays = Object.fromEntries(ARRAY_NAMES.map((name) => [name, segment[name]])) as Record<ArrayName, Uint32Array>;
+  await writeArrayFile(indexPath, { ...header, terms: segment.terms, textRanges, buildId }, arrays);
   return textRanges;
 }
 
 export async function readIndexFile(indexPath: string): Promise<{ header: IndexHeader; segment: CompactSegment }> {
-  const handle = await open(indexPath, 'r');
-  let header: IndexHeader;
-  let body: Uint8Array;
-  try {
-    const { size } = await handle.stat();
-    const prefix = Buffer.alloc(8);
-    await handle.read(prefix, 0, 8, 0);
-    const headerLength = prefix.readUInt32LE(0);
-    if (8 + headerLength > size) throw new Error('search index file is truncated (header)');
-    const json = Buffer.alloc(headerLength);
-    await handle.read(json, 0, headerLength, 8);
-    header = JSON.parse(json.toString('utf8')) as IndexHeader;
-    // Read the arrays straight into their own (aligned) buffer: no copy of tens of megabytes.
-    body = new Uint8Array(size - 8 - headerLength);
-    let offset = 0;
-    while (offset < body.length) {
-      const { bytesRead } = await handle.read(body, offset, body.length - offset, 8 + headerLength + offset);
-      if (!bytesRead) break;
-      offset += bytesRead;
-    }
-  } finally {
-    await handle.close();
-  }
-  const view = (name: (typeof ARRAY_NAMES)[number]) => {
-    const [offset, length] = header.arrays[name];
-    if (offset + length * 4 > body.length) throw new Error(`search index file is truncated (${name})`);
-    return new Uint32Array(body.buffer, offset, length);
-  };
+  const { header, view: viewOf } = await readArrayFile<IndexHeader>(indexPath, 'search index file');
+  const view = (name: ArrayName) => viewOf(header.arrays[name], Uint32Array, name);
   return {
     header,
     segment: {
