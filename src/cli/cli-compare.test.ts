@@ -2,20 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedsDir, tempDir } from '../../tests/temp-dir';
 import { STORY_TITLES, writeStory } from '../../tests/fixtures/story';
-import { runCli } from './cli';
-
-async function hamish(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    appRoot: '.',
-    version: 'x',
-    env: {},
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-  });
-  return { code, stdout, stderr };
-}
+import { hamish } from '../../tests/hamish-cli';
 
 describe('hamish compare and similar', () => {
   it('prints the documented JSON: pairs and one-sided passages by block index, and the differences', async () => {

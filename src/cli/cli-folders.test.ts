@@ -1,20 +1,6 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedsDir, tempDir } from '../../tests/temp-dir';
-import { runCli } from './cli';
-
-async function hamish(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    appRoot: join(seedsDir, '..'),
-    version: '0.0.0-test',
-    env: {},
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-  });
-  return { code, stdout, stderr };
-}
+import { hamish } from '../../tests/hamish-cli';
 
 describe('hamish folders', () => {
   it('lists the watched folders and stops watching one, keeping its documents', async () => {

@@ -2,21 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedsDir, tempDir } from '../../tests/temp-dir';
-import { runCli } from './cli';
 import { terminalField, terminalText } from './terminal-text';
-
-async function hamish(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    appRoot: join(seedsDir, '..'),
-    version: '0.0.0-test',
-    env: {},
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-  });
-  return { code, stdout, stderr };
-}
+import { hamish } from '../../tests/hamish-cli';
 
 /** Any control character but the line break and tab. */
 const hasControls = (text: string) =>

@@ -1,13 +1,13 @@
 // The command line's pieces: --help built from the commands, the documented
 // --json shapes, and arguments checked by the API's own schemas.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedsDir, tempDir } from '../../tests/temp-dir';
 import { DOCUMENT_FORMATS } from '../shared/formats';
 import type { Annotation, DocumentSummary, SearchHit } from '../shared/types';
-import { COMMANDS, runCli } from './cli';
+import { COMMANDS } from './cli';
 import { helpText } from './help';
 import { annotationJson, documentJson, searchHitJson } from './json';
+import { hamish } from '../../tests/hamish-cli';
 
 /** The help text as it was written by hand before the commands were modules (plus .text, .xhtml, compare and similar). */
 const HELP = `Hamish: an offline reader and note-taker for article files.
@@ -50,19 +50,6 @@ Global options:
   -h, --help       show this help
   -v, --version    print the version
 `;
-
-async function hamish(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    appRoot: join(seedsDir, '..'),
-    version: '0.0.0-test',
-    env: {},
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-  });
-  return { code, stdout, stderr };
-}
 
 describe('hamish --help', () => {
   it('is built from the commands, with the same text as before', async () => {
