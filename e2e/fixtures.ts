@@ -1,6 +1,6 @@
 // One fixture per test: a fresh data folder and the real app on it (the web
 // shell in Chromium, or Electron), ready when the library has loaded.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams, type SpawnOptionsWithoutStdio } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,16 +16,16 @@ export interface Hamish {
   url: string | undefined;
 }
 
-export async function startWebShell(dataDir: string): Promise<{ url: string; process: ChildProcessWithoutNullStreams }> {
-  const child = spawn(process.execPath, [
-    join(projectRoot, 'bin', 'hamish.js'),
-    'serve',
-    '--port',
-    '0',
-    '--no-open',
-    '--data-dir',
-    dataDir,
-  ]);
+/** Starts `hamish serve` on a data folder; `options` may run it as another user or with another environment. */
+export async function startWebShell(
+  dataDir: string,
+  options: SpawnOptionsWithoutStdio = {},
+): Promise<{ url: string; process: ChildProcessWithoutNullStreams }> {
+  const child = spawn(
+    process.execPath,
+    [join(projectRoot, 'bin', 'hamish.js'), 'serve', '--port', '0', '--no-open', '--data-dir', dataDir],
+    options,
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {

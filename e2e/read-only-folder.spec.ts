@@ -1,11 +1,9 @@
 // A data folder that can't be written opens read-only: the library reads and
 // searches, and a banner says changes can't be saved. Root writes anywhere, so
 // there the web shell runs as an unprivileged user.
-import { spawn } from 'node:child_process';
 import { chmod, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { projectRoot } from '../scripts/electron-binary.mjs';
 import { expect, startWebShell, stop, test } from './fixtures';
 import { SearchPanel } from './models/search-panel';
 
@@ -28,22 +26,11 @@ test('a read-only data folder opens for reading and searching, with a banner', a
     await chmod(parent, 0o755);
     await chmodTree(dataDir, 0o555, 0o444);
     const asRoot = process.getuid?.() === 0;
-    const child = spawn(
-      process.execPath,
-      [join(projectRoot, 'bin', 'hamish.js'), 'serve', '--port', '0', '--no-open', '--data-dir', dataDir],
-      { ...(asRoot ? { uid: 65534, gid: 65534 } : {}), env: { ...process.env, HOME: tmpdir() } },
-    );
+    const { url, process: child } = await startWebShell(dataDir, {
+      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+      env: { ...process.env, HOME: tmpdir() },
+    });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let output = '';
-        child.stdout.on('data', (chunk: Buffer) => {
-          output += chunk.toString();
-          const match = /Hamish web shell: (\S+)/.exec(output);
-          if (match) resolve(match[1]!);
-        });
-        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-        child.on('exit', (code) => reject(new Error(`web shell exited (${code}):\n${output}`)));
-      });
       await page.goto(url);
       await expect(page.getByRole('alert').filter({ hasText: 'is read-only' })).toContainText('you can read, search and export');
       await expect(page.locator('.doc-item')).toHaveCount(2);
@@ -53,11 +40,7 @@ test('a read-only data folder opens for reading and searching, with a banner', a
       await expect(search.hits).toHaveCount(2);
       await page.screenshot({ path: testInfo.outputPath('read-only-banner.png') });
     } finally {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      await stop(child);
     }
   } finally {
     await chmodTree(parent, 0o755, 0o644).catch(() => {});

@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactElement } from 'react';
 import { api } from '../../api/client';
 import { Modal } from '../../components/Modal';
-import { ExportFooter, FolderField, type ExportOutcome } from '../export/ExportFields';
+import { ExportFooter, FolderField, useExportRun } from '../export/ExportFields';
 import { strings } from '../../i18n/strings';
 import { dialogsStore, openDialog } from '../../stores/dialogs-store';
 import { libraryStore } from '../../stores/library-store';
@@ -17,29 +17,20 @@ function ExportComparisonForm({ left, right }: { left: string; right: string }):
   const leftTitle = libraryStore.use((s) => s.documents.find((d) => d.id === left)?.title ?? left);
   const rightTitle = libraryStore.use((s) => s.documents.find((d) => d.id === right)?.title ?? right);
   const [out, setOut] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<ExportOutcome>(null);
+  const { busy, outcome, run } = useExportRun();
   const close = () => openDialog(null);
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setResult(null);
-    try {
-      setResult(await api.exportComparison({ left, right, out: out.trim() }));
-    } catch (error) {
-      setResult({ error: (error as Error).message });
-    } finally {
-      setBusy(false);
-    }
+    void run(() => api.exportComparison({ left, right, out: out.trim() }));
   };
   return (
-    <Modal label={strings.t('exportComparison')} onClose={close} className="export-dialog" onSubmit={(e) => void submit(e)}>
+    <Modal label={strings.t('exportComparison')} onClose={close} className="export-dialog" onSubmit={submit}>
       <h2>{strings.t('exportComparison')}</h2>
       <p>
         <bdi>{leftTitle}</bdi> ↔ <bdi>{rightTitle}</bdi>
       </p>
       <FolderField value={out} onChange={setOut} autoFocus />
-      <ExportFooter outcome={result} busy={busy} onClose={close} />
+      <ExportFooter outcome={outcome} busy={busy} onClose={close} />
     </Modal>
   );
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactElement } from 'react';
 import { api } from '../../api/client';
 import { Modal } from '../../components/Modal';
-import { ExportFooter, FolderField, type ExportOutcome } from './ExportFields';
+import { ExportFooter, FolderField, useExportRun } from './ExportFields';
 import { strings } from '../../i18n/strings';
 import { dialogsStore, openDialog } from '../../stores/dialogs-store';
 import { libraryStore } from '../../stores/library-store';
@@ -23,31 +23,23 @@ function ExportForm({ docId }: { docId: string | null }): ReactElement {
   const [tag, setTag] = useState('');
   const [out, setOut] = useState('');
   const [template, setTemplate] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<ExportOutcome>(null);
+  const { busy, outcome, run } = useExportRun();
   const close = () => openDialog(null);
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setResult(null);
-    try {
-      const files = await api.exportNotes({
+    void run(() =>
+      api.exportNotes({
         format,
         out: out.trim(),
         ...(format === 'md' && scope === 'document' && docId ? { docId } : {}),
         ...(format === 'md' && scope === 'tag' ? { tag: tag.trim() } : {}),
         ...(format === 'md' && template.trim() ? { template: template.trim() } : {}),
-      });
-      setResult(files);
-    } catch (error) {
-      setResult({ error: (error as Error).message });
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
   };
 
   return (
-    <Modal label={strings.t('exportTitle')} onClose={close} className="export-dialog" onSubmit={(e) => void submit(e)}>
+    <Modal label={strings.t('exportTitle')} onClose={close} className="export-dialog" onSubmit={submit}>
       <h2>{strings.t('exportTitle')}</h2>
       <fieldset>
         <legend>{strings.t('exportFormat')}</legend>
@@ -94,7 +86,7 @@ function ExportForm({ docId }: { docId: string | null }): ReactElement {
           <input dir="ltr" value={template} onChange={(e) => setTemplate(e.target.value)} placeholder="template.md" />
         </label>
       )}
-      <ExportFooter outcome={result} busy={busy} onClose={close} />
+      <ExportFooter outcome={outcome} busy={busy} onClose={close} />
     </Modal>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import { api, shellKind } from '../../api/client';
 import { strings } from '../../i18n/strings';
 
@@ -39,6 +39,28 @@ export function FolderField({
 }
 
 export type ExportOutcome = { files: string[] } | { error: string } | null;
+
+/** An export's state: busy while it runs, then the files written or why it failed. */
+export function useExportRun(): {
+  busy: boolean;
+  outcome: ExportOutcome;
+  run: (work: () => Promise<{ files: string[] }>) => Promise<void>;
+} {
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<ExportOutcome>(null);
+  const run = async (work: () => Promise<{ files: string[] }>) => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      setOutcome(await work());
+    } catch (error) {
+      setOutcome({ error: (error as Error).message });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, outcome, run };
+}
 
 /** What an export did (the files written, or why it could not), and its buttons. */
 export function ExportFooter({
