@@ -301,7 +301,7 @@ async function main(): Promise<void> {
     start = performance.now();
     const index50k = SearchIndex.build(big);
     const index50kMs = performance.now() - start;
-    const at50k = timeQueries((q, limit) => index50k.search(parseQuery(q.query, { prefix: q.prefix }), limit), list);
+    const at50k = timeQueries((q, limit) => index50k.search(parseQuery(q.query, { prefix: q.prefix }), { limit }), list);
 
     // Re-anchoring 1,000 annotations after an edit: text inserted at the top (positions all
     // shift) and every diacritic removed (quotes that had them only match fuzzily).

@@ -44,6 +44,10 @@ const searchArgsSchema = z
   .object({
     query: z.string().max(1000, 'the query is too long'),
     limit: z.number().int().min(1).max(500).optional(),
+    /** How many of the ranked results to skip (paging through all of them). */
+    offset: z.number().int().min(0).max(10_000_000).optional(),
+    /** Relevance (default), newest first, or by outlet (then relevance). A query of filters alone is newest first. */
+    sort: z.enum(['relevance', 'date', 'outlet']).optional(),
     prefix: z.boolean().optional(),
     stemming: z.boolean().optional(),
     filters: z

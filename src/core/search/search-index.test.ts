@@ -195,7 +195,7 @@ describe('SearchIndex: prefixes with many completions', () => {
     }));
     const common = Array.from({ length: 5 }, (_, i) => ({ doc: doc(`king${i}`, 'k'), text: 'زيارة الملك إلى بغداد' }));
     const index = SearchIndex.build([...rare, ...common]);
-    const hits = index.search(parseQuery('المل', { prefix: true }), 1000).hits.map((h) => h.docId);
+    const hits = index.search(parseQuery('المل', { prefix: true }), { limit: 1000 }).hits.map((h) => h.docId);
     for (let i = 0; i < 5; i++) expect(hits).toContain(`king${i}`);
   });
 });

@@ -194,8 +194,9 @@ export class SearchIndex {
     return found;
   }
 
-  search(query: ParsedQuery, limit = 20): { hits: SearchHit[]; total: number } {
-    if (!query.groups.length) return { hits: [], total: 0 };
+  search(query: ParsedQuery, page: Partial<SearchPage> = {}): { hits: SearchHit[]; total: number } {
+    const { limit = 20, offset = 0, sort = 'relevance' } = page;
+    if (!query.groups.length) return this.#filterOnly(query, limit, offset);
     // Each query word, expanded once to the index's terms it matches (with their tiers).
     const expansions = query.groups.map((group) => group.map((term) => this.expand(term, query.stemming)));
     const n = this.docs.length;
@@ -236,13 +237,35 @@ export class SearchIndex {
     }
     // The last group's documents are exactly those that matched every group.
     const candidates = touched.filter((doc) => !excluded.has(doc) && this.#passes(this.docs[doc]!, query.filters));
-    const top = topK(
-      candidates,
-      limit,
-      (a, b) => score[b]! - score[a]! || (this.docs[b]!.date ?? '').localeCompare(this.docs[a]!.date ?? ''),
-    );
+    const byScore = (a: number, b: number) => score[b]! - score[a]! || this.#newestFirst(a, b);
+    const compare =
+      sort === 'date'
+        ? (a: number, b: number) => this.#newestFirst(a, b) || score[b]! - score[a]!
+        : sort === 'outlet'
+          ? (a: number, b: number) => this.#byOutlet(a, b) || byScore(a, b)
+          : byScore;
+    const top = topK(candidates, offset + limit, compare).slice(offset);
     const hits = top.map((doc) => this.#hit(doc, score[doc]!, expansions));
     return { hits, total: candidates.length };
+  }
+
+  /** A query of filters alone: every live document that passes them, newest first (no snippets to show). */
+  #filterOnly(query: ParsedQuery, limit: number, offset: number): { hits: SearchHit[]; total: number } {
+    const f = query.filters;
+    if (!f.outlet && !f.lang && !f.folder && !f.from && !f.to) return { hits: [], total: 0 };
+    const candidates: number[] = [];
+    for (let doc = 0; doc < this.docs.length; doc++)
+      if (this.alive[doc] && this.#passes(this.docs[doc]!, f)) candidates.push(doc);
+    const top = topK(candidates, offset + limit, (a, b) => this.#newestFirst(a, b)).slice(offset);
+    return { hits: top.map((doc) => this.#hit(doc, 0, [])), total: candidates.length };
+  }
+
+  #newestFirst(a: number, b: number): number {
+    return (this.docs[b]!.date ?? '').localeCompare(this.docs[a]!.date ?? '') || a - b;
+  }
+
+  #byOutlet(a: number, b: number): number {
+    return (this.docs[a]!.outlet ?? '\uffff').localeCompare(this.docs[b]!.outlet ?? '\uffff', 'ar');
   }
 
   /** Calls back for each live posting of a term: the document and how often the term occurs there. */
@@ -422,7 +445,7 @@ export class SearchIndex {
   #passes(doc: IndexedDoc, filters: SearchFilters): boolean {
     if (filters.lang && doc.lang !== filters.lang) return false;
     // Filter values fold like everything else (الجزيره = الجزيرة, ٢٠٢٥ = 2025).
-    if (filters.outlet && normalizeArabic(doc.outlet ?? '') !== normalizeArabic(filters.outlet)) return false;
+    if (filters.outlet && !normalizeArabic(doc.outlet ?? '').includes(normalizeArabic(filters.outlet))) return false;
     if (filters.folder && !(doc.folder ?? '').includes(filters.folder)) return false;
     const from = filters.from && normalizeArabic(filters.from);
     const to = filters.to && normalizeArabic(filters.to);
@@ -469,6 +492,13 @@ function withTitle(title: string, normalizedText: string): string {
 }
 
 /** The best k items without sorting them all. */
+/** Which page of the ranked results, in which order. */
+export interface SearchPage {
+  limit: number;
+  offset: number;
+  sort: 'relevance' | 'date' | 'outlet';
+}
+
 function topK(items: number[], k: number, compare: (a: number, b: number) => number): number[] {
   if (k <= 0) return [];
   if (items.length <= k * 4) return items.sort(compare).slice(0, k);

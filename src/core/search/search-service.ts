@@ -167,7 +167,11 @@ export class SearchService {
 
   search(args: SearchArgs): SearchResponse {
     const query = parseQuery(args.query, { prefix: args.prefix, stemming: args.stemming, filters: args.filters });
-    const { hits, total } = this.#index.search(query, args.limit ?? 20);
+    const { hits, total } = this.#index.search(query, {
+      limit: args.limit ?? 20,
+      offset: args.offset ?? 0,
+      sort: args.sort ?? 'relevance',
+    });
     return { hits, total, indexing: this.indexing };
   }
 
