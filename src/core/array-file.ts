@@ -1,7 +1,8 @@
 // Derived-data cache files (the search index, the similar-reports index): an 8-byte length,
 // a JSON header padded to 8 bytes, then typed arrays, aligned, read back as views without
-// parsing. Written through a temp file and a rename, without fsync: the data can be rebuilt,
-// and a file torn by a crash fails to load (its header or sizes don't add up).
+// parsing, and optionally a tail that is not read at load (read later a piece at a time). Written
+// through a temp file and a rename, without fsync: the data can be rebuilt, a crash while writing
+// leaves the previous file whole, and a file torn by a crash fails to load (its sizes don't add up).
 import { open, rename } from 'node:fs/promises';
 
 type TypedArray = Uint8Array | Uint32Array | Float32Array;
@@ -22,11 +23,15 @@ export async function writeAtomically(path: string, chunks: Uint8Array[]): Promi
   await rename(temp, path);
 }
 
-/** Writes the header (with `arrays`, each array's place, added) and the arrays, in the order given. */
+/**
+ * Writes the header (with `arrays`, each array's place, and `tail`, where the tail begins, added),
+ * the arrays, in the order given (4-byte ones before byte ones, to stay aligned), then the tail.
+ */
 export async function writeArrayFile<K extends string>(
   path: string,
   header: object,
   arrays: Record<K, TypedArray>,
+  tail: Uint8Array[] = [],
 ): Promise<void> {
   const places = {} as ArrayPlaces<K>;
   const chunks: Uint8Array[] = [];
@@ -36,16 +41,18 @@ export async function writeArrayFile<K extends string>(
     byteOffset += array.byteLength;
     chunks.push(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
   }
-  const json = Buffer.from(JSON.stringify({ ...header, arrays: places }), 'utf8');
+  const json = Buffer.from(JSON.stringify({ ...header, arrays: places, tail: byteOffset }), 'utf8');
   // 8-byte length prefix, then the header padded to a multiple of 8 so the arrays are aligned.
   const padded = Math.ceil(json.length / 8) * 8;
   const prefix = Buffer.alloc(8);
   prefix.writeUInt32LE(padded, 0);
-  await writeAtomically(path, [prefix, json, Buffer.alloc(padded - json.length, 0x20), ...chunks]);
+  await writeAtomically(path, [prefix, json, Buffer.alloc(padded - json.length, 0x20), ...chunks, ...tail]);
 }
 
 export interface ArrayFile<H> {
   header: H;
+  /** Where the tail begins in the file, and its length in bytes (not read). */
+  tail: { offset: number; length: number };
   /** A view of one array; throws when the file is too short or misaligned for it (`what` names the file). */
   view<T extends ArrayType>(place: [number, number], Type: T, name: string): InstanceType<T>;
 }
@@ -55,6 +62,7 @@ export async function readArrayFile<H>(path: string, what: string): Promise<Arra
   const handle = await open(path, 'r');
   let header: H;
   let body: Uint8Array<ArrayBuffer>;
+  let tail: { offset: number; length: number };
   try {
     const { size } = await handle.stat();
     const prefix = Buffer.alloc(8);
@@ -64,8 +72,12 @@ export async function readArrayFile<H>(path: string, what: string): Promise<Arra
     const json = Buffer.alloc(headerLength);
     await handle.read(json, 0, headerLength, 8);
     header = JSON.parse(json.toString('utf8')) as H;
+    const bodyLength = size - 8 - headerLength;
+    const tailAt = (header as { tail?: number }).tail ?? bodyLength;
+    if (tailAt > bodyLength) throw new Error(`${what} is truncated (tail)`);
+    tail = { offset: 8 + headerLength + tailAt, length: bodyLength - tailAt };
     // Read the arrays straight into their own (aligned) buffer: no copy of tens of megabytes.
-    body = new Uint8Array(size - 8 - headerLength);
+    body = new Uint8Array(tailAt);
     let offset = 0;
     while (offset < body.length) {
       const { bytesRead } = await handle.read(body, offset, body.length - offset, 8 + headerLength + offset);
@@ -77,6 +89,7 @@ export async function readArrayFile<H>(path: string, what: string): Promise<Arra
   }
   return {
     header,
+    tail,
     view: <T extends ArrayType>([offset, length]: [number, number], Type: T, name: string) => {
       if (offset % Type.BYTES_PER_ELEMENT || offset + length * Type.BYTES_PER_ELEMENT > body.length) {
         throw new Error(`${what} is truncated (${name})`);

@@ -1,104 +1,223 @@
-// The search index's cache files, beside the store: derived data, rebuilt when
-// missing, stale or unreadable. index.bin holds a JSON header and the compact
-// segment's typed arrays (loaded as views, no parsing); texts.bin holds every
-// document's plain text in UTF-16, read a window at a time for snippets.
-import { randomBytes } from 'node:crypto';
+// The search index's cache file, beside the store: derived data, rebuilt when
+// missing, stale or unreadable. One file, so one rename replaces it whole (a crash
+// while a merge writes it leaves the old one usable): a JSON header (the documents),
+// the compact segment's arrays (read as views, no parsing), then every document's
+// text compressed on its own (one byte per Arabic letter, see packed-terms.ts, then
+// deflate with a dictionary of the corpus's common words)
+// in a tail that is not read at load, but a document at a time for snippets.
 import { closeSync, openSync, readSync } from 'node:fs';
-import { readArrayFile, writeArrayFile, writeAtomically, type ArrayPlaces } from '../array-file';
-import type { CompactSegment, IndexedDoc, TextSource } from './search-index';
+import { promisify } from 'node:util';
+import { deflateRaw, inflateRawSync } from 'node:zlib';
+import { readArrayFile, writeArrayFile } from '../array-file';
+import { packText, PackedTerms, unpackText } from './packed-terms';
+import type { CompactSegment } from './segment';
+import type { IndexedDoc, TextSource } from './search-index';
 
-export const INDEX_FORMAT = 2;
-/** texts.bin begins with the build id of the index it belongs to (32 ASCII hex characters). */
-export const BUILD_ID_BYTES = 32;
+export const INDEX_FORMAT = 3;
+
+const deflate = promisify(deflateRaw);
+/** Compressions in flight at once (they run on libuv's threads, off the main thread). */
+const COMPRESSING = 4;
+const DICTIONARY_BYTES = 32 * 1024;
 
 export interface IndexHeader {
   format: number;
   /** Bumped when tokenising or normalising changes, so old caches are rebuilt. */
   analyzer: string;
-  docs: IndexedDoc[];
-  docLen: number[];
-  /** Per document: [offset, length] in UTF-16 code units inside texts.bin. */
-  textRanges: [number, number][];
-  /** Written at the start of texts.bin too: a crash between the two renames can't pair mismatched files. */
-  buildId: string;
-  terms: string[];
-  arrays: ArrayPlaces<ArrayName>;
+  docs: DocColumns;
+  arrays: Record<ArrayName, [number, number]>;
 }
 
-const ARRAY_NAMES = ['termStart', 'postDoc', 'postTf', 'postPos', 'positions'] as const;
-type ArrayName = (typeof ARRAY_NAMES)[number];
-
-export async function writeIndexFiles(
-  indexPath: string,
-  textsPath: string,
-  header: Omit<IndexHeader, 'arrays' | 'terms' | 'textRanges' | 'buildId'>,
-  segment: CompactSegment,
-  texts: string[],
-): Promise<[number, number][]> {
-  const textRanges: [number, number][] = [];
-  let offset = 0;
-  for (const text of texts) {
-    textRanges.push([offset, text.length]);
-    offset += text.length;
-  }
-  const buildId = randomBytes(BUILD_ID_BYTES / 2).toString('hex');
-  await writeAtomically(textsPath, [Buffer.from(buildId, 'ascii'), ...texts.map((t) => Buffer.from(t, 'utf16le'))]);
-  const arrays = Object.fromEntries(ARRAY_NAMES.map((name) => [name, segment[name]])) as Record<ArrayName, Uint32Array>;
-  await writeArrayFile(indexPath, { ...header, terms: segment.terms, textRanges, buildId }, arrays);
-  return textRanges;
+/**
+ * The documents by column, each column's values joined by NUL (none: empty), folders by number:
+ * a few long strings parse many times faster than an array of objects.
+ */
+interface DocColumns {
+  count: number;
+  id: string;
+  title: string;
+  outlet: string;
+  date: string;
+  lang: string;
+  fingerprint: string;
+  folders: string[];
+  folder: number[];
 }
 
-export async function readIndexFile(indexPath: string): Promise<{ header: IndexHeader; segment: CompactSegment }> {
-  const { header, view: viewOf } = await readArrayFile<IndexHeader>(indexPath, 'search index file');
-  const view = (name: ArrayName) => viewOf(header.arrays[name], Uint32Array, name);
+const SEP = '\u0000';
+
+function toColumns(docs: readonly IndexedDoc[]): DocColumns {
+  const column = (pick: (doc: IndexedDoc) => string | undefined) => docs.map((d) => pick(d) ?? '').join(SEP);
+  const folders = [...new Set(docs.map((d) => d.folder ?? ''))];
+  const folderNumber = new Map(folders.map((f, i) => [f, i]));
   return {
-    header,
-    segment: {
-      terms: header.terms,
-      termStart: view('termStart'),
-      postDoc: view('postDoc'),
-      postTf: view('postTf'),
-      postPos: view('postPos'),
-      positions: view('positions'),
-    },
+    count: docs.length,
+    id: column((d) => d.id),
+    title: column((d) => d.title),
+    outlet: column((d) => d.outlet),
+    date: column((d) => d.date),
+    lang: column((d) => d.lang),
+    fingerprint: column((d) => d.fingerprint),
+    folders,
+    folder: docs.map((d) => folderNumber.get(d.folder ?? '')!),
   };
 }
 
-/** Reads documents' texts from texts.bin on demand (a few KB per search hit). */
+function fromColumns(columns: DocColumns): IndexedDoc[] {
+  const split = (column: string) => (columns.count ? column.split(SEP) : []);
+  const [id, title, outlet, date, lang, fingerprint] = [
+    columns.id,
+    columns.title,
+    columns.outlet,
+    columns.date,
+    columns.lang,
+    columns.fingerprint,
+  ].map(split);
+  return id!.map((docId, i) => ({
+    id: docId,
+    title: title![i]!,
+    outlet: outlet![i] || undefined,
+    date: date![i] || undefined,
+    lang: lang![i] as IndexedDoc['lang'],
+    folder: columns.folders[columns.folder[i]!] || undefined,
+    fingerprint: fingerprint![i]!,
+  }));
+}
+
+// Four-byte arrays first, then byte arrays: every view stays aligned.
+const U32 = ['termOffsets', 'postStart', 'keyOffsets', 'keyStart', 'docLen', 'textStart'] as const;
+const U8 = ['termBytes', 'postings', 'keyBytes', 'keyTerms', 'textDictionary'] as const;
+type ArrayName = (typeof U32)[number] | (typeof U8)[number];
+
+/** A document's text for the file: already compressed (copied from the previous file as is) or plain. */
+export type FileText = { blob: Uint8Array } | { text: string };
+
+/**
+ * A deflate dictionary for a corpus: its most common words (by the bytes they take), the
+ * commonest last, where deflate finds them cheapest. Documents of a few KB compress ~15% smaller.
+ */
+export function textDictionary(texts: Iterable<string>): Uint8Array {
+  const weight = new Map<string, number>();
+  let sampled = 0;
+  for (const text of texts) {
+    for (const word of text.split(/\s+/)) if (word.length > 1) weight.set(word, (weight.get(word) ?? 0) + word.length);
+    if ((sampled += text.length) > 2_000_000) break;
+  }
+  const common = [...weight].filter(([, w]) => w > 8).sort((a, b) => b[1] - a[1]);
+  const chosen: string[] = [];
+  let bytes = 0;
+  for (const [word] of common) {
+    bytes += packText(word).length + 1;
+    if (bytes > DICTIONARY_BYTES) break;
+    chosen.push(word);
+  }
+  return packText(chosen.reverse().join(' '));
+}
+
+export async function writeIndexFile(
+  path: string,
+  header: { format: number; analyzer: string; docs: readonly IndexedDoc[] },
+  segment: CompactSegment,
+  dictionary: Uint8Array,
+  texts: (docNum: number) => FileText,
+): Promise<void> {
+  const count = header.docs.length;
+  const blobs: Uint8Array[] = new Array<Uint8Array>(count);
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const docNum = next++;
+      const text = texts(docNum);
+      blobs[docNum] = 'blob' in text ? text.blob : await deflate(packText(text.text), { dictionary });
+    }
+  };
+  await Promise.all(Array.from({ length: COMPRESSING }, worker));
+  const textStart = new Uint32Array(count + 1);
+  blobs.forEach((blob, i) => (textStart[i + 1] = textStart[i]! + blob.length));
+  const arrays: Record<ArrayName, Uint8Array | Uint32Array> = {
+    termOffsets: segment.terms.offsets,
+    postStart: segment.postStart,
+    keyOffsets: segment.keys.offsets,
+    keyStart: segment.keyStart,
+    docLen: segment.docLen,
+    textStart,
+    termBytes: segment.terms.bytes,
+    postings: segment.postings,
+    keyBytes: segment.keys.bytes,
+    keyTerms: segment.keyTerms,
+    textDictionary: dictionary,
+  };
+  await writeArrayFile(path, { ...header, docs: toColumns(header.docs) }, arrays, [Buffer.concat(blobs)]);
+}
+
+export interface LoadedIndex {
+  header: { format: number; analyzer: string; docs: IndexedDoc[] };
+  segment: CompactSegment;
+  texts: TextsFile;
+}
+
+/** The index file, or null when it is of another format or analyzer (to be rebuilt). */
+export async function readIndexFile(path: string, analyzer: string): Promise<LoadedIndex | null> {
+  const file = await readArrayFile<IndexHeader>(path, 'search index file');
+  const { header } = file;
+  if (header.format !== INDEX_FORMAT || header.analyzer !== analyzer) return null;
+  const u32 = (name: ArrayName) => file.view(header.arrays[name], Uint32Array, name);
+  const u8 = (name: ArrayName) => file.view(header.arrays[name], Uint8Array, name);
+  const textStart = u32('textStart');
+  const count = header.docs.count;
+  if (textStart.length !== count + 1 || textStart[count] !== file.tail.length) {
+    throw new Error('search index file is truncated (texts)');
+  }
+  return {
+    header: { format: header.format, analyzer: header.analyzer, docs: fromColumns(header.docs) },
+    segment: {
+      terms: new PackedTerms(u8('termBytes'), u32('termOffsets')),
+      postStart: u32('postStart'),
+      postings: u8('postings'),
+      keys: new PackedTerms(u8('keyBytes'), u32('keyOffsets')),
+      keyStart: u32('keyStart'),
+      keyTerms: u8('keyTerms'),
+      docLen: u32('docLen'),
+    },
+    texts: new TextsFile(path, file.tail.offset, textStart, u8('textDictionary')),
+  };
+}
+
+/** Reads documents' texts from the index file's tail on demand (a few KB per search hit). */
 export class TextsFile implements TextSource {
   #fd: number;
+  /** Texts of documents added since the file was written, by document number. */
+  readonly extra = new Map<number, string>();
 
   constructor(
     path: string,
-    private readonly ranges: [number, number][],
-    private readonly extra: Map<number, string>,
+    private readonly offset: number,
+    private readonly starts: Uint32Array,
+    readonly dictionary: Uint8Array,
   ) {
     this.#fd = openSync(path, 'r');
+  }
+
+  /** The compressed text of a document in the file (for copying into the next file as it is). */
+  blob(docNum: number): Uint8Array {
+    const start = this.starts[docNum]!;
+    const buffer = Buffer.alloc(this.starts[docNum + 1]! - start);
+    readSync(this.#fd, buffer, 0, buffer.length, this.offset + start);
+    return buffer;
+  }
+
+  inFile(docNum: number): boolean {
+    return docNum < this.starts.length - 1;
   }
 
   text(docNum: number): string {
     const live = this.extra.get(docNum);
     if (live !== undefined) return live;
-    const range = this.ranges[docNum];
-    if (!range) return '';
-    const buffer = Buffer.alloc(range[1] * 2);
-    readSync(this.#fd, buffer, 0, buffer.length, BUILD_ID_BYTES + range[0] * 2);
-    return buffer.toString('utf16le');
+    if (!this.inFile(docNum)) return '';
+    return unpackText(inflateRawSync(this.blob(docNum), { dictionary: this.dictionary }));
   }
 
   close(): void {
     closeSync(this.#fd);
-  }
-}
-
-/** The build id at the start of a texts file. */
-export function textsBuildId(path: string): string {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(BUILD_ID_BYTES);
-    readSync(fd, buffer, 0, BUILD_ID_BYTES, 0);
-    return buffer.toString('ascii');
-  } finally {
-    closeSync(fd);
   }
 }

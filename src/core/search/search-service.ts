@@ -1,6 +1,7 @@
 // Keeps the search index in step with the library: loads the cache at start
 // (never rebuilding a fresh one), patches what changed since, rebuilds in the
-// background when the cache is missing or too stale, and saves changes.
+// background when the cache is missing or too stale, saves changes in a small live
+// file, and merges them into a new index file in the background once they are many.
 import { existsSync } from 'node:fs';
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,11 +9,13 @@ import type { ValidArgs } from '../../shared/api';
 import { parseQuery } from '../../shared/search/query';
 import type { DocumentRecord, SearchResponse } from '../../shared/types';
 import type { LibraryChange } from '../library/library-service';
-import { BUILD_ID_BYTES, INDEX_FORMAT, readIndexFile, TextsFile, textsBuildId, writeIndexFiles } from './index-file';
-import { SearchIndex, type IndexedDoc } from './search-index';
+import { INDEX_FORMAT, readIndexFile, textDictionary, writeIndexFile, type FileText, type LoadedIndex } from './index-file';
+import { SearchIndex, type IndexedDoc, type TextSource } from './search-index';
 
 /** Bump when tokenising, normalising or stemming changes: caches built before are rebuilt. */
-export const ANALYZER = 'hamish-1';
+export const ANALYZER = 'hamish-2';
+/** The cache files of earlier formats, removed when the index is next written. */
+const OLD_FILES = ['search-texts.bin'];
 
 export type { LibraryChange } from '../library/library-service';
 
@@ -30,6 +33,17 @@ interface LiveState {
   removed: string[];
 }
 
+/** Texts held in memory (a freshly built index, until its file is written). */
+class MemoryTexts implements TextSource {
+  readonly extra = new Map<number, string>();
+
+  constructor(private readonly texts: string[]) {}
+
+  text(docNum: number): string {
+    return this.extra.get(docNum) ?? this.texts[docNum] ?? '';
+  }
+}
+
 function indexedDoc(record: DocumentRecord): IndexedDoc {
   const { id, title, outlet, date, lang, folder, fingerprint } = record;
   return { id, title, outlet, date, lang, folder, fingerprint };
@@ -37,11 +51,10 @@ function indexedDoc(record: DocumentRecord): IndexedDoc {
 
 export class SearchService {
   readonly indexPath: string;
-  readonly textsPath: string;
   readonly livePath: string;
   #index = SearchIndex.build([]);
-  #liveTexts = new Map<number, string>();
-  #textsFile: TextsFile | null = null;
+  /** Where the current index's texts are: its file, or memory; `extra` holds live documents' texts. */
+  #texts: LoadedIndex['texts'] | MemoryTexts = new MemoryTexts([]);
   #live: LiveState = { analyzer: ANALYZER, upserts: [], removed: [] };
   #building: Promise<void> | null = null;
   #saveTimer: NodeJS.Timeout | null = null;
@@ -54,7 +67,6 @@ export class SearchService {
     private readonly log: (message: string) => void = () => {},
   ) {
     this.indexPath = join(dataDir, 'search-index.bin');
-    this.textsPath = join(dataDir, 'search-texts.bin');
     this.livePath = join(dataDir, 'search-live.json');
   }
 
@@ -115,30 +127,33 @@ export class SearchService {
   }
 
   async #load(): Promise<boolean> {
-    if (!existsSync(this.indexPath) || !existsSync(this.textsPath)) return false;
-    const { header, segment } = await readIndexFile(this.indexPath);
-    if (header.format !== INDEX_FORMAT || header.analyzer !== ANALYZER) return false;
-    const textUnits = header.textRanges.reduce((sum, [, length]) => sum + length, 0);
-    if ((await stat(this.textsPath)).size !== BUILD_ID_BYTES + textUnits * 2 || textsBuildId(this.textsPath) !== header.buildId) {
-      throw new Error('the texts file does not match the index');
-    }
-    this.#liveTexts = new Map();
-    this.#textsFile?.close();
-    this.#textsFile = new TextsFile(this.textsPath, header.textRanges, this.#liveTexts);
-    this.#index = new SearchIndex(segment, header.docs, header.docLen, this.#textsFile);
+    if (!existsSync(this.indexPath)) return false;
+    const loaded = await readIndexFile(this.indexPath, ANALYZER);
+    if (!loaded) return false;
+    this.#live = { analyzer: ANALYZER, upserts: [], removed: [] };
     if (existsSync(this.livePath)) {
       const live = JSON.parse(await readFile(this.livePath, 'utf8')) as LiveState;
-      if (live.analyzer === ANALYZER) {
-        for (const id of live.removed) this.#index.remove(id);
-        for (const { doc, text } of live.upserts) this.#upsert(doc, text);
-        this.#live = live;
-      }
+      if (live.analyzer === ANALYZER) this.#live = live;
     }
+    this.#open(loaded);
     return true;
   }
 
+  /** Makes a loaded index file the index, with the live changes (this.#live) applied on top. */
+  #open(loaded: LoadedIndex): void {
+    this.#closeTexts();
+    this.#texts = loaded.texts;
+    this.#index = new SearchIndex(loaded.segment, loaded.header.docs, loaded.texts);
+    for (const id of this.#live.removed) this.#index.remove(id);
+    for (const { doc, text } of this.#live.upserts) this.#upsert(doc, text);
+  }
+
+  #closeTexts(): void {
+    if ('close' in this.#texts) this.#texts.close();
+  }
+
   #upsert(doc: IndexedDoc, text: string): void {
-    this.#index.upsert(doc, text, (docNum, t) => this.#liveTexts.set(docNum, t));
+    this.#index.upsert(doc, text, (docNum, t) => this.#texts.extra.set(docNum, t));
   }
 
   /** Applies the library's changes; a large batch (a first import) rebuilds instead. */
@@ -155,6 +170,7 @@ export class SearchService {
     }
     for (const id of change.removed) {
       this.#index.remove(id);
+      this.#live.upserts = this.#live.upserts.filter((u) => u.doc.id !== id);
       this.#live.removed.push(id);
     }
     for (const { record, text } of change.upserts) {
@@ -208,40 +224,55 @@ export class SearchService {
       }
     };
     await Promise.all(Array.from({ length: 8 }, worker));
-    const index = SearchIndex.build(entries);
     const texts = entries.map((e) => e.text);
-    // Searchable at once, texts in memory; saving the cache files follows in the background.
-    const liveTexts = new Map<number, string>();
-    index.setTextSource({ text: (docNum) => liveTexts.get(docNum) ?? texts[docNum] ?? '' });
+    const index = SearchIndex.build(entries);
+    entries.length = 0;
+    // Searchable at once, texts in memory; saving the cache file follows in the background.
+    this.#closeTexts();
+    this.#texts = new MemoryTexts(texts);
+    index.setTextSource(this.#texts);
     this.#index = index;
-    this.#liveTexts = liveTexts;
     this.#live = { analyzer: ANALYZER, upserts: [], removed: [] };
     this.#saving = this.#saving
-      .then(() => this.#persist(index, texts))
+      .then(() => this.#persist(index, textDictionary(texts), (docNum) => ({ text: texts[docNum] ?? '' })))
       .catch((error: unknown) => this.log(`saving the search index: ${(error as Error).message}`));
   }
 
-  /** Writes a freshly built index, then reads its texts from the file instead of memory. */
-  async #persist(index: SearchIndex, texts: string[]): Promise<void> {
-    const ranges = await writeIndexFiles(
-      this.indexPath,
-      this.textsPath,
-      {
-        format: INDEX_FORMAT,
-        analyzer: ANALYZER,
-        docs: index.docs.slice(0, texts.length),
-        docLen: index.docLen.slice(0, texts.length),
-      },
-      index.compact,
-      texts,
-    );
+  /**
+   * Writes the index's compact segment (one file, renamed into place), saves or clears the live
+   * file, then reads the index from the file (its texts no longer in memory), live changes on top.
+   */
+  async #persist(index: SearchIndex, dictionary: Uint8Array, texts: (docNum: number) => FileText): Promise<void> {
+    const docs = index.docs.slice(0, index.compact.docLen.length);
+    await writeIndexFile(this.indexPath, { format: INDEX_FORMAT, analyzer: ANALYZER, docs }, index.compact, dictionary, texts);
+    for (const name of OLD_FILES) await rm(join(this.indexPath, '..', name), { force: true });
     // Changes since the build are in the live state: save it, or clear an old one.
     if (this.#live.upserts.length || this.#live.removed.length) await this.#writeLive();
     else await rm(this.livePath, { force: true });
     if (this.#index !== index) return;
-    this.#textsFile?.close();
-    this.#textsFile = new TextsFile(this.textsPath, ranges, this.#liveTexts);
-    index.setTextSource(this.#textsFile);
+    const loaded = await readIndexFile(this.indexPath, ANALYZER);
+    if (!loaded) throw new Error('the index file just written does not read back');
+    if (this.#index === index) this.#open(loaded);
+    else loaded.texts.close();
+  }
+
+  /**
+   * Folds the live segment into a new compact one (postings copied, texts copied compressed) and
+   * writes it as the new index file. Changes wait until it is done (as during a rebuild); a crash
+   * before the rename leaves the old file and the live file, which load as before.
+   */
+  async #merge(): Promise<void> {
+    const index = this.#index;
+    const { segment, docs, from } = index.merged();
+    const file = 'blob' in this.#texts ? this.#texts : null;
+    const dictionary = file?.dictionary ?? textDictionary(docs.map((_, i) => index.text(from[i]!)).slice(0, 500));
+    const merged = new SearchIndex(segment, docs, { text: (docNum) => index.text(from[docNum]!) });
+    this.#live = { analyzer: ANALYZER, upserts: [], removed: [] };
+    this.#index = merged;
+    await this.#persist(merged, dictionary, (docNum) => {
+      const old = from[docNum]!;
+      return file?.inFile(old) && !file.extra.has(old) ? { blob: file.blob(old) } : { text: index.text(old) };
+    });
   }
 
   #scheduleSave(): void {
@@ -257,8 +288,13 @@ export class SearchService {
   async #save(final = false): Promise<void> {
     // Many live documents: fold them into the compact segment; few: keep them in the small live file.
     // At shutdown, always the live file: a compaction would outlive the process.
-    if (!final && this.#index.liveCount > Math.max(300, this.#index.size * 0.1)) {
-      this.#rebuildInBackground();
+    const changed = this.#index.liveCount + this.#index.deadCount;
+    if (!final && changed > Math.max(300, this.#index.size * 0.1) && !this.#building) {
+      this.#building = this.#merge()
+        .catch((error: unknown) => this.log(`merging the search index: ${(error as Error).message}`))
+        .finally(() => {
+          this.#building = null;
+        });
       return;
     }
     if (!final && !existsSync(this.indexPath)) {
@@ -284,7 +320,8 @@ export class SearchService {
     }
     await this.#saving.catch(() => {});
     await this.ready();
-    this.#textsFile?.close();
-    this.#textsFile = null;
+    await this.#saving.catch(() => {});
+    this.#closeTexts();
+    this.#texts = new MemoryTexts([]);
   }
 }

@@ -3,7 +3,7 @@
 // و800 = و + 800, "مليونا و800 ألف" = 1.8 million = 1800000) and offsets into the
 // ORIGINAL text, so every match or difference can be highlighted where it is.
 import { normalizeArabic, normalizeWithMap } from '../arabic';
-import { isWordCharAt } from '../search/tokenize';
+import { scanWords, type RunKind } from '../search/tokenize';
 import { skeleton, stemKeys } from '../search/stem';
 
 export interface Term {
@@ -60,8 +60,6 @@ const SCALES = new Map<string, number>([
 // A scale word standing alone is a number too when it is singular: "مليونا و800 ألف".
 const BARE_SCALES = new Set(['مليون', 'مليونا', 'مليار', 'مليارا']);
 
-const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
-
 export function isStopword(norm: string): boolean {
   return STOPWORDS.has(norm) || (norm.length > 2 && (norm[0] === 'و' || norm[0] === 'ف') && STOPWORDS.has(norm.slice(1)));
 }
@@ -89,59 +87,15 @@ export function numberKey(value: number): string {
 interface RawWord {
   start: number;
   end: number;
-  kind: 'word' | 'number' | 'date';
+  kind: RunKind;
   /** A number's value. */
   value?: number;
-}
-
-// At a digit: a date (27/06/2015), an SPA-style number written group by group with ر between the groups,
-// lowest first (540ر999ر45 is 45,999,540), or a number with thousands separators and decimals (9,000; 1.8; ١٫٨).
-const DATE = /\d{1,4}[/-]\d{1,2}[/-]\d{1,4}(?!\d)/y;
-const GROUPED = /\d{3}(?:ر\d{3})*ر\d{1,3}(?!\d)/y;
-const NUMBER = /\d+(?:[,٬]\d{3}(?!\d))*(?:[.٫]\d+)?/y;
-// Points as thousands separators (45.999.540, 97.151.502.13): two groups of three at least.
-const DOTTED = /\d{1,3}(?:\.\d{3}){2,}(?:\.\d{1,2})?(?!\d)/y;
-
-function matchAt(pattern: RegExp, norm: string, at: number): string | undefined {
-  pattern.lastIndex = at;
-  return pattern.exec(norm)?.[0];
-}
-
-function numberValue(raw: string): number {
-  return Number(raw.replace(/[,٬]/g, '').replace('٫', '.'));
 }
 
 /** Word runs of normalised text, split where letters meet digits (و800 is و + 800); numbers and dates whole. */
 function rawWords(norm: string): RawWord[] {
   const out: RawWord[] = [];
-  const n = norm.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && !isWordCharAt(norm, i)) i++;
-    if (i >= n) break;
-    const start = i;
-    if (isDigit(norm.charCodeAt(i))) {
-      const date = matchAt(DATE, norm, i);
-      const grouped = date ? undefined : matchAt(GROUPED, norm, i);
-      const dotted = date || grouped ? undefined : matchAt(DOTTED, norm, i);
-      if (date) {
-        out.push({ start, end: (i += date.length), kind: 'date' });
-      } else if (grouped) {
-        const value = Number(grouped.split('ر').reverse().join(''));
-        out.push({ start, end: (i += grouped.length), kind: 'number', value });
-      } else if (dotted) {
-        const groups = dotted.split('.');
-        const cents = groups.at(-1)!.length < 3 ? `.${groups.pop()}` : '';
-        out.push({ start, end: (i += dotted.length), kind: 'number', value: Number(groups.join('') + cents) });
-      } else {
-        const digits = matchAt(NUMBER, norm, i)!;
-        out.push({ start, end: (i += digits.length), kind: 'number', value: numberValue(digits) });
-      }
-    } else {
-      while (i < n && isWordCharAt(norm, i) && !isDigit(norm.charCodeAt(i))) i++;
-      out.push({ start, end: i, kind: 'word' });
-    }
-  }
+  scanWords(norm, (start, end, kind, value) => out.push({ start, end, kind, value }));
   return out;
 }
 

@@ -1,9 +1,11 @@
 // Tokens for search and find: each word's normalised form and where it sits in
 // the ORIGINAL text, so a match highlights the original letters, diacritics included.
+// Numbers are read as values, as comparison reads them (one scanner for both): a
+// number glued to a clitic is the number (و800 is و + 800), 9,000 = 9000 = ٩٠٠٠.
 import { normalizeWithMap } from '../arabic';
 
 export interface Token {
-  /** Normalised form (see normalizeArabic). */
+  /** Normalised form (see normalizeArabic); a number written with separators, as its value (9,000 → 9000). */
   norm: string;
   /** Offsets in the original text (UTF-16 code units); end includes the word's trailing diacritics. */
   start: number;
@@ -23,23 +25,110 @@ export function isWordCharAt(text: string, i: number): boolean {
   return OTHER_WORD_CHAR.test(text[i]!);
 }
 
-/** Calls back with [start, end) of each word of normalised text, in order. */
-export function eachWord(norm: string, visit: (start: number, end: number) => void): void {
+export const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+export type RunKind = 'word' | 'number' | 'date';
+
+// At a digit: a date (27/06/2015), an SPA-style number written group by group with ر between the groups,
+// lowest first (540ر999ر45 is 45,999,540), or a number with thousands separators and decimals (9,000; 1.8; ١٫٨).
+const DATE = /\d{1,4}[/-]\d{1,2}[/-]\d{1,4}(?!\d)/y;
+const GROUPED = /\d{3}(?:ر\d{3})*ر\d{1,3}(?!\d)/y;
+const NUMBER = /\d+(?:[,٬]\d{3}(?!\d))*(?:[.٫]\d+)?/y;
+// Points as thousands separators (45.999.540, 97.151.502.13): two groups of three at least.
+const DOTTED = /\d{1,3}(?:\.\d{3}){2,}(?:\.\d{1,2})?(?!\d)/y;
+
+function matchAt(pattern: RegExp, norm: string, at: number): string | undefined {
+  pattern.lastIndex = at;
+  return pattern.exec(norm)?.[0];
+}
+
+/**
+ * Calls back with each run of normalised text: words, split where letters meet digits (و800 is
+ * و + 800), numbers whole with their value (9,000 → 9000), dates whole (27/06/2015).
+ */
+export function scanWords(norm: string, visit: (start: number, end: number, kind: RunKind, value?: number) => void): void {
   const n = norm.length;
   let i = 0;
   while (i < n) {
     while (i < n && !isWordCharAt(norm, i)) i++;
+    if (i >= n) break;
     const start = i;
-    while (i < n && isWordCharAt(norm, i)) i++;
-    if (i > start) visit(start, i);
+    if (isDigit(norm.charCodeAt(i))) {
+      // Plain digits (the common case) need no pattern.
+      let j = i;
+      while (j < n && isDigit(norm.charCodeAt(j))) j++;
+      const c = norm.charCodeAt(j);
+      if (j === n || !(c === 0x2c || c === 0x2e || c === 0x2f || c === 0x2d || c === 0x066b || c === 0x066c || c === 0x0631)) {
+        visit(start, (i = j), 'number', Number(norm.slice(start, j)));
+        continue;
+      }
+      const date = matchAt(DATE, norm, i);
+      const grouped = date ? undefined : matchAt(GROUPED, norm, i);
+      const dotted = date || grouped ? undefined : matchAt(DOTTED, norm, i);
+      if (date) {
+        visit(start, (i += date.length), 'date');
+      } else if (grouped) {
+        visit(start, (i += grouped.length), 'number', Number(grouped.split('ر').reverse().join('')));
+      } else if (dotted) {
+        const groups = dotted.split('.');
+        const cents = groups.at(-1)!.length < 3 ? `.${groups.pop()}` : '';
+        visit(start, (i += dotted.length), 'number', Number(groups.join('') + cents));
+      } else {
+        const digits = matchAt(NUMBER, norm, i)!;
+        visit(start, (i += digits.length), 'number', Number(digits.replace(/[,٬]/g, '').replace('٫', '.')));
+      }
+    } else {
+      while (i < n && isWordCharAt(norm, i) && !isDigit(norm.charCodeAt(i))) i++;
+      visit(start, i, 'word');
+    }
   }
+}
+
+/**
+ * Calls back with [start, end) of each word of normalised text, in order; `term` is given when the
+ * word is indexed as something other than its letters (a number with separators, by its value).
+ * A single letter glued to a number (the و of و800) is a clitic and left out; a date is its numbers.
+ */
+export function eachWord(norm: string, visit: (start: number, end: number, term?: string) => void): void {
+  let pending = -1;
+  let pendingEnd = -1;
+  scanWords(norm, (start, end, kind, value) => {
+    if (pending >= 0) {
+      if (!(kind !== 'word' && start === pendingEnd)) visit(pending, pendingEnd);
+      pending = -1;
+    }
+    if (kind === 'word') {
+      if (end - start === 1) {
+        pending = start;
+        pendingEnd = end;
+      } else visit(start, end);
+    } else if (kind === 'date') {
+      let from = start;
+      for (let i = start; i <= end; i++) {
+        if (i === end || !isDigit(norm.charCodeAt(i))) {
+          if (i > from) visit(from, i);
+          from = i + 1;
+        }
+      }
+    } else if (plainDigits(norm, start, end) || !Number.isFinite(value)) {
+      visit(start, end);
+    } else {
+      visit(start, end, String(value));
+    }
+  });
+  if (pending >= 0) visit(pending, pendingEnd);
+}
+
+function plainDigits(norm: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isDigit(norm.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Splits text into words, in order. */
 export function tokenize(text: string): Token[] {
   const { text: norm, map } = normalizeWithMap(text);
   const tokens: Token[] = [];
-  eachWord(norm, (start, end) => tokens.push({ norm: norm.slice(start, end), start: map[start]!, end: map[end]! }));
+  eachWord(norm, (start, end, term) => tokens.push({ norm: term ?? norm.slice(start, end), start: map[start]!, end: map[end]! }));
   return tokens;
 }
 
@@ -51,6 +140,6 @@ export function words(text: string): string[] {
 /** The words of text that is already normalised (see normalizeArabic). */
 export function wordsOfNormalized(norm: string): string[] {
   const out: string[] = [];
-  eachWord(norm, (start, end) => out.push(norm.slice(start, end)));
+  eachWord(norm, (start, end, term) => out.push(term ?? norm.slice(start, end)));
   return out;
 }
