@@ -1,7 +1,8 @@
 // npm run bench: builds a deterministic corpus of synthetic Arabic articles and
 // prints the library's figures; the last line is one JSON object.
 //   npm run bench -- --corpus DIR: the comparison figures on real articles too (a folder laid out by
-//     ../shared/tools/lay-out-corpus.mjs): compare_real_ms, similar_real_ms, similar_build_real_ms.
+//     ../shared/tools/lay-out-corpus.mjs): compare_real_ms, similar_real_ms, similar_build_real_ms, and the
+//     search figures of bench-search-real.ts (index_bytes_over_text, index_load_real_ms, search_p95_real_ms…).
 //   npm run bench -- --only NAME: one figure (and those measured with it) alone, see ONLY.
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -17,6 +18,7 @@ import { parseQuery } from '../src/shared/search/query';
 import { describeRange, reanchor } from '../src/shared/anchoring';
 import { normalizeArabic } from '../src/shared/arabic';
 import { realComparisonFigures, syntheticComparisonFigures } from './bench-compare';
+import { realSearchFigures } from './bench-search-real';
 import { articles, queries, random, vocabulary } from './bench-corpus';
 
 const root = join(import.meta.dirname, '..');
@@ -396,6 +398,7 @@ async function main(): Promise<void> {
       notes_search_ms_100k: Math.round(notesSearch),
       note_add_html_ms: Number(noteAddHtmlMs.toFixed(1)),
       ...comparison,
+      ...(realCorpus ? await realSearchFigures(realCorpus) : {}),
     };
     console.log(JSON.stringify(figures));
     return;

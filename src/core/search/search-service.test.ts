@@ -1,4 +1,5 @@
-import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedsDir, tempDir } from '../../../tests/temp-dir';
@@ -68,28 +69,94 @@ describe('SearchService', () => {
   });
 });
 
-describe('SearchService: cache files that do not belong together', () => {
-  it('rebuilds when the texts file comes from another build', async () => {
+describe('SearchService: the index file', () => {
+  it('rebuilds a file cut short (a torn write) instead of failing', async () => {
     const dataDir = await tempDir();
     let core = await boot(dataDir);
     await core.library.add([seedsDir]);
     await core.shutdown();
-    // Without an index file the next start builds one with both documents in it.
-    await rm(join(dataDir, 'search-index.bin'));
-    core = await boot(dataDir);
-    await core.shutdown();
-    const built = (await stat(join(dataDir, 'search-index.bin'))).mtimeMs;
-    // Same size, another build: only the id at its start differs.
-    const texts = join(dataDir, 'search-texts.bin');
-    const bytes = await readFile(texts);
-    bytes.write('0'.repeat(32), 0, 'ascii');
-    await writeFile(texts, bytes);
-    await new Promise((resolve) => setTimeout(resolve, 20)); // a later mtime for the rebuilt file
-    core = await boot(dataDir);
-    await core.shutdown();
-    expect((await stat(join(dataDir, 'search-index.bin'))).mtimeMs).toBeGreaterThan(built);
+    const path = join(dataDir, 'search-index.bin');
+    const bytes = await readFile(path);
+    await writeFile(path, bytes.subarray(0, bytes.length - 10));
     core = await boot(dataDir);
     expect(titles(core, 'الكاظمي')).toHaveLength(2);
     await core.shutdown();
+    expect((await stat(path)).size).toBeGreaterThan(bytes.length - 10);
+  });
+});
+
+/** A library of the two samples and a folder of short reports, with changes since its index file was written. */
+async function changedLibrary() {
+  const dataDir = await tempDir();
+  const folder = await tempDir();
+  await writeFile(join(folder, 'a.md'), '# البصرة\n\nتقرير عن المياه في البصرة.');
+  await writeFile(join(folder, 'b.md'), '# الموصل\n\nتقرير عن الكهرباء في الموصل.');
+  const core = await boot(dataDir);
+  await core.library.add([seedsDir, folder]);
+  await core.search.ready();
+  await writeFile(join(folder, 'a.md'), '# البصرة\n\nتقرير عن النفط في البصرة، وقد تغير.');
+  await writeFile(join(folder, 'c.md'), '# كربلاء\n\nتقرير عن الزوار في كربلاء و8642 زائرا.');
+  await core.library.add([folder]);
+  await core.library.remove([core.library.list().find((d) => d.title === 'الموصل')!.id]);
+  return { dataDir, core };
+}
+
+function expectChanged(core: HamishCore): void {
+  expect(titles(core, 'المياه')).toEqual([]);
+  expect(titles(core, 'النفط')).toEqual(['البصرة']);
+  expect(titles(core, 'الكهرباء')).toEqual([]);
+  expect(titles(core, '8642')).toEqual(['كربلاء']);
+  expect(titles(core, 'الكاظمي')).toHaveLength(2);
+  expect(core.search.size).toBe(4);
+}
+
+describe('SearchService: merging changes into a new index file', () => {
+  it('folds the live changes in: a new file, no live file, the same results, after a restart too', async () => {
+    const { dataDir, core } = await changedLibrary();
+    const path = join(dataDir, 'search-index.bin');
+    const before = await readFile(path);
+    await core.search.merge();
+    expect(existsSync(join(dataDir, 'search-live.json'))).toBe(false);
+    expect((await readFile(path)).equals(before)).toBe(false);
+    expectChanged(core);
+    await core.shutdown();
+    const again = await boot(dataDir);
+    expect(again.search.indexing).toBe(false);
+    expectChanged(again);
+    await again.shutdown();
+  });
+
+  it('leaves the old index and the live file usable when the merge fails before its rename', async () => {
+    const { dataDir, core } = await changedLibrary();
+    const path = join(dataDir, 'search-index.bin');
+    await core.shutdown(); // the live file is saved
+    const before = await readFile(path);
+    const live = await readFile(join(dataDir, 'search-live.json'));
+    const again = await boot(dataDir);
+    // The temp file the merge writes can't be created: it fails as a crash mid-write would.
+    await mkdir(`${path}.${process.pid}.tmp`);
+    await again.search.merge();
+    expect((await readFile(path)).equals(before)).toBe(true);
+    expect((await readFile(join(dataDir, 'search-live.json'))).equals(live)).toBe(true);
+    expectChanged(again);
+    await again.shutdown();
+    await rm(`${path}.${process.pid}.tmp`, { recursive: true });
+    const third = await boot(dataDir);
+    expectChanged(third);
+    await third.shutdown();
+  });
+
+  it('loads right after a crash between the rename and clearing the live file (its changes applied twice)', async () => {
+    const { dataDir, core } = await changedLibrary();
+    await core.shutdown();
+    const live = await readFile(join(dataDir, 'search-live.json'));
+    const again = await boot(dataDir);
+    await again.search.merge();
+    await again.shutdown();
+    await writeFile(join(dataDir, 'search-live.json'), live);
+    const third = await boot(dataDir);
+    expect(third.search.indexing).toBe(false);
+    expectChanged(third);
+    await third.shutdown();
   });
 });

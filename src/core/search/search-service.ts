@@ -242,9 +242,15 @@ export class SearchService {
    * Writes the index's compact segment (one file, renamed into place), saves or clears the live
    * file, then reads the index from the file (its texts no longer in memory), live changes on top.
    */
-  async #persist(index: SearchIndex, dictionary: Uint8Array, texts: (docNum: number) => FileText): Promise<void> {
+  async #persist(
+    index: SearchIndex,
+    dictionary: Uint8Array,
+    texts: (docNum: number) => FileText,
+    written: () => void = () => {},
+  ): Promise<void> {
     const docs = index.docs.slice(0, index.compact.docLen.length);
     await writeIndexFile(this.indexPath, { format: INDEX_FORMAT, analyzer: ANALYZER, docs }, index.compact, dictionary, texts);
+    written();
     for (const name of OLD_FILES) await rm(join(this.indexPath, '..', name), { force: true });
     // Changes since the build are in the live state: save it, or clear an old one.
     if (this.#live.upserts.length || this.#live.removed.length) await this.#writeLive();
@@ -256,22 +262,42 @@ export class SearchService {
     else loaded.texts.close();
   }
 
+  /** Folds the live changes into a new index file now (done in the background once they are many). */
+  async merge(): Promise<void> {
+    await this.ready();
+    this.#mergeInBackground();
+    await this.ready();
+  }
+
+  #mergeInBackground(): void {
+    this.#building ??= this.#merge()
+      .catch((error: unknown) => this.log(`merging the search index: ${(error as Error).message}`))
+      .finally(() => {
+        this.#building = null;
+      });
+  }
+
   /**
    * Folds the live segment into a new compact one (postings copied, texts copied compressed) and
-   * writes it as the new index file. Changes wait until it is done (as during a rebuild); a crash
-   * before the rename leaves the old file and the live file, which load as before.
+   * writes it as the new index file. Changes wait until it is done (as during a rebuild). Until the
+   * new file is renamed into place nothing else changes, in memory or on disk: a failure or a crash
+   * before leaves the old file and the live file, which load as before; one after, the new file and
+   * the old live file, whose changes are in it already (applying them again changes nothing).
    */
   async #merge(): Promise<void> {
+    await this.#saving; // a file being written (after a rebuild) first
     const index = this.#index;
     const { segment, docs, from } = index.merged();
     const file = 'blob' in this.#texts ? this.#texts : null;
-    const dictionary = file?.dictionary ?? textDictionary(docs.map((_, i) => index.text(from[i]!)).slice(0, 500));
+    const dictionary = file?.dictionary ?? textDictionary(from.slice(0, 500).map((doc) => index.text(doc)));
     const merged = new SearchIndex(segment, docs, { text: (docNum) => index.text(from[docNum]!) });
-    this.#live = { analyzer: ANALYZER, upserts: [], removed: [] };
-    this.#index = merged;
-    await this.#persist(merged, dictionary, (docNum) => {
+    const texts = (docNum: number): FileText => {
       const old = from[docNum]!;
       return file?.inFile(old) && !file.extra.has(old) ? { blob: file.blob(old) } : { text: index.text(old) };
+    };
+    await this.#persist(merged, dictionary, texts, () => {
+      this.#live = { analyzer: ANALYZER, upserts: [], removed: [] };
+      this.#index = merged;
     });
   }
 
@@ -286,15 +312,12 @@ export class SearchService {
   }
 
   async #save(final = false): Promise<void> {
-    // Many live documents: fold them into the compact segment; few: keep them in the small live file.
-    // At shutdown, always the live file: a compaction would outlive the process.
+    // Many changes: merge them into a new index file too (the live file first, should it fail); few:
+    // keep them in the small live file. At shutdown, only the live file: a merge would outlive the process.
     const changed = this.#index.liveCount + this.#index.deadCount;
-    if (!final && changed > Math.max(300, this.#index.size * 0.1) && !this.#building) {
-      this.#building = this.#merge()
-        .catch((error: unknown) => this.log(`merging the search index: ${(error as Error).message}`))
-        .finally(() => {
-          this.#building = null;
-        });
+    if (!final && changed > Math.max(300, this.#index.size * 0.1) && existsSync(this.indexPath)) {
+      await this.#writeLive();
+      this.#mergeInBackground();
       return;
     }
     if (!final && !existsSync(this.indexPath)) {
