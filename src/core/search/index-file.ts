@@ -84,10 +84,19 @@ function fromColumns(columns: DocColumns): IndexedDoc[] {
   }));
 }
 
-// Four-byte arrays first, then byte arrays: every view stays aligned.
-const U32 = ['termOffsets', 'postStart', 'keyOffsets', 'keyStart', 'docLen', 'textStart'] as const;
-const U8 = ['termBytes', 'postings', 'keyBytes', 'keyTerms', 'textDictionary'] as const;
-type ArrayName = (typeof U32)[number] | (typeof U8)[number];
+// Written in this order: four-byte arrays first, then byte arrays, so every view stays aligned.
+type ArrayName =
+  | 'termOffsets'
+  | 'postStart'
+  | 'keyOffsets'
+  | 'keyStart'
+  | 'docLen'
+  | 'textStart'
+  | 'termBytes'
+  | 'postings'
+  | 'keyBytes'
+  | 'keyTerms'
+  | 'textDictionary';
 
 /** A document's text for the file: already compressed (copied from the previous file as is) or plain. */
 export type FileText = { blob: Uint8Array } | { text: string };

@@ -3,7 +3,7 @@
 // background when the cache is missing or too stale, saves changes in a small live
 // file, and merges them into a new index file in the background once they are many.
 import { existsSync } from 'node:fs';
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ValidArgs } from '../../shared/api';
 import { parseQuery } from '../../shared/search/query';
