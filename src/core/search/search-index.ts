@@ -171,6 +171,9 @@ export class SearchIndex {
 
   // --- query ----------------------------------------------------------------
 
+  /** Compact-segment ids of the words expand() found lately (so postings need no second look-up). */
+  #termIds = new Map<string, number>();
+
   /** The index's terms that a query term matches, each with its tier (0 exact, 1 stem/prefix, 2 variant). */
   expand(term: QueryTerm, stemming: boolean): Expansion {
     const found: Expansion = new Map();
@@ -179,14 +182,22 @@ export class SearchIndex {
       if (known === undefined || tier < known) found.set(t, tier);
     };
     const terms = this.#compact.terms;
-    if (terms.find(term.norm) >= 0 || this.#live.has(term.norm)) add(term.norm, 0);
+    if (this.#termIds.size > 5000) this.#termIds.clear();
+    const addId = (id: number, tier: number) => {
+      const word = terms.word(id);
+      this.#termIds.set(word, id);
+      add(word, tier);
+    };
+    const exact = terms.find(term.norm);
+    if (exact >= 0) addId(exact, 0);
+    else if (this.#live.has(term.norm)) add(term.norm, 0);
     if (term.prefix) {
-      for (const id of this.#commonest(...terms.prefixRange(term.norm))) add(terms.word(id), 1);
+      for (const id of this.#commonest(...terms.prefixRange(term.norm))) addId(id, 1);
       for (const t of this.#live.keys()) if (t.startsWith(term.norm)) add(t, 1);
     }
     if (stemming) {
       const keyed = (key: string, tier: number) => {
-        for (const id of this.#reader.keyed(key)) add(terms.word(id), tier);
+        for (const id of this.#reader.keyed(key)) addId(id, tier);
         for (const t of this.#liveKeys.get(key) ?? []) add(t, tier);
       };
       for (const key of term.stems) keyed(STEM_KEY + key, 1);
@@ -275,7 +286,7 @@ export class SearchIndex {
    * documents' positions are read (and only they are visited); without it, positions are not read.
    */
   #eachPositions(term: string, wanted: ((doc: number) => boolean) | null, visit: PositionsVisit): void {
-    const id = this.#compact.terms.find(term);
+    const id = this.#termIds.get(term) ?? this.#compact.terms.find(term);
     if (id >= 0) {
       if (wanted) this.#reader.eachPositions(id, (doc) => this.alive[doc]! && wanted(doc), visit);
       else this.#reader.eachPosting(id, (doc, tf, inTitle) => this.alive[doc] && visit(doc, NONE, tf, inTitle));
@@ -299,26 +310,34 @@ export class SearchIndex {
     inTitle: Uint8Array,
   ): number[] {
     const touched: number[] = [];
+    const alive = this.alive;
     for (const [t, tier] of expansion) {
       const weight = TIER_WEIGHT[tier]!;
-      this.#eachPositions(t, null, (doc, _positions, f, titled) => {
-        if (matched[doc] !== group) return;
+      const add = (doc: number, f: number, titled: boolean) => {
+        if (matched[doc] !== group || !alive[doc]) return;
         if (tf[doc] === 0) touched.push(doc);
         tf[doc]! += f * weight;
         if (tier === 0) exact[doc] = 1;
         if (titled) inTitle[doc] = 1;
-      });
+      };
+      // Straight from the postings (the hot loop of most queries), then the live segment.
+      const id = this.#termIds.get(t) ?? this.#compact.terms.find(t);
+      if (id >= 0) this.#reader.eachPosting(id, add);
+      for (const [doc, positions] of this.#live.get(t) ?? NO_POSTINGS)
+        add(doc, positions.length, this.#liveTitles.get(doc)?.has(t) ?? false);
     }
     return touched;
   }
 
   /**
    * Phrase occurrences per document: first the documents holding every word (postings only), then
-   * the positions of just those, checked for adjacency. inTitle counts the words the title holds.
+   * the positions of just those, linked per document and word in typed arrays (no allocation per
+   * document), checked for adjacency by binary search. inTitle counts the words the title holds.
    */
   #phraseTf(group: Expansion[], matched: Uint16Array, g: number, tf: Float64Array, inTitle: Uint8Array): number[] {
     const words = group.length;
-    const present = new Uint8Array(this.docs.length);
+    const n = this.docs.length;
+    const present = new Uint8Array(n);
     group.forEach((expansion, k) => {
       for (const t of expansion.keys()) {
         this.#eachPositions(t, null, (doc) => {
@@ -326,29 +345,35 @@ export class SearchIndex {
         });
       }
     });
-    const lists = group.map(() => new Map<number, number[]>());
-    const titled = new Uint8Array(this.docs.length);
+    const candidates: number[] = [];
+    for (let doc = 0; doc < n; doc++) if (present[doc] === words) candidates.push(doc);
+    if (!candidates.length) return [];
+    // Per word, per document: a list of runs of positions (each run one term's, sorted) in one buffer.
+    const lists = new PositionLists(n, words);
+    const titled = new Uint8Array(n);
     group.forEach((expansion, k) => {
       for (const t of expansion.keys()) {
         this.#eachPositions(
           t,
           (doc) => present[doc] === words,
           (doc, positions, count, title) => {
-            const list = lists[k]!.get(doc);
-            if (list) for (let i = 0; i < count; i++) list.push(positions[i]!);
-            else lists[k]!.set(doc, Array.prototype.slice.call(positions, 0, count) as number[]);
+            lists.add(k, doc, positions, count);
             if (title && titled[doc] === k) titled[doc] = k + 1;
           },
         );
       }
     });
     const touched: number[] = [];
-    for (const [doc, first] of lists[0]!) {
-      const others = lists.slice(1).map((byDoc) => byDoc.get(doc)!);
-      if (others.some((l) => !l)) continue;
-      const sets = others.map((l) => new Set(l));
+    for (const doc of candidates) {
       let count = 0;
-      for (const start of first) if (sets.every((set, k) => set.has(start + k + 1))) count++;
+      lists.eachRun(0, doc, (from, to) => {
+        for (let i = from; i < to; i++) {
+          const start = lists.positions[i]!;
+          let k = 1;
+          while (k < words && lists.has(k, doc, start + k)) k++;
+          if (k === words) count++;
+        }
+      });
       if (count) {
         tf[doc] = count;
         touched.push(doc);
@@ -448,7 +473,55 @@ export class SearchIndex {
 
 // --- helpers -------------------------------------------------------------------
 
+/** Positions of a phrase's words per document: runs (one term's sorted positions each) linked per word and document. */
+class PositionLists {
+  positions = new Uint32Array(1024);
+  #used = 0;
+  #runFrom: number[] = [];
+  #runTo: number[] = [];
+  #next: number[] = [];
+  /** Per word, per document: its first run (-1: none). */
+  #heads: Int32Array[];
+
+  constructor(docs: number, words: number) {
+    this.#heads = Array.from({ length: words }, () => new Int32Array(docs).fill(-1));
+  }
+
+  add(word: number, doc: number, positions: ArrayLike<number>, count: number): void {
+    if (this.#used + count > this.positions.length) {
+      const grown = new Uint32Array(Math.max(this.positions.length * 2, this.#used + count));
+      grown.set(this.positions.subarray(0, this.#used));
+      this.positions = grown;
+    }
+    for (let i = 0; i < count; i++) this.positions[this.#used + i] = positions[i]!;
+    const run = this.#runFrom.length;
+    this.#runFrom.push(this.#used);
+    this.#runTo.push((this.#used += count));
+    this.#next.push(this.#heads[word]![doc]!);
+    this.#heads[word]![doc] = run;
+  }
+
+  eachRun(word: number, doc: number, visit: (from: number, to: number) => void): void {
+    for (let run = this.#heads[word]![doc]!; run >= 0; run = this.#next[run]!) visit(this.#runFrom[run]!, this.#runTo[run]!);
+  }
+
+  has(word: number, doc: number, position: number): boolean {
+    for (let run = this.#heads[word]![doc]!; run >= 0; run = this.#next[run]!) {
+      let lo = this.#runFrom[run]!;
+      let hi = this.#runTo[run]!;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (this.positions[mid]! < position) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < this.#runTo[run]! && this.positions[lo] === position) return true;
+    }
+    return false;
+  }
+}
+
 const NONE: number[] = [];
+const NO_POSTINGS = new Map<number, number[]>();
 
 /** The words indexed for a document: its text, and its title when the text doesn't begin with it. */
 function withTitle(title: string, normalizedText: string): string {

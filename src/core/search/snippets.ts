@@ -27,10 +27,12 @@ export function matchRanges(
     }
     const tokens = tokenize(text.slice(base, end));
     for (const group of expansions) {
+      const first = group[0]!;
       for (let i = 0; i + group.length <= tokens.length; i++) {
-        if (group.every((expansion, k) => expansion.has(tokens[i + k]!.norm))) {
-          ranges.push({ start: base + tokens[i]!.start, end: base + tokens[i + group.length - 1]!.end });
-        }
+        if (!first.has(tokens[i]!.norm)) continue;
+        let k = 1;
+        while (k < group.length && group[k]!.has(tokens[i + k]!.norm)) k++;
+        if (k === group.length) ranges.push({ start: base + tokens[i]!.start, end: base + tokens[i + k - 1]!.end });
       }
     }
     base = end;

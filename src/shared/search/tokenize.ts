@@ -54,33 +54,43 @@ export function scanWords(norm: string, visit: (start: number, end: number, kind
     if (i >= n) break;
     const start = i;
     if (isDigit(norm.charCodeAt(i))) {
-      // Plain digits (the common case) need no pattern.
-      let j = i;
-      while (j < n && isDigit(norm.charCodeAt(j))) j++;
-      const c = norm.charCodeAt(j);
-      if (j === n || !(c === 0x2c || c === 0x2e || c === 0x2f || c === 0x2d || c === 0x066b || c === 0x066c || c === 0x0631)) {
-        visit(start, (i = j), 'number', Number(norm.slice(start, j)));
-        continue;
-      }
-      const date = matchAt(DATE, norm, i);
-      const grouped = date ? undefined : matchAt(GROUPED, norm, i);
-      const dotted = date || grouped ? undefined : matchAt(DOTTED, norm, i);
-      if (date) {
-        visit(start, (i += date.length), 'date');
-      } else if (grouped) {
-        visit(start, (i += grouped.length), 'number', Number(grouped.split('ر').reverse().join('')));
-      } else if (dotted) {
-        const groups = dotted.split('.');
-        const cents = groups.at(-1)!.length < 3 ? `.${groups.pop()}` : '';
-        visit(start, (i += dotted.length), 'number', Number(groups.join('') + cents));
-      } else {
-        const digits = matchAt(NUMBER, norm, i)!;
-        visit(start, (i += digits.length), 'number', Number(digits.replace(/[,٬]/g, '').replace('٫', '.')));
-      }
+      scanNumberAt(norm, i, (from, to, kind, value) => {
+        i = to;
+        visit(from, to, kind, value);
+      });
     } else {
       while (i < n && isWordCharAt(norm, i) && !isDigit(norm.charCodeAt(i))) i++;
       visit(start, i, 'word');
     }
+  }
+}
+
+/** The number or date at a digit: calls back once with its run. */
+function scanNumberAt(norm: string, i: number, visit: (start: number, end: number, kind: RunKind, value?: number) => void): void {
+  const n = norm.length;
+  const start = i;
+  // Plain digits (the common case) need no pattern.
+  let j = i;
+  while (j < n && isDigit(norm.charCodeAt(j))) j++;
+  const c = norm.charCodeAt(j);
+  if (j === n || !(c === 0x2c || c === 0x2e || c === 0x2f || c === 0x2d || c === 0x066b || c === 0x066c || c === 0x0631)) {
+    visit(start, j, 'number', Number(norm.slice(start, j)));
+    return;
+  }
+  const date = matchAt(DATE, norm, i);
+  const grouped = date ? undefined : matchAt(GROUPED, norm, i);
+  const dotted = date || grouped ? undefined : matchAt(DOTTED, norm, i);
+  if (date) {
+    visit(start, i + date.length, 'date');
+  } else if (grouped) {
+    visit(start, i + grouped.length, 'number', Number(grouped.split('ر').reverse().join('')));
+  } else if (dotted) {
+    const groups = dotted.split('.');
+    const cents = groups.at(-1)!.length < 3 ? `.${groups.pop()}` : '';
+    visit(start, i + dotted.length, 'number', Number(groups.join('') + cents));
+  } else {
+    const digits = matchAt(NUMBER, norm, i)!;
+    visit(start, i + digits.length, 'number', Number(digits.replace(/[,٬]/g, '').replace('٫', '.')));
   }
 }
 
@@ -90,33 +100,46 @@ export function scanWords(norm: string, visit: (start: number, end: number, kind
  * A single letter glued to a number (the و of و800) is a clitic and left out; a date is its numbers.
  */
 export function eachWord(norm: string, visit: (start: number, end: number, term?: string) => void): void {
+  const n = norm.length;
+  let i = 0;
+  // A single letter waits to see whether a number follows it at once (then it is a clitic).
   let pending = -1;
-  let pendingEnd = -1;
-  scanWords(norm, (start, end, kind, value) => {
-    if (pending >= 0) {
-      if (!(kind !== 'word' && start === pendingEnd)) visit(pending, pendingEnd);
+  while (i < n) {
+    while (i < n && !isWordCharAt(norm, i)) i++;
+    if (i >= n) break;
+    const start = i;
+    if (isDigit(norm.charCodeAt(i))) {
+      if (pending >= 0 && pending + 1 !== start) visit(pending, pending + 1);
       pending = -1;
+      // Numbers (rare beside words) through the shared scanner, one run at a time.
+      let end = start;
+      scanNumberAt(norm, start, (from, to, kind, value) => {
+        end = to;
+        if (kind === 'date') eachNumberOf(norm, from, to, visit);
+        else if (plainDigits(norm, from, to) || !Number.isFinite(value)) visit(from, to);
+        else visit(from, to, String(value));
+      });
+      i = end;
+      continue;
     }
-    if (kind === 'word') {
-      if (end - start === 1) {
-        pending = start;
-        pendingEnd = end;
-      } else visit(start, end);
-    } else if (kind === 'date') {
-      let from = start;
-      for (let i = start; i <= end; i++) {
-        if (i === end || !isDigit(norm.charCodeAt(i))) {
-          if (i > from) visit(from, i);
-          from = i + 1;
-        }
-      }
-    } else if (plainDigits(norm, start, end) || !Number.isFinite(value)) {
-      visit(start, end);
-    } else {
-      visit(start, end, String(value));
+    while (i < n && isWordCharAt(norm, i) && !isDigit(norm.charCodeAt(i))) i++;
+    if (pending >= 0) visit(pending, pending + 1);
+    pending = -1;
+    if (i - start === 1) pending = start;
+    else visit(start, i);
+  }
+  if (pending >= 0) visit(pending, pending + 1);
+}
+
+/** A date's numbers, each a word (27/06/2015 is 27, 06, 2015). */
+function eachNumberOf(norm: string, start: number, end: number, visit: (start: number, end: number) => void): void {
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || !isDigit(norm.charCodeAt(i))) {
+      if (i > from) visit(from, i);
+      from = i + 1;
     }
-  });
-  if (pending >= 0) visit(pending, pendingEnd);
+  }
 }
 
 function plainDigits(norm: string, start: number, end: number): boolean {
