@@ -13,7 +13,7 @@ import { packText, PackedTerms, unpackText } from './packed-terms';
 import type { CompactSegment } from './segment';
 import type { IndexedDoc, TextSource } from './search-index';
 
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 const deflate = promisify(deflateRaw);
 /** Compressions in flight at once (they run on libuv's threads, off the main thread). */
@@ -29,8 +29,9 @@ export interface IndexHeader {
 }
 
 /**
- * The documents by column, each column's values joined by NUL (none: empty), folders by number:
- * a few long strings parse many times faster than an array of objects.
+ * The documents by column, each column's values joined by a private-use character (JSON escapes
+ * control characters; none: empty), folders by number, fingerprints (SHA-256 hex) as bytes in an
+ * array: a few long strings parse many times faster than an array of objects.
  */
 interface DocColumns {
   count: number;
@@ -44,7 +45,8 @@ interface DocColumns {
   folder: number[];
 }
 
-const SEP = '\u0000';
+const SEP = '\ue000';
+const HEX_FINGERPRINT = /^[0-9a-f]{64}$/;
 
 function toColumns(docs: readonly IndexedDoc[]): DocColumns {
   const column = (pick: (doc: IndexedDoc) => string | undefined) => docs.map((d) => pick(d) ?? '').join(SEP);
@@ -57,13 +59,20 @@ function toColumns(docs: readonly IndexedDoc[]): DocColumns {
     outlet: column((d) => d.outlet),
     date: column((d) => d.date),
     lang: column((d) => d.lang),
-    fingerprint: column((d) => d.fingerprint),
+    fingerprint: docs.every((d) => HEX_FINGERPRINT.test(d.fingerprint)) ? '' : column((d) => d.fingerprint),
     folders,
     folder: docs.map((d) => folderNumber.get(d.folder ?? '')!),
   };
 }
 
-function fromColumns(columns: DocColumns): IndexedDoc[] {
+/** The fingerprints as bytes, when they are all SHA-256 hex (else they are a column). */
+function fingerprintBytes(docs: readonly IndexedDoc[]): Uint8Array {
+  if (!docs.every((d) => HEX_FINGERPRINT.test(d.fingerprint))) return new Uint8Array(0);
+  return Buffer.from(docs.map((d) => d.fingerprint).join(''), 'hex');
+}
+
+function fromColumns(columns: DocColumns, fingerprints: Uint8Array): IndexedDoc[] {
+  const hex = Buffer.from(fingerprints.buffer, fingerprints.byteOffset, fingerprints.length);
   const split = (column: string) => (columns.count ? column.split(SEP) : []);
   const [id, title, outlet, date, lang, fingerprint] = [
     columns.id,
@@ -80,7 +89,7 @@ function fromColumns(columns: DocColumns): IndexedDoc[] {
     date: date![i] || undefined,
     lang: lang![i] as IndexedDoc['lang'],
     folder: columns.folders[columns.folder[i]!] || undefined,
-    fingerprint: fingerprint![i]!,
+    fingerprint: hex.length ? hex.toString('hex', i * 32, i * 32 + 32) : fingerprint![i]!,
   }));
 }
 
@@ -96,7 +105,8 @@ type ArrayName =
   | 'postings'
   | 'keyBytes'
   | 'keyTerms'
-  | 'textDictionary';
+  | 'textDictionary'
+  | 'fingerprints';
 
 /** A document's text for the file: already compressed (copied from the previous file as is) or plain. */
 export type FileText = { blob: Uint8Array } | { text: string };
@@ -155,6 +165,7 @@ export async function writeIndexFile(
     keyBytes: segment.keys.bytes,
     keyTerms: segment.keyTerms,
     textDictionary: dictionary,
+    fingerprints: fingerprintBytes(header.docs),
   };
   await writeArrayFile(path, { ...header, docs: toColumns(header.docs) }, arrays, [Buffer.concat(blobs)]);
 }
@@ -178,7 +189,7 @@ export async function readIndexFile(path: string, analyzer: string): Promise<Loa
     throw new Error('search index file is truncated (texts)');
   }
   return {
-    header: { format: header.format, analyzer: header.analyzer, docs: fromColumns(header.docs) },
+    header: { format: header.format, analyzer: header.analyzer, docs: fromColumns(header.docs, u8('fingerprints')) },
     segment: {
       terms: new PackedTerms(u8('termBytes'), u32('termOffsets')),
       postStart: u32('postStart'),

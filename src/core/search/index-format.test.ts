@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { seedsDir, tempDir } from '../../../tests/temp-dir';
 import { parseQuery } from '../../shared/search/query';
 import { tokenize } from '../../shared/search/tokenize';
-import { readIndexFile, textDictionary, writeIndexFile } from './index-file';
+import { INDEX_FORMAT, readIndexFile, textDictionary, writeIndexFile } from './index-file';
 import { PackedTerms } from './packed-terms';
 import { SearchIndex, type IndexedDoc, type SearchPage } from './search-index';
 
@@ -48,7 +48,7 @@ describe('index file: the format', () => {
     const built = SearchIndex.build(entries);
     const path = join(await tempDir(), 'search-index.bin');
     const dictionary = textDictionary(entries.map((e) => e.text));
-    await writeIndexFile(path, { format: 3, analyzer: 'test', docs: built.docs }, built.compact, dictionary, (i) => ({
+    await writeIndexFile(path, { format: INDEX_FORMAT, analyzer: 'test', docs: built.docs }, built.compact, dictionary, (i) => ({
       text: entries[i]!.text,
     }));
     const loaded = (await readIndexFile(path, 'test'))!;
