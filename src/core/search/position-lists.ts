@@ -2,8 +2,8 @@
 // positions (one run per matching term) in one growing buffer, linked in typed
 // arrays, so checking thousands of documents allocates nothing per document.
 
-export /** Positions of a phrase's words per document: runs (one term's sorted positions each) linked per word and document. */
-class PositionLists {
+/** Positions of a phrase's words per document: runs (one term's sorted positions each) linked per word and document. */
+export class PositionLists {
   positions = new Uint32Array(1024);
   #used = 0;
   #runFrom: number[] = [];
