@@ -1,5 +1,10 @@
 // The service container: builds the core services in order for a data folder
 // and shuts them down in reverse. Shells (Electron, web, CLI) pass paths in.
+// Start-up does only what the first screen (the library list) needs: the app
+// shells load the search index in the background (a search waits for it), and
+// the similar-reports index loads or builds when first asked for, as the
+// CLI's commands load only what they use (a 15,000-article library: seconds
+// and hundreds of megabytes otherwise).
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../shared/errors';
@@ -54,6 +59,9 @@ export class HamishCore {
   ready: Promise<void> = Promise.resolve();
   #lock: DataDirLock;
   #similarBooted: Promise<void> | null = null;
+  /** The search index's load: changes and searches wait for it (see searchService()). */
+  #searchBooted: Promise<void> = Promise.resolve();
+  #searchLoaded = true;
 
   private constructor(readonly options: CoreOptions) {
     this.#lock = new DataDirLock(options.dataDir);
@@ -81,8 +89,10 @@ export class HamishCore {
     this.dataFolder.onStatus = (status) => this.events.emit('saveStatus', status);
     this.exports = new ExportService(this.libraryFile, this.annotationLog, this.library, this.annotations);
     this.library.onChange = async (change) => {
-      this.search.apply(change);
-      this.similar.apply(change);
+      if (this.#searchLoaded) this.search.apply(change);
+      else void this.#searchBooted.then(() => this.search.apply(change));
+      // An index not loaded yet checks itself against the library when it loads.
+      if (this.#similarBooted) this.similar.apply(change);
       // A changed text moves its annotations (or orphans them); never drops them.
       if (!change.upserts.length || !this.annotationLog.size) return;
       try {
@@ -119,9 +129,9 @@ export class HamishCore {
       await core.dataFolder.boot({ readOnly: requested.readOnly, readOnlyFolder });
       // Read-only commands (CLI list, show) don't touch the search index; `hamish search` boots it itself.
       if (!options.readOnly || readOnlyFolder) {
-        await core.search.boot();
-        // In the background: a stale or missing index is rebuilt in slices while the app answers.
-        void core.#bootSimilar();
+        // The app shells answer (the library list first) while the index loads; the CLI's writers wait.
+        if (options.watch) core.#bootSearchInBackground();
+        else await core.search.boot();
         if (!readOnlyFolder) await core.annotations.purge();
         void core.annotations.warmSearch();
       }
@@ -135,7 +145,21 @@ export class HamishCore {
     return core;
   }
 
-  /** The similar-reports index loads (or starts building) once, at start or when first asked for. */
+  /** The search service once its index is loaded (at once, but for the app shells' first moments). */
+  async searchService(): Promise<SearchService> {
+    await this.#searchBooted;
+    return this.search;
+  }
+
+  #bootSearchInBackground(): void {
+    this.#searchLoaded = false;
+    this.#searchBooted = this.search
+      .boot()
+      .catch((error: unknown) => this.options.log?.(`search index: ${(error as Error).message}`))
+      .finally(() => (this.#searchLoaded = true));
+  }
+
+  /** The similar-reports index loads (or starts building, in the background) once, when first asked for. */
   #bootSimilar(): Promise<void> {
     return (this.#similarBooted ??= this.similar.boot().catch((error: unknown) => {
       this.options.log?.(`similar reports: ${(error as Error).message}`);
@@ -169,6 +193,7 @@ export class HamishCore {
     await this.watcher.stop();
     try {
       await this.similar.shutdown();
+      await this.#searchBooted;
       await this.search.shutdown();
       await this.dataFolder.shutdown();
     } finally {

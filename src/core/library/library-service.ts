@@ -13,7 +13,7 @@ import type { LibraryFile } from '../store/library-file';
 import { titleOf } from './document-builder';
 import { FailedFiles, isFileFailure, notRetriedReason } from './failed-files';
 import { collectFiles, type CollectedFile } from './folder-walk';
-import { errorReason, exists, newId } from './library-files';
+import { errorReason, existing, exists, newId } from './library-files';
 import type { LoadedDocument } from './load-document';
 import { sharedParsePool, type DocumentLoader } from './parse-pool';
 import { TextCache } from './text-cache';
@@ -343,14 +343,11 @@ export class LibraryService implements DocumentTexts {
   }
 
   async #reconcile(): Promise<ImportReport> {
-    const vanished: string[] = [];
-    for (const doc of this.libraryFile.data.documents) if (!doc.missing && !(await exists(doc.path))) vanished.push(doc.path);
-    await this.markMissing(vanished);
-    const folders = [];
-    for (const folder of this.libraryFile.data.folders) if (await exists(folder)) folders.push(folder);
-    const missingFiles = this.libraryFile.data.documents.filter((d) => d.missing && !d.folder).map((d) => d.path);
-    const returned = [];
-    for (const path of missingFiles) if (await exists(path)) returned.push(path);
+    const present = this.libraryFile.data.documents.filter((d) => !d.missing).map((d) => d.path);
+    const found = new Set(await existing(present));
+    await this.markMissing(present.filter((path) => !found.has(path)));
+    const folders = await existing(this.libraryFile.data.folders);
+    const returned = await existing(this.libraryFile.data.documents.filter((d) => d.missing && !d.folder).map((d) => d.path));
     if (!folders.length && !returned.length) return { added: 0, updated: 0, skipped: 0, errors: [] };
     return this.add([...folders, ...returned], {
       onProgress: (p) => this.events.emit('importProgress', p),
