@@ -15,9 +15,10 @@ import { performance } from 'node:perf_hooks';
 
 const root = join(import.meta.dirname, '..');
 const hamish = join(root, 'bin', 'hamish.js');
-/** Prints the process's peak RSS (kB, worker threads included) on fd 2 as it exits. */
+/** Prints the process's peak RSS (kB) and CPU time (µs), worker threads included, on fd 2 as it exits. */
 const PEAK_RSS_HOOK = `data:text/javascript,${encodeURIComponent(
-  "import { writeSync } from 'node:fs'; process.on('exit', () => writeSync(2, `\\nbench-peak-rss-kb ${process.resourceUsage().maxRSS}\\n`));",
+  "import { writeSync } from 'node:fs'; process.on('exit', () => { const u = process.resourceUsage(); " +
+    'writeSync(2, `\\nbench-usage ${u.maxRSS} ${u.userCPUTime + u.systemCPUTime}\\n`); });',
 )}`;
 
 function median(values: number[]): number {
@@ -44,8 +45,8 @@ export function readFloorMs(dir: string): number {
   return performance.now() - start;
 }
 
-/** Runs `hamish ARGS` to its end; wall time and peak RSS. */
-function runHamish(args: string[]): { ms: number; peakMb: number; stdout: string } {
+/** Runs `hamish ARGS` to its end; wall time, CPU time and peak RSS. */
+function runHamish(args: string[]): { ms: number; cpuMs: number; peakMb: number; stdout: string } {
   const start = performance.now();
   const run = spawnSync(process.execPath, ['--import', PEAK_RSS_HOOK, hamish, ...args], {
     encoding: 'utf8',
@@ -53,9 +54,17 @@ function runHamish(args: string[]): { ms: number; peakMb: number; stdout: string
     env: { ...process.env, NODE_OPTIONS: '' },
   });
   const ms = performance.now() - start;
-  const peak = /bench-peak-rss-kb (\d+)/.exec(run.stderr);
+  const usage = /bench-usage (\d+) (\d+)/.exec(run.stderr);
   if (run.status !== 0 && run.status !== 1) throw new Error(`hamish ${args.join(' ')} failed: ${run.stderr.slice(-2000)}`);
-  return { ms, peakMb: peak ? Number(peak[1]) / 1024 : Number.NaN, stdout: run.stdout };
+  if (!usage) throw new Error(`hamish ${args.join(' ')} did not report its usage`);
+  return { ms, cpuMs: Number(usage[2]) / 1000, peakMb: Number(usage[1]) / 1024, stdout: run.stdout };
+}
+
+/** A bare `node -e 0`, for scale: what no command can go under. */
+function timeNode(): number {
+  const start = performance.now();
+  spawnSync(process.execPath, ['-e', '0']);
+  return performance.now() - start;
 }
 
 function post(port: number, path: string, cookie: string, body: string): Promise<{ status: number; body: string }> {
@@ -99,7 +108,7 @@ function rssMb(pid: number): number {
 }
 
 /** `hamish serve` on the library until its first listDocuments answers; then its RSS once start-up work settles. */
-async function serveOnce(dataDir: string): Promise<{ readyMs: number; rssMb: number; listed: number }> {
+export async function serveOnce(dataDir: string): Promise<{ urlMs: number; readyMs: number; rssMb: number; listed: number }> {
   const start = performance.now();
   const child = spawn(process.execPath, [hamish, '--data-dir', dataDir, 'serve', '--no-open'], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -116,6 +125,7 @@ async function serveOnce(dataDir: string): Promise<{ readyMs: number; rssMb: num
       });
       child.once('exit', (code) => reject(new Error(`hamish serve exited (${code})`)));
     });
+    const urlMs = performance.now() - start;
     const cookie = await login(url);
     const answer = await post(Number(url.port), '/api/listDocuments', cookie, '{}');
     const readyMs = performance.now() - start;
@@ -123,7 +133,7 @@ async function serveOnce(dataDir: string): Promise<{ readyMs: number; rssMb: num
     const listed = (JSON.parse(answer.body) as { value: unknown[] }).value.length;
     // What the server holds once its start-up work (reconcile, indexes) has run.
     await new Promise((resolve) => setTimeout(resolve, 5000));
-    return { readyMs, rssMb: rssMb(child.pid!), listed };
+    return { urlMs, readyMs, rssMb: rssMb(child.pid!), listed };
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
@@ -143,16 +153,19 @@ export async function realStartupFigures(dir: string): Promise<Record<string, nu
   const floor = Math.min(readFloorMs(dir), readFloorMs(dir), readFloorMs(dir));
   const dataDir = join(tmpdir(), `hamish-bench-real-${process.pid}`);
   try {
-    const imports: { ms: number; peakMb: number }[] = [];
+    const imports: { ms: number; cpuMs: number; peakMb: number }[] = [];
     for (let run = 0; run < 3; run++) {
       await rm(dataDir, { recursive: true, force: true });
       const imported = runHamish(['--data-dir', dataDir, 'add', dir]);
       imports.push(imported);
-      console.log(`real import ${run + 1}: ${Math.round(imported.ms)} ms, peak ${Math.round(imported.peakMb)} MB`);
+      console.log(
+        `real import ${run + 1}: ${Math.round(imported.ms)} ms (CPU ${Math.round(imported.cpuMs)} ms), peak ${Math.round(imported.peakMb)} MB`,
+      );
     }
-    const help = Array.from({ length: 7 }, () => runHamish(['--help']).ms);
+    const help = Array.from({ length: 7 }, () => runHamish(['--help']));
+    const bare = Array.from({ length: 7 }, () => timeNode());
     const word = someWord(dir);
-    const searches = Array.from({ length: 5 }, () => runHamish(['--data-dir', dataDir, 'search', word]).ms);
+    const searches = Array.from({ length: 5 }, () => runHamish(['--data-dir', dataDir, 'search', word]));
     const serves = [];
     for (let run = 0; run < 3; run++) serves.push(await serveOnce(dataDir));
     if (serves[0]!.listed < files * 0.9) throw new Error(`listed ${serves[0]!.listed} of ${files} files`);
@@ -161,9 +174,14 @@ export async function realStartupFigures(dir: string): Promise<Record<string, nu
       read_floor_real_ms: Math.round(floor),
       import_real_ms: Math.round(median(imports.map((i) => i.ms))),
       import_over_floor_real: Number((median(imports.map((i) => i.ms)) / floor).toFixed(1)),
+      // CPU time (worker threads included) beside the wall time: on a shared machine it wanders less.
+      import_cpu_real_ms: Math.round(median(imports.map((i) => i.cpuMs))),
       import_peak_rss_real_mb: Math.round(median(imports.map((i) => i.peakMb))),
-      cli_help_ms: Math.round(median(help)),
-      cli_search_real_ms: Math.round(median(searches)),
+      cli_help_ms: Math.round(median(help.map((h) => h.ms))),
+      node_bare_ms: Math.round(median(bare)),
+      cli_search_real_ms: Math.round(median(searches.map((s) => s.ms))),
+      cli_search_cpu_real_ms: Math.round(median(searches.map((s) => s.cpuMs))),
+      serve_url_real_ms: Math.round(median(serves.map((s) => s.urlMs))),
       serve_ready_real_ms: Math.round(median(serves.map((s) => s.readyMs))),
       rss_after_start_real_mb: Math.round(median(serves.map((s) => s.rssMb))),
     };

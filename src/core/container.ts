@@ -1,10 +1,10 @@
 // The service container: builds the core services in order for a data folder
 // and shuts them down in reverse. Shells (Electron, web, CLI) pass paths in.
 // Start-up does only what the first screen (the library list) needs: the app
-// shells load the search index in the background (a search waits for it), and
-// the similar-reports index loads or builds when first asked for, as the
-// CLI's commands load only what they use (a 15,000-article library: seconds
-// and hundreds of megabytes otherwise).
+// shells load the search index a moment after start, or as soon as a search or a
+// change needs it (its load holds the thread for a while), and the similar-reports
+// index loads or builds when first asked for; the CLI's commands load only what
+// they use. With 15,000 articles, the rest costs seconds and hundreds of megabytes.
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../shared/errors';
@@ -23,6 +23,9 @@ import { ReadingStateService } from './reading/reading-state-service';
 import { SettingsService } from './settings/settings-service';
 import { CompareService } from './compare/compare-service';
 import { SimilarLibrary } from './compare/similar-library';
+
+/** How long after start the app shells load the search index, unless something needs it sooner. */
+const SEARCH_LOAD_DELAY_MS = 2000;
 
 export interface CoreOptions {
   dataDir: string;
@@ -59,9 +62,10 @@ export class HamishCore {
   ready: Promise<void> = Promise.resolve();
   #lock: DataDirLock;
   #similarBooted: Promise<void> | null = null;
-  /** The search index's load: changes and searches wait for it (see searchService()). */
-  #searchBooted: Promise<void> = Promise.resolve();
-  #searchLoaded = true;
+  /** The search index's load, once started: changes and searches wait for it (see searchService()). */
+  #searchBooted: Promise<void> | null = null;
+  #searchLoaded = false;
+  #searchTimer: NodeJS.Timeout | null = null;
 
   private constructor(readonly options: CoreOptions) {
     this.#lock = new DataDirLock(options.dataDir);
@@ -90,7 +94,11 @@ export class HamishCore {
     this.exports = new ExportService(this.libraryFile, this.annotationLog, this.library, this.annotations);
     this.library.onChange = async (change) => {
       if (this.#searchLoaded) this.search.apply(change);
-      else void this.#searchBooted.then(() => this.search.apply(change));
+      else
+        void this.#bootSearch().then(
+          () => this.search.apply(change),
+          (error: unknown) => options.log?.(`search index: ${(error as Error).message}`),
+        );
       // An index not loaded yet checks itself against the library when it loads.
       if (this.#similarBooted) this.similar.apply(change);
       // A changed text moves its annotations (or orphans them); never drops them.
@@ -129,9 +137,9 @@ export class HamishCore {
       await core.dataFolder.boot({ readOnly: requested.readOnly, readOnlyFolder });
       // Read-only commands (CLI list, show) don't touch the search index; `hamish search` boots it itself.
       if (!options.readOnly || readOnlyFolder) {
-        // The app shells answer (the library list first) while the index loads; the CLI's writers wait.
-        if (options.watch) core.#bootSearchInBackground();
-        else await core.search.boot();
+        // The app shells answer (the library list first) before the index loads; the CLI's writers wait for it.
+        if (options.watch) core.#searchTimer = setTimeout(() => core.#bootSearch().catch(() => {}), SEARCH_LOAD_DELAY_MS).unref();
+        else await core.#bootSearch();
         if (!readOnlyFolder) await core.annotations.purge();
         void core.annotations.warmSearch();
       }
@@ -147,16 +155,15 @@ export class HamishCore {
 
   /** The search service once its index is loaded (at once, but for the app shells' first moments). */
   async searchService(): Promise<SearchService> {
-    await this.#searchBooted;
+    await this.#bootSearch();
     return this.search;
   }
 
-  #bootSearchInBackground(): void {
-    this.#searchLoaded = false;
-    this.#searchBooted = this.search
-      .boot()
-      .catch((error: unknown) => this.options.log?.(`search index: ${(error as Error).message}`))
-      .finally(() => (this.#searchLoaded = true));
+  /** Loads the search index (or starts its rebuild) once. */
+  #bootSearch(): Promise<void> {
+    if (this.#searchTimer) clearTimeout(this.#searchTimer);
+    this.#searchTimer = null;
+    return (this.#searchBooted ??= this.search.boot().finally(() => (this.#searchLoaded = true)));
   }
 
   /** The similar-reports index loads (or starts building, in the background) once, when first asked for. */
@@ -193,7 +200,9 @@ export class HamishCore {
     await this.watcher.stop();
     try {
       await this.similar.shutdown();
-      await this.#searchBooted;
+      if (this.#searchTimer) clearTimeout(this.#searchTimer);
+      // A load under way finishes first; an index never loaded has nothing to save.
+      await this.#searchBooted?.catch(() => {});
       await this.search.shutdown();
       await this.dataFolder.shutdown();
     } finally {

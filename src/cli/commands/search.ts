@@ -18,7 +18,7 @@ export const search: CliCommand = {
     await checkArgs('search', query);
     const { core, handlers } = await readCore(input);
     try {
-      await core.search.boot();
+      await core.searchService();
       await core.search.ready();
       const { hits, total } = await call(handlers, 'search', query);
       if (flag(values, 'json')) {
