@@ -35,6 +35,8 @@ export interface ImportOptions {
 /** Files read at once: enough to overlap disk waits, few enough to keep memory flat. */
 const READ_CONCURRENCY = 16;
 const PROGRESS_INTERVAL_MS = 100;
+/** After an import of more files than this, the parse workers let their memory go (see ParsePool.release). */
+const RELEASE_AFTER_FILES = 200;
 
 function summarize(record: DocumentRecord): DocumentSummary {
   const { fingerprint: _f, size: _s, mtimeMs: _m, ...summary } = record;
@@ -286,6 +288,7 @@ export class LibraryService implements DocumentTexts {
       }
     };
     await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+    if (files.length > RELEASE_AFTER_FILES) this.loader.release?.();
     if (signal.aborted) report.cancelled = true;
     options.onProgress?.({ done, total: files.length, current: '', finished: true });
 
