@@ -163,7 +163,15 @@ export class HamishCore {
   #bootSearch(): Promise<void> {
     if (this.#searchTimer) clearTimeout(this.#searchTimer);
     this.#searchTimer = null;
-    return (this.#searchBooted ??= this.search.boot().finally(() => (this.#searchLoaded = true)));
+    if (!this.#searchBooted) {
+      this.#searchBooted = this.search.boot();
+      // Registered first: the changes that waited for the load are applied right after it, before any that see the flag.
+      const loaded = () => {
+        this.#searchLoaded = true;
+      };
+      this.#searchBooted.then(loaded, loaded);
+    }
+    return this.#searchBooted;
   }
 
   /** The similar-reports index loads (or starts building, in the background) once, when first asked for. */
