@@ -3,15 +3,15 @@
 //   npm run bench -- --corpus DIR: the comparison figures on real articles too (a folder laid out by
 //     ../shared/tools/lay-out-corpus.mjs): compare_real_ms, similar_real_ms, similar_build_real_ms, and the
 //     search figures of bench-search-real.ts (index_bytes_over_text, index_load_real_ms, search_p95_real_ms…).
+//     start-up and import figures of scripts/bench-real.ts (read_floor_real_ms, import_real_ms, ...).
 //   npm run bench -- --only NAME: one figure (and those measured with it) alone, see ONLY.
 import { execFileSync } from 'node:child_process';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { HamishCore } from '../src/core/container';
-import { decodeText } from '../src/core/library/decode';
 import { SearchIndex } from '../src/core/search/search-index';
 import { SearchService } from '../src/core/search/search-service';
 import { parseQuery } from '../src/shared/search/query';
@@ -19,6 +19,7 @@ import { describeRange, reanchor } from '../src/shared/anchoring';
 import { normalizeArabic } from '../src/shared/arabic';
 import { realComparisonFigures, syntheticComparisonFigures } from './bench-compare';
 import { realSearchFigures } from './bench-search-real';
+import { readFloorMs, realStartupFigures } from './bench-real';
 import { articles, queries, random, vocabulary } from './bench-corpus';
 
 const root = join(import.meta.dirname, '..');
@@ -71,32 +72,9 @@ function timeQueries(search: (q: Query, limit: number) => unknown, list: Query[]
   return { p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listFiles(path)));
-    else out.push(path);
-  }
-  return out;
-}
-
-/** The floor: walking, reading and decoding every file, nothing else, at the importer's concurrency. */
+/** The floor: walking, then reading and decoding every file in one thread, the fastest plain way (scripts/bench-real.ts). */
 async function readFloor(): Promise<number> {
-  const start = performance.now();
-  const files = await listFiles(corpus);
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const path = files[next++]!;
-      // The same way the importer reads an article-sized file.
-      const info = await stat(path);
-      decodeText(info.size < 256 * 1024 ? readFileSync(path) : await readFile(path));
-    }
-  };
-  await Promise.all(Array.from({ length: 16 }, worker));
-  return performance.now() - start;
+  return readFloorMs(corpus);
 }
 
 /** A saved web page of about 100 KB: an Arabic article (paragraphs of the synthetic corpus) in a news site's markup. */
@@ -399,6 +377,7 @@ async function main(): Promise<void> {
       note_add_html_ms: Number(noteAddHtmlMs.toFixed(1)),
       ...comparison,
       ...(realCorpus ? await realSearchFigures(realCorpus) : {}),
+      ...(realCorpus ? await realStartupFigures(realCorpus) : {}),
     };
     console.log(JSON.stringify(figures));
     return;

@@ -1,13 +1,13 @@
 // What every `hamish` command is made of, and the few helpers they share: options
 // are declared once here, a command with a contract method calls it through
 // dispatch() so the API's schemas validate its arguments, and the core is booted
-// for reading only or under the data folder's lock.
+// for reading only or under the data folder's lock. The core, the contract and zod are
+// imported when a command first needs them, never at start: `hamish --help` and the
+// option checks load none of them (see tests/cli-startup.test.ts).
 import type { ParseArgsConfig } from 'node:util';
-import { createApiHandlers } from '../core/api-handlers';
-import { HamishCore } from '../core/container';
-import { apiContract, type ApiArgs, type ApiHandlers, type ApiMethod, type ApiResult } from '../shared/api';
+import type { HamishCore } from '../core/container';
+import type { ApiArgs, ApiHandlers, ApiMethod, ApiResult } from '../shared/api';
 import { UserError } from '../shared/errors';
-import { dispatch } from '../shared/rpc';
 
 export interface CliContext {
   /** Folder holding seeds/ and out/renderer/. */
@@ -109,7 +109,8 @@ export function invalidArgumentsReason(error: string): string {
  * Checks a contract method's arguments with the API's own schema before any work (booting the core,
  * building the search index), so a bad argument is refused at once, in the command line's terms.
  */
-export function checkArgs<M extends ApiMethod>(method: M, args: ApiArgs<M>): void {
+export async function checkArgs<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<void> {
+  const { apiContract } = await import('../shared/api');
   const parsed = apiContract[method].args.safeParse(args);
   if (parsed.success) return;
   const issues = parsed.error.issues
@@ -120,6 +121,7 @@ export function checkArgs<M extends ApiMethod>(method: M, args: ApiArgs<M>): voi
 
 /** Calls a contract method as every shell does; a refusal becomes a UserError, a crash is rethrown as it was. */
 export async function call<M extends ApiMethod>(handlers: ApiHandlers, method: M, args: ApiArgs<M>): Promise<ApiResult<M>> {
+  const { dispatch } = await import('../shared/rpc');
   let crash: unknown;
   const envelope = await dispatch(handlers, method, args, (error) => (crash = error));
   if (envelope.ok) return envelope.value as ApiResult<M>;
@@ -132,14 +134,28 @@ export interface OpenCore {
   handlers: ApiHandlers;
 }
 
+/** The core's modules, loaded by the first command that boots it. */
+export async function coreModules(): Promise<{
+  HamishCore: typeof HamishCore;
+  createApiHandlers: (core: HamishCore) => ApiHandlers;
+}> {
+  const [{ HamishCore }, { createApiHandlers }] = await Promise.all([
+    import('../core/container'),
+    import('../core/api-handlers'),
+  ]);
+  return { HamishCore, createApiHandlers };
+}
+
 /** A core that only reads (list, show, export, search): no lock, nothing written, nothing to shut down. */
 export async function readCore(input: CommandInput): Promise<OpenCore> {
+  const { HamishCore, createApiHandlers } = await coreModules();
   const core = await HamishCore.boot({ dataDir: input.dataDir, version: input.ctx.version, shell: 'cli', readOnly: true });
   return { core, handlers: createApiHandlers(core) };
 }
 
 /** Runs `work` on a core holding the data folder's lock, and shuts it down after. */
 export async function withCore<T>(input: CommandInput, lockOwner: string, work: (open: OpenCore) => Promise<T>): Promise<T> {
+  const { HamishCore, createApiHandlers } = await coreModules();
   const core = await HamishCore.boot({ dataDir: input.dataDir, version: input.ctx.version, shell: 'cli', lockOwner });
   try {
     return await work({ core, handlers: createApiHandlers(core) });

@@ -1,5 +1,10 @@
 // The service container: builds the core services in order for a data folder
 // and shuts them down in reverse. Shells (Electron, web, CLI) pass paths in.
+// Start-up does only what the first screen (the library list) needs: the app
+// shells load the search index a moment after start, or as soon as a search or a
+// change needs it (its load holds the thread for a while), and the similar-reports
+// index loads or builds when first asked for; the CLI's commands load only what
+// they use. With 15,000 articles, the rest costs seconds and hundreds of megabytes.
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../shared/errors';
@@ -18,6 +23,9 @@ import { ReadingStateService } from './reading/reading-state-service';
 import { SettingsService } from './settings/settings-service';
 import { CompareService } from './compare/compare-service';
 import { SimilarLibrary } from './compare/similar-library';
+
+/** How long after start the app shells load the search index, unless something needs it sooner. */
+const SEARCH_LOAD_DELAY_MS = 2000;
 
 export interface CoreOptions {
   dataDir: string;
@@ -54,6 +62,10 @@ export class HamishCore {
   ready: Promise<void> = Promise.resolve();
   #lock: DataDirLock;
   #similarBooted: Promise<void> | null = null;
+  /** The search index's load, once started: changes and searches wait for it (see searchService()). */
+  #searchBooted: Promise<void> | null = null;
+  #searchLoaded = false;
+  #searchTimer: NodeJS.Timeout | null = null;
 
   private constructor(readonly options: CoreOptions) {
     this.#lock = new DataDirLock(options.dataDir);
@@ -81,8 +93,14 @@ export class HamishCore {
     this.dataFolder.onStatus = (status) => this.events.emit('saveStatus', status);
     this.exports = new ExportService(this.libraryFile, this.annotationLog, this.library, this.annotations);
     this.library.onChange = async (change) => {
-      this.search.apply(change);
-      this.similar.apply(change);
+      if (this.#searchLoaded) this.search.apply(change);
+      else
+        void this.#bootSearch().then(
+          () => this.search.apply(change),
+          (error: unknown) => options.log?.(`search index: ${(error as Error).message}`),
+        );
+      // An index not loaded yet checks itself against the library when it loads.
+      if (this.#similarBooted) this.similar.apply(change);
       // A changed text moves its annotations (or orphans them); never drops them.
       if (!change.upserts.length || !this.annotationLog.size) return;
       try {
@@ -119,9 +137,9 @@ export class HamishCore {
       await core.dataFolder.boot({ readOnly: requested.readOnly, readOnlyFolder });
       // Read-only commands (CLI list, show) don't touch the search index; `hamish search` boots it itself.
       if (!options.readOnly || readOnlyFolder) {
-        await core.search.boot();
-        // In the background: a stale or missing index is rebuilt in slices while the app answers.
-        void core.#bootSimilar();
+        // The app shells answer (the library list first) before the index loads; the CLI's writers wait for it.
+        if (options.watch) core.#searchTimer = setTimeout(() => core.#bootSearch().catch(() => {}), SEARCH_LOAD_DELAY_MS).unref();
+        else await core.#bootSearch();
         if (!readOnlyFolder) await core.annotations.purge();
         void core.annotations.warmSearch();
       }
@@ -135,7 +153,28 @@ export class HamishCore {
     return core;
   }
 
-  /** The similar-reports index loads (or starts building) once, at start or when first asked for. */
+  /** The search service once its index is loaded (at once, but for the app shells' first moments). */
+  async searchService(): Promise<SearchService> {
+    await this.#bootSearch();
+    return this.search;
+  }
+
+  /** Loads the search index (or starts its rebuild) once. */
+  #bootSearch(): Promise<void> {
+    if (this.#searchTimer) clearTimeout(this.#searchTimer);
+    this.#searchTimer = null;
+    if (!this.#searchBooted) {
+      this.#searchBooted = this.search.boot();
+      // Registered first: the changes that waited for the load are applied right after it, before any that see the flag.
+      const loaded = () => {
+        this.#searchLoaded = true;
+      };
+      this.#searchBooted.then(loaded, loaded);
+    }
+    return this.#searchBooted;
+  }
+
+  /** The similar-reports index loads (or starts building, in the background) once, when first asked for. */
   #bootSimilar(): Promise<void> {
     return (this.#similarBooted ??= this.similar.boot().catch((error: unknown) => {
       this.options.log?.(`similar reports: ${(error as Error).message}`);
@@ -169,6 +208,9 @@ export class HamishCore {
     await this.watcher.stop();
     try {
       await this.similar.shutdown();
+      if (this.#searchTimer) clearTimeout(this.#searchTimer);
+      // A load under way finishes first; an index never loaded has nothing to save.
+      await this.#searchBooted?.catch(() => {});
       await this.search.shutdown();
       await this.dataFolder.shutdown();
     } finally {

@@ -1,8 +1,6 @@
 // The file formats Hamish reads, as plain data: the one list the core's readers, the store schema,
 // the desktop file dialog, the CLI help and the README table are checked against. The readers
 // themselves live in core/library/formats (they need Node); this file stays light enough for any layer.
-import { z } from 'zod';
-
 export const DOCUMENT_FORMATS = {
   txt: { extensions: ['.txt', '.text'], label: 'Plain text' },
   md: { extensions: ['.md', '.markdown'], label: 'Markdown' },
@@ -13,9 +11,8 @@ export const DOCUMENT_FORMATS = {
 
 export type DocumentFormat = keyof typeof DOCUMENT_FORMATS;
 
-const FORMAT_NAMES = Object.keys(DOCUMENT_FORMATS) as [DocumentFormat, ...DocumentFormat[]];
-
-export const documentFormatSchema = z.enum(FORMAT_NAMES);
+/** The formats' names (the store schema's enum, in shared/model/document.ts: zod stays out of this file, which `hamish --help` loads). */
+export const FORMAT_NAMES = Object.keys(DOCUMENT_FORMATS) as [DocumentFormat, ...DocumentFormat[]];
 
 /** Every extension Hamish reads, lower case with the dot, in the order of the formats above. */
 export const ALL_EXTENSIONS: readonly string[] = Object.values(DOCUMENT_FORMATS).flatMap((f) => f.extensions);

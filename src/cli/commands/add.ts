@@ -1,5 +1,5 @@
 // hamish add: files and folders into the library, each refused path reported.
-import { MAX_FILE_BYTES } from '../../core/library/load-document';
+import { MAX_FILE_BYTES } from '../../core/library/parse-limits';
 import { ALL_EXTENSIONS } from '../../shared/formats';
 import { UserError } from '../../shared/errors';
 import { call, checkArgs, flag, OPTION, withCore, type CliCommand } from '../command';
@@ -13,7 +13,7 @@ export const add: CliCommand = {
     const { ctx, values, args } = input;
     if (!args.length) throw new UserError('add needs at least one file or folder');
     // An empty path ('') would be the working directory: refused by the API's schema, before the lock is taken.
-    checkArgs('addPaths', { paths: args });
+    await checkArgs('addPaths', { paths: args });
     return withCore(input, 'hamish add', async ({ handlers }) => {
       const report = await call(handlers, 'addPaths', { paths: args });
       if (flag(values, 'json')) ctx.stdout(`${JSON.stringify(report)}\n`);

@@ -15,10 +15,10 @@ export const search: CliCommand = {
     if (!args.length) throw new UserError('search needs a query, e.g. hamish search "الكاظمي"');
     const query = { query: args.join(' '), limit: integer(values, 'limit') ?? 20, stemming: !flag(values, 'exact') };
     // A query too long (or a bad --limit) is refused before the index loads.
-    checkArgs('search', query);
+    await checkArgs('search', query);
     const { core, handlers } = await readCore(input);
     try {
-      await core.search.boot();
+      await core.searchService();
       await core.search.ready();
       const { hits, total } = await call(handlers, 'search', query);
       if (flag(values, 'json')) {

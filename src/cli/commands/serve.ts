@@ -1,12 +1,8 @@
 // hamish serve: the web shell on 127.0.0.1, until SIGINT or SIGTERM. The URL it prints
 // (and the one it opens) carries a one-time code, never the session itself.
 import { join } from 'node:path';
-import { createApiHandlers } from '../../core/api-handlers';
-import { HamishCore } from '../../core/container';
 import { UserError } from '../../shared/errors';
-import { openInAppWindow } from '../../web/open-browser';
-import { WebShell } from '../../web/web-shell';
-import { flag, OPTION, text, type CliCommand } from '../command';
+import { coreModules, flag, OPTION, text, type CliCommand } from '../command';
 
 /** How long the code in the browser's command line works, if the browser never opens it. */
 const BROWSER_CODE_TTL_MS = 60_000;
@@ -21,6 +17,11 @@ export const serve: CliCommand = {
     const port = portFlag === undefined ? 0 : Number(portFlag);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new UserError(`--port must be a number from 0 to 65535, not "${portFlag}"`);
+    const [{ HamishCore, createApiHandlers }, { WebShell }, { openInAppWindow }] = await Promise.all([
+      coreModules(),
+      import('../../web/web-shell'),
+      import('../../web/open-browser'),
+    ]);
     const core = await HamishCore.boot({
       dataDir,
       version: ctx.version,

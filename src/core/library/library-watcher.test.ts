@@ -1,4 +1,4 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../tests/temp-dir';
@@ -62,6 +62,43 @@ describe('LibraryWatcher', () => {
     await change;
     await watcher.settled();
     expect(library.list().map((d) => d.title)).toEqual(['First', 'Second, revised', 'Third']);
+  });
+
+  it('follows folders made and removed inside a watched folder', async () => {
+    const store = new LibraryFile(await tempDir());
+    await store.boot();
+    const events = new EventHub();
+    const library = new LibraryService(store, events);
+    const dir = await tempDir();
+    await mkdir(join(dir, 'old'));
+    await writeFile(join(dir, 'old', 'first.md'), '# First\n\nText.');
+    await library.add([dir]);
+    watcher = new LibraryWatcher(library, events);
+    await watcher.start();
+
+    let change = nextChange(events);
+    await mkdir(join(dir, 'new', 'deeper'), { recursive: true });
+    await writeFile(join(dir, 'new', 'deeper', 'second.md'), '# Second\n\nMore text.');
+    await change;
+    await watcher.settled();
+    expect(library.list().map((d) => d.title)).toEqual(['First', 'Second']);
+
+    // A file written later in the new folder: its watcher was added with it.
+    change = nextChange(events);
+    await writeFile(join(dir, 'new', 'deeper', 'third.md'), '# Third\n\nText.');
+    await change;
+
+    change = nextChange(events);
+    await rm(join(dir, 'old'), { recursive: true });
+    await change;
+    await watcher.settled();
+    expect(library.list().find((d) => d.title === 'First')?.missing).toBe(true);
+    expect(
+      library
+        .list()
+        .filter((d) => !d.missing)
+        .map((d) => d.title),
+    ).toEqual(['Second', 'Third']);
   });
 
   it('stops watching a folder removed from the library', async () => {

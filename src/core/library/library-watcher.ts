@@ -1,17 +1,20 @@
-// Watches the folders the user added (chokidar): new and changed files are
+// Watches the folders the user added (folder-trees.ts): new and changed files are
 // imported, removed ones marked missing, in batches, while the app runs.
-import { basename } from 'node:path';
-import { watch, type FSWatcher } from 'chokidar';
 import type { ApiEvents } from '../../shared/api';
 import type { EventHub } from '../event-hub';
+import { FolderTrees } from './folder-trees';
 import type { LibraryService } from './library-service';
-import { formatOfPath } from './load-document';
 
-/** Changes arriving within this window are handled together (a folder copied in, an editor's save). */
+/**
+ * Changes are handled once none has come for this long (a folder copied in, an editor's save; a file
+ * being written keeps sending changes, so it is read once it stopped growing), or after MAX_WAIT_MS.
+ */
 const BATCH_MS = 300;
+const MAX_WAIT_MS = 3000;
 
 export class LibraryWatcher {
-  #watcher: FSWatcher | null = null;
+  #trees: FolderTrees | null = null;
+  #batchStarted = 0;
   #changed = new Set<string>();
   #removed = new Set<string>();
   #timer: NodeJS.Timeout | null = null;
@@ -32,25 +35,19 @@ export class LibraryWatcher {
       if (reason === 'import' || reason === 'folders') this.#follow(this.library.folders());
     });
     this.#watching = new Set(this.library.folders());
-    this.#watcher = watch([...this.#watching], {
-      ignoreInitial: true,
-      // Hidden files and folders inside the watched folders (not above them: the data folder may be ~/.config).
-      ignored: (path, stats) => basename(path).startsWith('.') || (!!stats?.isFile() && !formatOfPath(path)),
-      // Wait for a file to stop growing before reading it.
-      awaitWriteFinish: { stabilityThreshold: 250, pollInterval: 50 },
+    // Hidden files and folders inside the watched folders are passed over (not above them: the data folder may be ~/.config).
+    this.#trees = new FolderTrees({
+      changed: (path) => this.#queue(this.#changed, path),
+      removed: (path) => this.#queue(this.#removed, path),
+      error: (error) => this.onError(error),
     });
-    this.#watcher.on('add', (path) => this.#queue(this.#changed, path));
-    this.#watcher.on('change', (path) => this.#queue(this.#changed, path));
-    this.#watcher.on('unlink', (path) => this.#queue(this.#removed, path));
-    this.#watcher.on('unlinkDir', (path) => this.#queue(this.#removed, path));
-    this.#watcher.on('error', (error) => this.onError(error));
-    await new Promise<void>((resolve) => this.#watcher!.once('ready', () => resolve()));
+    for (const folder of this.#watching) await this.#trees.add(folder);
   }
 
   /** Watches a folder added after start. */
   add(folder: string): void {
     this.#watching.add(folder);
-    this.#watcher?.add(folder);
+    this.#trees?.add(folder).catch(this.onError);
   }
 
   /** Watches the library's folders as they are now: new ones added, removed ones no longer watched. */
@@ -59,7 +56,7 @@ export class LibraryWatcher {
     for (const folder of [...this.#watching]) {
       if (folders.includes(folder)) continue;
       this.#watching.delete(folder);
-      this.#watcher?.unwatch(folder);
+      this.#trees?.remove(folder);
     }
   }
 
@@ -67,10 +64,16 @@ export class LibraryWatcher {
     set.add(path);
     if (set === this.#changed) this.#removed.delete(path);
     else this.#changed.delete(path);
-    this.#timer ??= setTimeout(() => {
-      this.#timer = null;
-      this.#running = this.#running.then(() => this.#flush()).catch(this.onError);
-    }, BATCH_MS);
+    const now = Date.now();
+    if (!this.#timer) this.#batchStarted = now;
+    else clearTimeout(this.#timer);
+    this.#timer = setTimeout(
+      () => {
+        this.#timer = null;
+        this.#running = this.#running.then(() => this.#flush()).catch(this.onError);
+      },
+      Math.max(0, Math.min(BATCH_MS, this.#batchStarted + MAX_WAIT_MS - now)),
+    );
   }
 
   async #flush(): Promise<void> {
@@ -94,7 +97,8 @@ export class LibraryWatcher {
     this.#unsubscribe?.();
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
-    await this.#watcher?.close();
+    this.#trees?.close();
+    this.#trees = null;
     await this.#running;
   }
 }

@@ -37,4 +37,22 @@ describe('ParsePool', () => {
       await pool.close();
     }
   });
+
+  it('lets idle workers go on release, and starts one again for the next file; an import gets no blocks back', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'article.md');
+    await writeFile(path, '# عنوان\n\nفقرة أولى.\n\nفقرة ثانية.');
+    const pool = new ParsePool({ workers: 1 });
+    try {
+      const opened = await pool.load(path);
+      expect(opened.loaded.parsed.blocks.length).toBeGreaterThan(1);
+      pool.release();
+      const imported = await pool.load(path, { analyze: true });
+      expect(imported.loaded.parsed.text).toBe(opened.loaded.parsed.text);
+      expect(imported.loaded.parsed.blocks).toEqual([]);
+      expect(imported.analysis?.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    } finally {
+      await pool.close();
+    }
+  });
 });

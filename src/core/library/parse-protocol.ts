@@ -4,7 +4,7 @@ import type { LoadedDocument, TextAnalysis } from './load-document';
 export interface ParseRequest {
   id: number;
   path: string;
-  /** Also derive the importer's figures (language, words, normalised text, fingerprint). */
+  /** The importer's request: also derive its figures (language, words, normalised text, fingerprint); no blocks come back. */
   analyze: boolean;
 }
 

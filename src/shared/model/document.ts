@@ -1,9 +1,11 @@
 // What the library knows about a document, declared once as zod schemas: the
 // store checks its file with them and every type is derived from them.
 import { z } from 'zod';
-import { documentFormatSchema, type DocumentFormat } from '../formats';
+import { FORMAT_NAMES, type DocumentFormat } from '../formats';
 
-export { documentFormatSchema, type DocumentFormat };
+export type { DocumentFormat };
+
+export const documentFormatSchema = z.enum(FORMAT_NAMES);
 
 export const directionSchema = z.enum(['rtl', 'ltr']);
 export type Direction = z.infer<typeof directionSchema>;
