@@ -1,6 +1,6 @@
 // The service container: builds the core services in order for a data folder
 // and shuts them down in reverse. Shells (Electron, web, CLI) pass paths in.
-import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../shared/errors';
 import type { AppInfo } from '../shared/types';
@@ -10,6 +10,7 @@ import { LibraryService } from './library/library-service';
 import { LibraryWatcher } from './library/library-watcher';
 import { SearchService } from './search/search-service';
 import { DataFolder } from './store/data-folder';
+import { libraryRemains } from './store/remains';
 import type { AnnotationLog } from './store/annotation-log';
 import type { LibraryFile } from './store/library-file';
 import { AnnotationService } from './annotations/annotation-service';
@@ -117,6 +118,8 @@ export class HamishCore {
     if (options.lockOwner) core.#lock.acquire(options.lockOwner);
     try {
       await core.dataFolder.boot({ readOnly: requested.readOnly, readOnlyFolder });
+      // Before the search index is checked against the store (and rebuilt to match it).
+      if (core.libraryFile.repaired) await core.#recover();
       // Read-only commands (CLI list, show) don't touch the search index; `hamish search` boots it itself.
       if (!options.readOnly || readOnlyFolder) {
         await core.search.boot();
@@ -140,6 +143,34 @@ export class HamishCore {
     return (this.#similarBooted ??= this.similar.boot().catch((error: unknown) => {
       this.options.log?.(`similar reports: ${(error as Error).message}`);
     }));
+  }
+
+  /**
+   * A damaged library file was replaced by an older backup or an empty library: the documents it
+   * lacks are rebuilt from what remains (the search index's records of them, their folders, the
+   * samples), each file with a known text under its old id, so the notes stay attached.
+   */
+  async #recover(): Promise<void> {
+    const { dataDir } = this.options;
+    const known = new Set(this.libraryFile.data.documents.map((d) => d.id));
+    const remains = await libraryRemains(dataDir, known);
+    const samples = join(dataDir, 'samples');
+    const folders = [...new Set([...this.libraryFile.data.folders, ...remains.folders])];
+    if (!remains.ids.size && !folders.length) return;
+    const existing = [];
+    for (const folder of [...folders, samples]) if (await stat(folder).catch(() => null)) existing.push(folder);
+    const report = await this.library.add(existing, { recoveredIds: remains.ids, explicit: false });
+    // The samples were copied once already: a rebuilt library does not copy them again.
+    if (existing.includes(samples) || remains.ids.size) {
+      await this.libraryFile.update((data) => {
+        data.seeded = true;
+      });
+    }
+    const orphans = [...this.annotationLog.all()].filter((a) => !a.deletedAt && !this.library.has(a.docId)).length;
+    this.libraryFile.notices.push(
+      `${report.added} documents were found again in their folders` +
+        (orphans ? `; ${orphans} notes belong to documents that could not be found (they are kept).` : '.'),
+    );
   }
 
   /** First run: copy the sample articles into the data folder and add them. */
