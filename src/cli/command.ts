@@ -37,6 +37,8 @@ export const OPTION = {
   out: { type: 'string' },
   template: { type: 'string' },
   'watch-folders': { type: 'boolean' },
+  merge: { type: 'boolean' },
+  preview: { type: 'boolean' },
 } as const satisfies OptionSpecs;
 
 export interface CommandInput {

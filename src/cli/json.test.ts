@@ -30,7 +30,10 @@ Commands:
   export --format md|json --out DIR [--doc ID] [--tag T] [--template FILE]
                                  Markdown notes (one file per document; a Mustache
                                  template may replace the default) or a JSON backup
-  import FILE [--watch-folders]  restore a JSON backup (the current library is kept beside it);
+  import FILE [--merge] [--preview] [--watch-folders] [--json]
+                                 restore a JSON backup (the current library is kept beside it);
+                                 --merge: add what is not there instead (a conflict keeps both);
+                                 --preview: say what would change, change nothing;
                                  --watch-folders: also watch the backup's folders (listed first)
   search QUERY [--limit N] [--json] [--exact]
                                  search the library: words (all must match), "a phrase",

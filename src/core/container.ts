@@ -3,7 +3,7 @@
 import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../shared/errors';
-import type { AppInfo } from '../shared/types';
+import type { AppInfo, DocumentRecord } from '../shared/types';
 import { DataDirLock } from './data-dir-lock';
 import { EventHub } from './event-hub';
 import { LibraryService } from './library/library-service';
@@ -11,6 +11,7 @@ import { LibraryWatcher } from './library/library-watcher';
 import { SearchService } from './search/search-service';
 import { DataFolder } from './store/data-folder';
 import { libraryRemains } from './store/remains';
+import { BackupService } from './store/backup-service';
 import type { AnnotationLog } from './store/annotation-log';
 import type { LibraryFile } from './store/library-file';
 import { AnnotationService } from './annotations/annotation-service';
@@ -46,6 +47,8 @@ export class HamishCore {
   readonly search: SearchService;
   readonly annotations: AnnotationService;
   readonly exports: ExportService;
+  /** Restoring and merging JSON backups. */
+  readonly backups: BackupService;
   readonly settings: SettingsService;
   readonly reading: ReadingStateService;
   readonly compare: CompareService;
@@ -81,6 +84,10 @@ export class HamishCore {
     this.annotations = new AnnotationService(this.annotationLog, this.library, this.events);
     this.dataFolder.onStatus = (status) => this.events.emit('saveStatus', status);
     this.exports = new ExportService(this.libraryFile, this.annotationLog, this.library, this.annotations);
+    this.backups = new BackupService(this.libraryFile, this.annotationLog, {
+      saveCopy: (file) => this.exports.backup(file),
+      changed: (before) => this.#replaced(before),
+    });
     this.library.onChange = async (change) => {
       this.search.apply(change);
       this.similar.apply(change);
@@ -171,6 +178,23 @@ export class HamishCore {
       `${report.added} documents were found again in their folders` +
         (orphans ? `; ${orphans} notes belong to documents that could not be found (they are kept).` : '.'),
     );
+  }
+
+  /** A restored or merged backup changed the documents wholesale: the indexes and the windows follow. */
+  async #replaced(before: readonly DocumentRecord[]): Promise<void> {
+    const was = new Map(before.map((d) => [d.id, d.fingerprint]));
+    const now = this.libraryFile.data.documents;
+    const upserts = [];
+    for (const record of now) {
+      if (was.get(record.id) === record.fingerprint || record.missing) continue;
+      // A file that can't be read now is indexed when the library reads it again.
+      const text = await this.library.readText(record).catch(() => null);
+      if (text !== null) upserts.push({ record, text });
+    }
+    const ids = new Set(now.map((d) => d.id));
+    await this.library.onChange({ upserts, removed: before.filter((d) => !ids.has(d.id)).map((d) => d.id) });
+    this.events.emit('libraryChanged', { reason: 'import' });
+    this.events.emit('annotationsChanged', { docIds: [...ids] });
   }
 
   /** First run: copy the sample articles into the data folder and add them. */
