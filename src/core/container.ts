@@ -4,7 +4,7 @@ import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../shared/errors';
 import type { AppInfo, DocumentRecord } from '../shared/types';
-import { DataDirLock } from './data-dir-lock';
+import { DataDirLock, type LockAddress } from './data-dir-lock';
 import { EventHub } from './event-hub';
 import { LibraryService } from './library/library-service';
 import { LibraryWatcher } from './library/library-watcher';
@@ -143,6 +143,11 @@ export class HamishCore {
       throw error;
     }
     return core;
+  }
+
+  /** Where this app takes the CLI's forwarded writes, written into the data folder's lock (see data-dir-lock.ts). */
+  advertise(address: LockAddress): void {
+    this.#lock.advertise(address);
   }
 
   /** The similar-reports index loads (or starts building) once, at start or when first asked for. */

@@ -3,6 +3,7 @@
 // --preview says what would change and changes nothing. The library as it was is
 // kept beside it either way; the backup's watched folders are shown, and watched
 // only with --watch-folders.
+import { resolve } from 'node:path';
 import type { BackupCounts, BackupPreview } from '../../shared/types';
 import { UserError } from '../../shared/errors';
 import { call, flag, OPTION, readCore, withCore, type CliCommand } from '../command';
@@ -33,7 +34,8 @@ export const importBackup: CliCommand = {
   async run(input) {
     const { ctx, args, values } = input;
     if (args.length !== 1) throw new UserError('import needs one backup file');
-    const file = args[0]!;
+    // Resolved here: a call forwarded to the running app would resolve it against the app's folder.
+    const file = resolve(args[0]!);
     const mode = flag(values, 'merge') ? 'merge' : 'restore';
     const json = flag(values, 'json');
     if (flag(values, 'preview')) {
