@@ -114,6 +114,10 @@ export function planMerge(now: LibraryNow, backup: StoreData): MergePlan {
       if (a.deletedAt) continue;
       plan.putAnnotations.push(a);
       plan.notes.added++;
+    } else if (mine.deletedAt && !a.deletedAt) {
+      // Removed here since the backup: not in the library any more, so it comes back.
+      plan.putAnnotations.push(a);
+      plan.notes.added++;
     } else if (seen(mine) === seen(a) || copies.has(seen(a))) {
       plan.notes.same++;
     } else {
