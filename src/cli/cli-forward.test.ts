@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hamish } from '../../tests/hamish-cli';
 import { seedsDir, tempDir } from '../../tests/temp-dir';
+import { createApiHandlers } from '../core/api-handlers';
 import { HamishCore } from '../core/container';
+import { ForwardListener } from '../core/forward-listener';
 
 const root = join(seedsDir, '..');
 const running: ChildProcess[] = [];
@@ -108,5 +110,37 @@ describe('a CLI write while the app runs', () => {
     expect(added.code).toBe(1);
     expect(added.stderr).toContain('No session');
     expect(JSON.parse((await hamish('--data-dir', dataDir, 'list', '--json')).stdout)).toHaveLength(2); // the samples only
+  });
+
+  it("reaches the desktop app's listener (only the CLI's writes, only with its token)", async () => {
+    const dataDir = await tempDir();
+    // The app: a core of this process (unlocked), its listener, and a lock naming another live process.
+    const core = await HamishCore.boot({ dataDir, shell: 'electron', version: 'test' });
+    const listener = new ForwardListener(createApiHandlers(core));
+    const address = await listener.listen();
+    const other = spawn('sleep', ['60']);
+    running.push(other);
+    await writeFile(
+      join(dataDir, 'hamish.lock'),
+      JSON.stringify({ pid: other.pid, owner: 'the Hamish app', startTicks: null, startedAt: null, id: 'x', address }),
+      { mode: 0o600 },
+    );
+    try {
+      const added = await hamish('--data-dir', dataDir, 'add', seedsDir);
+      expect(added).toMatchObject({ code: 0, stdout: 'added 2, updated 0, unchanged 0, refused 0\n' });
+      expect(core.library.list()).toHaveLength(2);
+      // Reading methods and calls without the token are not taken.
+      const post = (method: string, token: string) =>
+        fetch(`${address.url}/api/${method}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Hamish-Token': token },
+          body: '{}',
+        }).then((r) => r.status);
+      expect(await post('listDocuments', address.token)).toBe(404);
+      expect(await post('addPaths', 'guessed')).toBe(401);
+    } finally {
+      await listener.close();
+      await core.shutdown();
+    }
   });
 });
