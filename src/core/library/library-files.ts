@@ -24,11 +24,9 @@ export function errorReason(error: unknown): string {
  * another id when the first is taken (a record of an older library holding it by chance).
  */
 export function derivedId(path: string, fingerprint: string, salt = 0): string {
-  for (let n = salt; ; n++) {
-    const id = createHash('sha256')
-      .update(`${path}\0${fingerprint}\0${n || ''}`)
-      .digest('base64url')
-      .slice(0, 8);
+  for (let retry = 0; ; retry++) {
+    const input = `${path}\0${fingerprint}${salt ? `\0${salt}` : ''}${retry ? `\0-${retry}` : ''}`;
+    const id = createHash('sha256').update(input).digest('base64url').slice(0, 8);
     // An id starting with "-" would read as an option on the command line (hamish show -x…).
     if (/^[A-Za-z0-9]/.test(id)) return id;
   }

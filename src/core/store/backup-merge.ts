@@ -87,9 +87,10 @@ export function planMerge(now: LibraryNow, backup: StoreData): MergePlan {
       plan.documents.added++;
     }
   }
+  const added = new Set(plan.addDocuments.map((d) => d.id));
   for (const [id, offset] of Object.entries(backup.positions)) {
     const mapped = docIdOf.get(id);
-    if (mapped && plan.addDocuments.some((d) => d.id === mapped)) plan.positions[mapped] = offset;
+    if (mapped && added.has(mapped)) plan.positions[mapped] = offset;
   }
   for (const [key, pins] of Object.entries(backup.pairs)) {
     const [left, right] = key.split('|').map((id) => docIdOf.get(id) ?? id);
