@@ -119,7 +119,8 @@ export function planMerge(now: LibraryNow, backup: StoreData): MergePlan {
       // Removed here since the backup: not in the library any more, so it comes back.
       plan.putAnnotations.push(a);
       plan.notes.added++;
-    } else if (seen(mine) === seen(a) || copies.has(seen(a))) {
+    } else if (copies.has(seen(a))) {
+      // The same as the library's note (or as a copy a merge brought in before).
       plan.notes.same++;
     } else {
       if (a.deletedAt) continue;
