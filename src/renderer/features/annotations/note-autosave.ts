@@ -2,7 +2,8 @@
 // saves it, leaving the field saves it at once, and so does closing, reloading or
 // hiding the window (flushNoteEdits, on pagehide and beforeunload). The field says
 // "Saved" once the app has it. A change from elsewhere (undo, another window)
-// replaces the field's text only while nothing typed is waiting to be saved.
+// replaces the field's text only while nothing typed is waiting or being saved
+// (the app's echo of the field's own saves is not one).
 import { useEffect, useState } from 'react';
 import type { Annotation } from '../../../shared/types';
 import { api } from '../../api/client';
@@ -34,6 +35,10 @@ function listenForLeaving(): void {
 class NoteSaver {
   /** Typed and not sent yet. */
   pending: string | null = null;
+  /** Saves sent and not answered yet. */
+  inFlight = 0;
+  /** Every text this field sent: the app's echo of one is not a change from elsewhere. */
+  readonly sent = new Set<string>();
   #timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
@@ -57,10 +62,16 @@ class NoteSaver {
     const note = this.pending;
     if (note === null) return;
     this.pending = null;
+    this.inFlight++;
+    this.sent.add(note);
     this.setState(() => 'saving');
     api.updateAnnotation({ id: this.id, note }).then(
-      () => this.setState((s) => (this.pending === null && s === 'saving' ? 'saved' : s)),
+      () => {
+        this.inFlight--;
+        this.setState((s) => (this.pending === null && this.inFlight === 0 && s === 'saving' ? 'saved' : s));
+      },
       (error: unknown) => {
+        this.inFlight--;
         // Kept in the field and sent again with the next keystroke or blur; the panel says why.
         this.pending ??= note;
         this.setState(() => 'failed');
@@ -83,7 +94,8 @@ export function useNoteAutosave(annotation: Annotation): {
   const [seen, setSeen] = useState(annotation.note);
   if (annotation.note !== seen) {
     setSeen(annotation.note);
-    if (saver.pending === null) setTyped(null);
+    // A change from elsewhere, not the echo of this field's own saves: it replaces what is shown.
+    if (saver.pending === null && saver.inFlight === 0 && !saver.sent.has(annotation.note)) setTyped(null);
   }
   // A field that goes away (the panel closes, another document opens) saves what it holds.
   useEffect(() => () => saver.flush(), [saver]);
