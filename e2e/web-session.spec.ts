@@ -33,8 +33,10 @@ test('the one-time code leaves the URL once traded, and a second browser using i
   await expect(app.documents).toHaveCount(2);
 });
 
-test('the web shell holds the data folder: `hamish add` beside it is refused', async ({ hamish }) => {
+test('the web shell holds the data folder: `hamish add` beside it is sent to it and shows in the window', async ({ hamish }) => {
   test.skip(!hamish.url, 'the web shell’s own lock');
+  const { app } = hamish;
+  await expect(app.documents).toHaveCount(2);
   const result = spawnSync(
     process.execPath,
     [join(projectRoot, 'bin', 'hamish.js'), '--data-dir', hamish.dataDir, 'add', join(projectRoot, 'seeds')],
@@ -42,6 +44,7 @@ test('the web shell holds the data folder: `hamish add` beside it is refused', a
       encoding: 'utf8',
     },
   );
-  expect(result.status).toBe(1);
-  expect(result.stderr).toContain('in use by another Hamish (hamish serve');
+  expect(result.stderr).toContain('sent to the running Hamish (hamish serve)');
+  expect(result.status).toBe(0);
+  await expect(app.documents).toHaveCount(4);
 });

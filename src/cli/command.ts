@@ -6,8 +6,10 @@
 // option checks load none of them (see tests/cli-startup.test.ts).
 import type { ParseArgsConfig } from 'node:util';
 import type { HamishCore } from '../core/container';
+import { DataFolderBusy } from '../core/data-dir-lock';
 import type { ApiArgs, ApiHandlers, ApiMethod, ApiResult } from '../shared/api';
 import { UserError } from '../shared/errors';
+import { forwardingHandlers } from './forward';
 
 export interface CliContext {
   /** Folder holding seeds/ and out/renderer/. */
@@ -37,6 +39,8 @@ export const OPTION = {
   out: { type: 'string' },
   template: { type: 'string' },
   'watch-folders': { type: 'boolean' },
+  merge: { type: 'boolean' },
+  preview: { type: 'boolean' },
 } as const satisfies OptionSpecs;
 
 export interface CommandInput {
@@ -153,12 +157,28 @@ export async function readCore(input: CommandInput): Promise<OpenCore> {
   return { core, handlers: createApiHandlers(core) };
 }
 
-/** Runs `work` on a core holding the data folder's lock, and shuts it down after. */
-export async function withCore<T>(input: CommandInput, lockOwner: string, work: (open: OpenCore) => Promise<T>): Promise<T> {
+/**
+ * Runs `work` with the contract's handlers on a core holding the data folder's lock, and shuts it
+ * down after. While the app runs (it holds the lock and says where it answers), the calls go to the
+ * app instead (forward.ts), so scripts work during a reading session.
+ */
+export async function withCore<T>(
+  input: CommandInput,
+  lockOwner: string,
+  work: (open: { handlers: ApiHandlers }) => Promise<T>,
+): Promise<T> {
   const { HamishCore, createApiHandlers } = await coreModules();
-  const core = await HamishCore.boot({ dataDir: input.dataDir, version: input.ctx.version, shell: 'cli', lockOwner });
+  let core: HamishCore;
   try {
-    return await work({ core, handlers: createApiHandlers(core) });
+    core = await HamishCore.boot({ dataDir: input.dataDir, version: input.ctx.version, shell: 'cli', lockOwner });
+  } catch (error) {
+    const address = error instanceof DataFolderBusy ? error.holder.address : null;
+    if (!address) throw error;
+    input.ctx.stderr(`hamish: sent to the running Hamish (${error instanceof DataFolderBusy ? error.holder.owner : ''})\n`);
+    return work({ handlers: forwardingHandlers(address) });
+  }
+  try {
+    return await work({ handlers: createApiHandlers(core) });
   } finally {
     await core.shutdown();
   }

@@ -23,5 +23,11 @@ Global options:
                    default: the folder the desktop app uses
   -h, --help       show this help
   -v, --version    print the version
+
+While the app runs, add, notes add, remove, folders remove and import are sent to it.
+
+Exit status: 0 done; 1 refused, with the reason on stderr (add: some paths were
+refused, each named; the others were added); 2 a usage error; 70 an unexpected error.
+Output cut short by its reader (hamish list | head) ends quietly, with 0.
 `;
 }

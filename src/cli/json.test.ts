@@ -30,7 +30,10 @@ Commands:
   export --format md|json --out DIR [--doc ID] [--tag T] [--template FILE]
                                  Markdown notes (one file per document; a Mustache
                                  template may replace the default) or a JSON backup
-  import FILE [--watch-folders]  restore a JSON backup (the current library is kept beside it);
+  import FILE [--merge] [--preview] [--watch-folders] [--json]
+                                 restore a JSON backup (the current library is kept beside it);
+                                 --merge: add what is not there instead (a conflict keeps both);
+                                 --preview: say what would change, change nothing;
                                  --watch-folders: also watch the backup's folders (listed first)
   search QUERY [--limit N] [--json] [--exact]
                                  search the library: words (all must match), "a phrase",
@@ -49,6 +52,12 @@ Global options:
                    default: the folder the desktop app uses
   -h, --help       show this help
   -v, --version    print the version
+
+While the app runs, add, notes add, remove, folders remove and import are sent to it.
+
+Exit status: 0 done; 1 refused, with the reason on stderr (add: some paths were
+refused, each named; the others were added); 2 a usage error; 70 an unexpected error.
+Output cut short by its reader (hamish list | head) ends quietly, with 0.
 `;
 
 describe('hamish --help', () => {

@@ -5,16 +5,18 @@
 // change needs it (its load holds the thread for a while), and the similar-reports
 // index loads or builds when first asked for; the CLI's commands load only what
 // they use. With 15,000 articles, the rest costs seconds and hundreds of megabytes.
-import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../shared/errors';
-import type { AppInfo } from '../shared/types';
-import { DataDirLock } from './data-dir-lock';
+import type { AppInfo, DocumentRecord } from '../shared/types';
+import { DataDirLock, type LockAddress } from './data-dir-lock';
 import { EventHub } from './event-hub';
 import { LibraryService } from './library/library-service';
 import { LibraryWatcher } from './library/library-watcher';
 import { SearchService } from './search/search-service';
 import { DataFolder } from './store/data-folder';
+import { libraryRemains } from './store/remains';
+import { BackupService } from './store/backup-service';
 import type { AnnotationLog } from './store/annotation-log';
 import type { LibraryFile } from './store/library-file';
 import { AnnotationService } from './annotations/annotation-service';
@@ -53,6 +55,8 @@ export class HamishCore {
   readonly search: SearchService;
   readonly annotations: AnnotationService;
   readonly exports: ExportService;
+  /** Restoring and merging JSON backups. */
+  readonly backups: BackupService;
   readonly settings: SettingsService;
   readonly reading: ReadingStateService;
   readonly compare: CompareService;
@@ -92,6 +96,10 @@ export class HamishCore {
     this.annotations = new AnnotationService(this.annotationLog, this.library, this.events);
     this.dataFolder.onStatus = (status) => this.events.emit('saveStatus', status);
     this.exports = new ExportService(this.libraryFile, this.annotationLog, this.library, this.annotations);
+    this.backups = new BackupService(this.libraryFile, this.annotationLog, {
+      saveCopy: (file) => this.exports.backup(file),
+      changed: (before) => this.#replaced(before),
+    });
     this.library.onChange = async (change) => {
       if (this.#searchLoaded) this.search.apply(change);
       else
@@ -135,6 +143,8 @@ export class HamishCore {
     if (options.lockOwner) core.#lock.acquire(options.lockOwner);
     try {
       await core.dataFolder.boot({ readOnly: requested.readOnly, readOnlyFolder });
+      // Before the search index is checked against the store (and rebuilt to match it).
+      if (core.libraryFile.repaired) await core.#recover();
       // Read-only commands (CLI list, show) don't touch the search index; `hamish search` boots it itself.
       if (!options.readOnly || readOnlyFolder) {
         // The app shells answer (the library list first) before the index loads; the CLI's writers wait for it.
@@ -151,6 +161,11 @@ export class HamishCore {
       throw error;
     }
     return core;
+  }
+
+  /** Where this app takes the CLI's forwarded writes, written into the data folder's lock (see data-dir-lock.ts). */
+  advertise(address: LockAddress): void {
+    this.#lock.advertise(address);
   }
 
   /** The search service once its index is loaded (at once, but for the app shells' first moments). */
@@ -179,6 +194,51 @@ export class HamishCore {
     return (this.#similarBooted ??= this.similar.boot().catch((error: unknown) => {
       this.options.log?.(`similar reports: ${(error as Error).message}`);
     }));
+  }
+
+  /**
+   * A damaged library file was replaced by an older backup or an empty library: the documents it
+   * lacks are rebuilt from what remains (the search index's records of them, their folders, the
+   * samples), each file with a known text under its old id, so the notes stay attached.
+   */
+  async #recover(): Promise<void> {
+    const { dataDir } = this.options;
+    const known = new Set(this.libraryFile.data.documents.map((d) => d.id));
+    const remains = await libraryRemains(dataDir, known);
+    const samples = join(dataDir, 'samples');
+    const folders = [...new Set([...this.libraryFile.data.folders, ...remains.folders])];
+    if (!remains.ids.size && !folders.length) return;
+    const existing = [];
+    for (const folder of [...folders, samples]) if (await stat(folder).catch(() => null)) existing.push(folder);
+    const report = await this.library.add(existing, { recoveredIds: remains.ids, explicit: false });
+    // The samples were copied once already: a rebuilt library does not copy them again.
+    if (existing.includes(samples) || remains.ids.size) {
+      await this.libraryFile.update((data) => {
+        data.seeded = true;
+      });
+    }
+    const orphans = [...this.annotationLog.all()].filter((a) => !a.deletedAt && !this.library.has(a.docId)).length;
+    this.libraryFile.notices.push(
+      `${report.added} documents were found again in their folders` +
+        (orphans ? `; ${orphans} notes belong to documents that could not be found (they are kept).` : '.'),
+    );
+  }
+
+  /** A restored or merged backup changed the documents wholesale: the indexes and the windows follow. */
+  async #replaced(before: readonly DocumentRecord[]): Promise<void> {
+    const was = new Map(before.map((d) => [d.id, d.fingerprint]));
+    const now = this.libraryFile.data.documents;
+    const upserts = [];
+    for (const record of now) {
+      if (was.get(record.id) === record.fingerprint || record.missing) continue;
+      // A file that can't be read now is indexed when the library reads it again.
+      const text = await this.library.readText(record).catch(() => null);
+      if (text !== null) upserts.push({ record, text });
+    }
+    const ids = new Set(now.map((d) => d.id));
+    await this.library.onChange({ upserts, removed: before.filter((d) => !ids.has(d.id)).map((d) => d.id) });
+    this.events.emit('libraryChanged', { reason: 'import' });
+    this.events.emit('annotationsChanged', { docIds: [...ids] });
   }
 
   /** First run: copy the sample articles into the data folder and add them. */

@@ -4,7 +4,7 @@ import { readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../tests/temp-dir';
-import { DataDirLock, EMPTY_LOCK_GRACE_MS, UNREFRESHED_LOCK_MS } from './data-dir-lock';
+import { DataDirLock, EMPTY_LOCK_GRACE_MS, UNREFRESHED_LOCK_MS, type DataFolderBusy } from './data-dir-lock';
 import { ownStartedAt, processStartedAt, processStartTicks } from './process';
 
 const onLinux = existsSync('/proc/self/stat');
@@ -132,5 +132,34 @@ describe('process start times', () => {
     if (started === null) return; // No ps on this machine.
     expect(Math.abs(started - ownStartedAt())).toBeLessThan(3000);
     expect(processStartedAt(2 ** 22 + 12345)).toBeNull();
+  });
+
+  it('says where a running app takes calls, in a lock only its user can read; only a loopback address counts', async () => {
+    const dir = await tempDir();
+    const lock = new DataDirLock(dir);
+    lock.acquire('hamish serve');
+    lock.advertise({ url: 'http://127.0.0.1:4567', token: 'secret' });
+    const path = join(dir, 'hamish.lock');
+    expect((await stat(path)).mode & 0o777).toBe(0o600);
+    const written = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+    expect(written).toMatchObject({ owner: 'hamish serve', address: { url: 'http://127.0.0.1:4567', token: 'secret' } });
+    await otherProcess(async (pid) => {
+      for (const [url, seen] of [
+        ['http://127.0.0.1:4567', true],
+        ['http://evil.example:80', false],
+      ] as const) {
+        await writeFile(
+          path,
+          JSON.stringify({ ...written, pid, startTicks: processStartTicks(pid), address: { url, token: 't' } }),
+        );
+        try {
+          new DataDirLock(dir).acquire('hamish add');
+          expect.unreachable();
+        } catch (error) {
+          expect((error as DataFolderBusy).holder.address !== null).toBe(seen);
+        }
+      }
+    });
+    lock.release();
   });
 });

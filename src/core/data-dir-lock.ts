@@ -5,6 +5,10 @@
 // that is gone is taken over, one whose holder can't be told is refused with
 // what to do. The lock appears whole (written aside, then linked into place),
 // so an empty lock is a crash's leftover only once it is old enough.
+//
+// A running app also writes where it answers (its loopback URL and a per-run
+// secret token; the file is the user's alone, mode 0600): a CLI command that
+// would write while the app runs sends its call there instead (cli/forward.ts).
 import { randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +33,24 @@ export interface LockHolder {
   startedAt: number | null;
   /** A random id per acquisition: release() deletes only the lock it wrote. */
   id: string | null;
+  /** Where the holder takes forwarded calls, when it does (a running app). */
+  address: LockAddress | null;
+}
+
+/** A running app's API: POST `${url}/api/<method>` with the token in the X-Hamish-Token header. */
+export interface LockAddress {
+  url: string;
+  token: string;
+}
+
+/** The data folder is held by a live Hamish; `holder` says which, and where it takes calls, if it does. */
+export class DataFolderBusy extends UserError {
+  constructor(
+    message: string,
+    readonly holder: LockHolder,
+  ) {
+    super(message);
+  }
 }
 
 type Verdict = 'alive' | 'gone';
@@ -36,6 +58,7 @@ type Verdict = 'alive' | 'gone';
 export class DataDirLock {
   readonly path: string;
   #id: string | null = null;
+  #holder: LockHolder | null = null;
   #heartbeat: NodeJS.Timeout | null = null;
 
   constructor(dataDir: string) {
@@ -55,11 +78,13 @@ export class DataDirLock {
       startTicks: processStartTicks(process.pid),
       startedAt: ownStartedAt(),
       id,
+      address: null,
     };
     const content = JSON.stringify(holder);
     for (let attempt = 0; attempt < 3; attempt++) {
       if (this.#create(content, id)) {
         this.#id = id;
+        this.#holder = holder;
         this.#heartbeat = setInterval(() => this.#touch(), HEARTBEAT_MS);
         this.#heartbeat.unref();
         return;
@@ -74,14 +99,29 @@ export class DataDirLock {
           );
         }
       } else if (this.#verdict(found) === 'alive') {
-        throw new UserError(
+        throw new DataFolderBusy(
           `the data folder is in use by another Hamish (${found.owner}, pid ${found.pid}); close it first or use another --data-dir. ` +
             `If no Hamish is running, delete ${this.path}`,
+          found,
         );
       }
       this.#takeOver(raw);
     }
     throw new UserError(`could not lock the data folder: ${this.path} keeps changing. Is another Hamish starting?`);
+  }
+
+  /**
+   * Writes where this holder takes forwarded calls into its lock (replaced whole: written aside at
+   * mode 0600, then renamed over it), while the lock is still ours.
+   */
+  advertise(address: LockAddress): void {
+    if (!this.#id || !this.#holder) return;
+    const raw = this.#read();
+    if (raw === null || parseHolder(raw)?.id !== this.#id) return;
+    this.#holder = { ...this.#holder, address };
+    const aside = `${this.path}.${this.#id}.address`;
+    writeFileSync(aside, JSON.stringify(this.#holder), { mode: 0o600 });
+    renameSync(aside, this.path);
   }
 
   /** Deletes the lock only while it is still ours (one taken over meanwhile is left alone). */
@@ -207,8 +247,17 @@ function parseHolder(raw: string): LockHolder | null {
       startTicks: typeof parsed.startTicks === 'string' ? parsed.startTicks : null,
       startedAt: typeof parsed.startedAt === 'number' ? parsed.startedAt : null,
       id: typeof parsed.id === 'string' ? parsed.id : null,
+      address: addressOf(parsed.address),
     };
   } catch {
     return null;
   }
+}
+
+function addressOf(value: unknown): LockAddress | null {
+  const address = value as Partial<LockAddress> | null | undefined;
+  if (typeof address?.url !== 'string' || typeof address.token !== 'string') return null;
+  // Only a loopback URL: a lock file is never a way to send notes elsewhere.
+  if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(address.url)) return null;
+  return { url: address.url, token: address.token };
 }

@@ -21,6 +21,10 @@ type RunCli = (
 
 export async function runCliMode(args: string[], appRoot: string): Promise<never> {
   app.dock?.hide();
+  // `hamish list | head`: a reader that closed the pipe ends the command quietly (as src/cli/closed-pipe.ts).
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => error.code === 'EPIPE' && app.exit(0));
+  }
   let code = 70;
   try {
     const { runCli } = (await import(pathToFileURL(join(appRoot, 'out', 'main', 'cli-run.js')).href)) as { runCli: RunCli };

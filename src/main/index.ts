@@ -4,6 +4,7 @@ import { app, dialog, session, shell, type BrowserWindow } from 'electron';
 import { join, resolve } from 'node:path';
 import { createApiHandlers } from '../core/api-handlers';
 import { HamishCore } from '../core/container';
+import { ForwardListener } from '../core/forward-listener';
 import type { CommandId, MenuLanguage } from '../shared/commands';
 import { ARTICLE_FILE_FILTER } from '../shared/formats';
 import { deepLinkToHash, openDocumentHref } from '../shared/routes';
@@ -93,6 +94,12 @@ async function start(): Promise<void> {
   };
 
   const unbind = bindIpc(handlers, core.events, devServerUrl);
+  // The CLI's writes while the app runs come here (loopback, a per-run token in the 0600 lock file).
+  const forwarded = new ForwardListener(handlers);
+  await forwarded.listen().then(
+    (address) => core.advertise(address),
+    (error: unknown) => console.error(`the command line can't reach this app: ${(error as Error).message}`),
+  );
   navigate = (hash) => core.events.emit('navigate', { hash });
   // "Open with Hamish": added to the library (or found there), then opened.
   openFiles = (paths) => {
@@ -120,8 +127,9 @@ async function start(): Promise<void> {
     event.preventDefault();
     unbind();
     // Changes that could not be saved (a full disk) are said out loud, never dropped silently.
-    void core
-      .shutdown()
+    void forwarded
+      .close()
+      .then(() => core.shutdown())
       .catch((error: Error) => dialog.showErrorBox('Hamish could not save everything', error.message))
       .finally(() => app.exit(0));
   });

@@ -11,6 +11,7 @@ import {
 } from './model/annotation';
 import { languageSchema, type DocumentSummary, type DocumentView, type PinPair, type WatchedFolder } from './model/document';
 import { settingsSchema, type Settings } from './model/settings';
+import { backupModeSchema, type BackupOutcome, type BackupPreview } from './model/backup';
 import type { Comparison, SimilarDocument, WordDiff } from './comparison';
 import type { AppInfo, ImportProgress, ImportReport, SaveStatus, SearchResponse } from './types';
 
@@ -147,6 +148,24 @@ export const apiContract = {
       .strict(),
   ).returns<{ files: string[] }>(),
   getSaveStatus: method(noArgs).returns<SaveStatus>(),
+  /** What restoring or merging a JSON backup would change; nothing is written. */
+  previewBackup: method(
+    z.object({ file: z.string().min(1, 'choose a backup file').max(4096), mode: backupModeSchema }).strict(),
+  ).returns<BackupPreview>(),
+  /**
+   * Restores a JSON backup (replacing the library) or merges it in (adding what is not there, keeping
+   * both of a conflict); the library as it was is saved beside it first. The backup's folders are
+   * watched only with watchFolders.
+   */
+  importBackup: method(
+    z
+      .object({
+        file: z.string().min(1, 'choose a backup file').max(4096),
+        mode: backupModeSchema,
+        watchFolders: z.boolean().optional(),
+      })
+      .strict(),
+  ).returns<BackupOutcome>(),
   restoreAnnotation: method(z.object({ id: annotationId }).strict()).returns<Annotation>(),
   /** A native file or folder dialog; only the Electron shell has one. */
   /** Which passages of two documents tell the same thing, what differs, and whether they are copies of one story. */

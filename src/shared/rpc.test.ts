@@ -37,6 +37,8 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     listNearDuplicates: async () => [],
     exportComparison: async () => ({ files: [] }),
     getSaveStatus: async () => ({ unsaved: false, error: null }),
+    previewBackup: async () => Promise.reject(new UserError('not in this test')),
+    importBackup: async () => Promise.reject(new UserError('not in this test')),
     ...overrides,
   };
 }

@@ -1,4 +1,5 @@
 // hamish add: files and folders into the library, each refused path reported.
+import { resolve } from 'node:path';
 import { MAX_FILE_BYTES } from '../../core/library/parse-limits';
 import { ALL_EXTENSIONS } from '../../shared/formats';
 import { UserError } from '../../shared/errors';
@@ -15,7 +16,8 @@ export const add: CliCommand = {
     // An empty path ('') would be the working directory: refused by the API's schema, before the lock is taken.
     await checkArgs('addPaths', { paths: args });
     return withCore(input, 'hamish add', async ({ handlers }) => {
-      const report = await call(handlers, 'addPaths', { paths: args });
+      // Resolved here: a call forwarded to the running app would resolve them against the app's folder.
+      const report = await call(handlers, 'addPaths', { paths: args.map((p) => resolve(p)) });
       if (flag(values, 'json')) ctx.stdout(`${JSON.stringify(report)}\n`);
       else {
         ctx.stdout(

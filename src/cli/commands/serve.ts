@@ -48,6 +48,8 @@ export const serve: CliCommand = {
         code === 'EADDRINUSE' ? `port ${port} is already in use; try --port 0 for any free port` : (error as Error).message,
       );
     }
+    // The CLI's writes while this runs come here (authenticated by the shell's token, kept in the 0600 lock file).
+    core.advertise({ url: new URL(url).origin, token: shell.token });
     ctx.stdout(`Hamish web shell: ${url}\n`);
     for (const notice of core.info().notices) ctx.stderr(`hamish: ${notice}\n`);
     // The browser gets a code of its own: its command line is readable by every local user, so it expires soon.

@@ -33,8 +33,8 @@ describe('ExportService', () => {
 
     const dataDir = await tempDir();
     const other = await HamishCore.boot({ dataDir, shell: 'web', version: 'test', lockOwner: 'test' });
-    const result = await other.exports.restore(backup, { watchFolders: true });
-    expect(result).toMatchObject({ documents: 2, annotations: 3, folders: [seedsDir], watched: true });
+    const result = await other.backups.import(backup, 'restore', { watchFolders: true });
+    expect(result).toMatchObject({ documents: { added: 2 }, notes: { added: 3 }, folders: [seedsDir], watched: true });
     expect(everything(other)).toEqual(before);
     // What it replaced is kept as a backup of its own, not overwritten.
     expect(JSON.parse(await readFile(result.kept, 'utf8')).store.documents).toEqual([]);
@@ -51,8 +51,8 @@ describe('ExportService', () => {
     await core.exports.backup(backup);
     await core.shutdown();
     const other = await HamishCore.boot({ dataDir: await tempDir(), shell: 'web', version: 'test', lockOwner: 'test' });
-    const result = await other.exports.restore(backup);
-    expect(result).toMatchObject({ documents: 2, folders: [seedsDir], watched: false });
+    const result = await other.backups.import(backup, 'restore');
+    expect(result).toMatchObject({ documents: { added: 2 }, folders: [seedsDir], watched: false });
     expect(other.libraryFile.data.folders).toEqual([]);
     await other.shutdown();
   });
@@ -62,7 +62,7 @@ describe('ExportService', () => {
     const bogus = join(await tempDir(), 'bogus.json');
     await writeFile(bogus, JSON.stringify({ hello: 'world' }));
     const before = JSON.stringify(core.libraryFile.data);
-    await expect(core.exports.restore(bogus)).rejects.toThrow('is not a Hamish backup');
+    await expect(core.backups.import(bogus, 'restore')).rejects.toThrow('is not a Hamish backup');
     expect(JSON.stringify(core.libraryFile.data)).toBe(before);
     await core.shutdown();
   });

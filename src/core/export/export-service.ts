@@ -1,20 +1,19 @@
 // Exports: Markdown notes (per document, the library, or a tag) and a JSON backup
-// of everything in the library file, restorable without loss.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+// of everything in the library file, restorable without loss (store/backup-service.ts).
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { UserError } from '../../shared/errors';
 import { documentsOf } from '../../shared/annotation-ends';
 import { openDeepLink } from '../../shared/routes';
 import type { AnnotationService } from '../annotations/annotation-service';
 import type { LibraryService } from '../library/library-service';
-import { migrations, storeSchema, STORE_VERSION } from '../store/schema';
 import type { AnnotationLog } from '../store/annotation-log';
+import { BACKUP_FORMAT } from '../store/backup-file';
 import type { LibraryFile } from '../store/library-file';
-import { fileTimestamp } from '../store/save-retry';
 import { ExportFolder, readTemplate } from './export-files';
 import { checkTemplate, documentMarkdown, fileNameFor } from './markdown-export';
 
-export const BACKUP_FORMAT = 'hamish-backup';
+export { BACKUP_FORMAT };
 
 export class ExportService {
   constructor(
@@ -94,40 +93,5 @@ export class ExportService {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 1000) throw error;
       }
     }
-  }
-
-  /**
-   * Replaces the library with a backup; the current library file is kept beside it first. The
-   * backup's watched folders are watched only when asked (`watchFolders`): a backup from elsewhere
-   * must not make Hamish read folders the user wasn't shown. `folders` lists them either way.
-   */
-  async restore(
-    file: string,
-    { watchFolders = false } = {},
-  ): Promise<{ documents: number; annotations: number; kept: string; folders: string[]; watched: boolean }> {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(await readFile(file, 'utf8'));
-    } catch (error) {
-      throw new UserError(`cannot read the backup ${file}: ${(error as Error).message}`);
-    }
-    const backup = parsed as { format?: unknown; store?: Record<string, unknown> };
-    if (backup?.format !== BACKUP_FORMAT) throw new UserError(`${file} is not a Hamish backup`);
-    let store = backup.store;
-    const version = typeof store?.version === 'number' ? store.version : STORE_VERSION + 1;
-    for (let v = version; v < STORE_VERSION && store && migrations[v]; v++) store = migrations[v]!(store);
-    const data = storeSchema.safeParse(store);
-    if (!data.success) {
-      throw new UserError(`${file} is damaged or from an incompatible Hamish (store version ${STORE_VERSION} or older expected)`);
-    }
-    // What is replaced is kept first, as a backup of its own.
-    const kept = await this.backup(join(this.libraryFile.dataDir, `before-restore-${fileTimestamp()}.json`));
-    const { annotations, ...rest } = data.data;
-    const folders = rest.folders;
-    await this.annotationLog.replaceAll(annotations);
-    await this.libraryFile.update((current) => {
-      Object.assign(current, rest, { annotations: [], folders: watchFolders ? folders : [] });
-    });
-    return { documents: rest.documents.length, annotations: annotations.length, kept, folders, watched: watchFolders };
   }
 }

@@ -1,8 +1,9 @@
 // Small helpers of the library's import: why a file was refused, in words; whether
 // paths exist (many at once: a file system call waits on the thread pool, so one after
-// another a library of 15,000 took seconds); and document ids (short, random, never read
-// as a CLI option).
-import { randomBytes } from 'node:crypto';
+// another a library of 15,000 took seconds); and document ids (short, never read as a
+// CLI option): derived from the file's path and text, so a library rebuilt from its
+// files finds the same ids and the notes stay attached.
+import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { UserError } from '../../shared/errors';
 
@@ -18,18 +19,15 @@ export function errorReason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-// Ids come from a pool of random bytes: one randomBytes call per id costs ~40 µs, too much for 10,000 files.
-let idPool = Buffer.alloc(0);
-let idOffset = 0;
-
-export function newId(): string {
-  for (;;) {
-    if (idOffset + 6 > idPool.length) {
-      idPool = randomBytes(6 * 1024);
-      idOffset = 0;
-    }
-    idOffset += 6;
-    const id = idPool.toString('base64url', idOffset - 6, idOffset);
+/**
+ * A new document's id, derived from what identifies it (its path and the fingerprint of its text):
+ * the same file with the same text gets the same id in any library, rebuilt or not. `salt` picks
+ * another id when the first is taken (a record of an older library holding it by chance).
+ */
+export function derivedId(path: string, fingerprint: string, salt = 0): string {
+  for (let retry = 0; ; retry++) {
+    const input = `${path}\0${fingerprint}${salt ? `\0${salt}` : ''}${retry ? `\0-${retry}` : ''}`;
+    const id = createHash('sha256').update(input).digest('base64url').slice(0, 8);
     // An id starting with "-" would read as an option on the command line (hamish show -x…).
     if (/^[A-Za-z0-9]/.test(id)) return id;
   }

@@ -13,7 +13,7 @@ import type { LibraryFile } from '../store/library-file';
 import { titleOf } from './document-builder';
 import { FailedFiles, isFileFailure, notRetriedReason } from './failed-files';
 import { collectFiles, type CollectedFile } from './folder-walk';
-import { errorReason, existing, exists, newId } from './library-files';
+import { derivedId, errorReason, existing, exists } from './library-files';
 import type { LoadedDocument } from './load-document';
 import { sharedParsePool, type DocumentLoader } from './parse-pool';
 import { TextCache } from './text-cache';
@@ -30,6 +30,11 @@ export interface ImportOptions {
    * the start-up reconcile pass false, so removed documents stay removed.
    */
   explicit?: boolean;
+  /**
+   * Ids a rebuilt library recovered (from the search index) by the fingerprint of a document's text:
+   * a new record with that text takes its old id, so the notes on it stay attached.
+   */
+  recoveredIds?: ReadonlyMap<string, string[]>;
 }
 
 /** Files read at once: enough to overlap disk waits, few enough to keep memory flat. */
@@ -41,6 +46,19 @@ const RELEASE_AFTER_FILES = 200;
 function summarize(record: DocumentRecord): DocumentSummary {
   const { fingerprint: _f, size: _s, mtimeMs: _m, ...summary } = record;
   return summary;
+}
+
+/** A recovered id when one is free, else one derived from the path and text (see derivedId). */
+function newId(path: string, fingerprint: string, inUse: Set<string>, recovered?: ReadonlyMap<string, string[]>): string {
+  const known = recovered?.get(fingerprint) ?? [];
+  const derived = derivedId(path, fingerprint);
+  if (known.includes(derived) && !inUse.has(derived)) return derived;
+  // An older library's random id, when only one document had this text (with several, which is whose can't be told).
+  if (known.length === 1 && !inUse.has(known[0]!)) return known[0]!;
+  for (let salt = 0; ; salt++) {
+    const id = derivedId(path, fingerprint, salt);
+    if (!inUse.has(id)) return id;
+  }
 }
 
 const titleCollator = new Intl.Collator(['ar', 'en'], { sensitivity: 'base', numeric: true });
@@ -191,6 +209,7 @@ export class LibraryService implements DocumentTexts {
     const texts = new Map<string, { text: string; normalized: string }>();
     const failures = new FailedFiles(this.libraryFile.data.failed);
     const created = new Set<string>();
+    const inUse = new Set(this.libraryFile.data.documents.map((d) => d.id));
     const claimed = new Set<string>();
 
     let done = 0;
@@ -266,7 +285,8 @@ export class LibraryService implements DocumentTexts {
         texts.set(previous.id, { text: parsed.text, normalized });
         report.updated++;
       } else {
-        const id = newId();
+        const id = newId(path, fingerprint, inUse, options.recoveredIds);
+        inUse.add(id);
         created.add(id);
         changes.set(id, { id, addedAt: now, ...fields });
         texts.set(id, { text: parsed.text, normalized });

@@ -125,12 +125,31 @@ describe('LibraryFile backups', () => {
         data.folders.push(folder);
       });
     await push('a');
-    expect(await libraryFiles(dir)).toEqual([STORE_FILE]);
+    // The first save makes a backup: a new library is covered from then on, not after an hour.
+    expect(await libraryFiles(dir)).toEqual([STORE_FILE, `${STORE_FILE}.bak.1`]);
+    await push('b');
+    expect(JSON.parse(await readFile(join(dir, `${STORE_FILE}.bak.1`), 'utf8')).folders).toEqual(['a']);
     const anHourOn = Date.now() + 60 * 60 * 1000;
     vi.spyOn(Date, 'now').mockReturnValue(anHourOn);
-    await push('b');
     await push('c');
-    expect(JSON.parse(await readFile(join(dir, `${STORE_FILE}.bak.1`), 'utf8')).folders).toEqual(['a', 'b']);
+    await push('d');
+    expect(JSON.parse(await readFile(join(dir, `${STORE_FILE}.bak.1`), 'utf8')).folders).toEqual(['a', 'b', 'c']);
+  });
+
+  it("restores the first save's backup when a new library's file is damaged within its first hour", async () => {
+    const dir = await tempDir();
+    const store = new LibraryFile(dir);
+    await store.boot();
+    await store.update((data) => {
+      data.folders.push('/first');
+    });
+    await store.shutdown();
+    await writeFile(join(dir, STORE_FILE), '{"version":3,"docu');
+    const reopened = new LibraryFile(dir);
+    await reopened.boot();
+    expect(reopened.data.folders).toEqual(['/first']);
+    expect(reopened.repaired).toBe(true);
+    expect(reopened.notices[0]).toContain('restored from its backup');
   });
 
   it('boots, with a notice, when the backup cannot be made', async () => {

@@ -30,7 +30,10 @@ export class LibraryFile {
   #migratedFrom: number | null = null;
   readonly #saving: SaveRetry;
   #backedUpAt = 0;
+  /** Whether a backup file exists: until one does, the next save makes one (a new library's first hour is covered). */
+  #hasBackup = false;
   #readOnly = false;
+  #repaired = false;
 
   constructor(
     readonly dataDir: string,
@@ -53,6 +56,14 @@ export class LibraryFile {
   /** True when this boot created the store (a new data folder). */
   get created(): boolean {
     return this.#created;
+  }
+
+  /**
+   * True when this boot found the file damaged and restored a backup or started empty: what the backup
+   * lacked is then rebuilt from what remains (see HamishCore's recovery).
+   */
+  get repaired(): boolean {
+    return this.#repaired;
   }
 
   get data(): Readonly<StoreData> {
@@ -93,7 +104,8 @@ export class LibraryFile {
       await chmod(this.dataDir, 0o700).catch(() => {});
       await this.#db.write();
     }
-    // A restored store is a backup already; a new one has nothing worth keeping yet.
+    // A restored store is a backup already; a new one has nothing worth keeping yet (its first save makes one).
+    this.#hasBackup = (await stat(backupPaths(this.path)[0]!).catch(() => null)) !== null;
     if (readGood) await this.#backUp();
     this.#backedUpAt = Date.now();
   }
@@ -118,6 +130,7 @@ export class LibraryFile {
   }
 
   async #moveAside(reason: string): Promise<void> {
+    this.#repaired = true;
     const aside = movedAside(this.path);
     await rename(this.path, aside).catch(async () => copyFile(this.path, aside));
     const backup = await this.#newestGoodBackup();
@@ -153,9 +166,14 @@ export class LibraryFile {
 
   async #backUp(): Promise<void> {
     this.#backedUpAt = Date.now();
-    await rotateBackups(this.path).catch((error: unknown) => {
-      this.notices.push(`Your library could not be backed up (${(error as Error).message}).`);
-    });
+    await rotateBackups(this.path).then(
+      () => {
+        this.#hasBackup = true;
+      },
+      (error: unknown) => {
+        this.notices.push(`Your library could not be backed up (${(error as Error).message}).`);
+      },
+    );
   }
 
   /**
@@ -186,7 +204,7 @@ export class LibraryFile {
       throw new UserError(`Could not save your library (${reason}). The change is kept and will be saved when possible.`);
     }
     this.#saving.saved();
-    if (Date.now() - this.#backedUpAt >= BACKUP_EVERY_MS) await this.#backUp();
+    if (!this.#hasBackup || Date.now() - this.#backedUpAt >= BACKUP_EVERY_MS) await this.#backUp();
   }
 
   /** Waits for pending writes, and makes a last try at saving changes that could not be saved. */

@@ -24,11 +24,15 @@ function webTransport(): { invoke: (method: ApiMethod, args: unknown) => Promise
     async invoke(method, args) {
       let response: Response;
       try {
+        const body = JSON.stringify(args);
         response = await fetch(`/api/${method}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
           credentials: 'same-origin',
-          body: JSON.stringify(args),
+          body,
+          // A save made as the page closes or reloads (a note being typed) still reaches the app;
+          // browsers allow this for small bodies only.
+          keepalive: body.length < 32_000,
         });
       } catch {
         return { ok: false, code: 'failed', error: 'Hamish is not running: start it again and reopen the URL it prints' };

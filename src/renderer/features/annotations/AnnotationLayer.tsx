@@ -5,6 +5,7 @@ import { HIGHLIGHT_COLORS, type Annotation, type DocumentView, type HighlightCol
 import { strings } from '../../i18n/strings';
 import { addHighlight, annotationsStore, completeLink, loadAnnotations, startLink } from '../../stores/annotations-store';
 import { domRanges } from '../reader/highlights';
+import { clearDraft, draftFor, keepDraft } from './note-drafts';
 import { paintPane } from './paint';
 import { selectedRange } from './selection';
 
@@ -66,9 +67,13 @@ export function AnnotationLayer({ doc, body, pane, canLink }: Props): ReactEleme
     noteEditors.set(pane, (box) => {
       setSelection(box);
       setMode('note');
+      // A draft set aside on this passage comes back.
+      const draft = draftFor(doc.id, box);
+      setNote(draft?.note ?? '');
+      setTags(draft?.tags ?? '');
     });
     return () => void noteEditors.delete(pane);
-  }, [pane]);
+  }, [pane, doc.id]);
 
   useEffect(() => {
     const container = body.current;
@@ -138,19 +143,25 @@ export function AnnotationLayer({ doc, body, pane, canLink }: Props): ReactEleme
     setPosition({ top: Math.max(8, Math.min(top, window.innerHeight - height - 8)), left });
   }, [selection, mode]);
 
-  // Escape closes the toolbar wherever focus is (after a mouse selection it is still in the text).
+  // Escape closes the toolbar wherever focus is (after a mouse selection it is still in the text);
+  // what was typed in it is kept as a draft, never thrown away.
   useEffect(() => {
     if (!selection) return;
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       e.stopPropagation();
+      if (mode === 'note' && keepDraft(doc.id, selection, { note, tags })) {
+        annotationsStore.set({ message: 'noteDraftKept' });
+      }
+      setNote('');
+      setTags('');
       window.getSelection()?.removeAllRanges();
       setSelection(null);
       setMode('choose');
     };
     document.addEventListener('keydown', onKeyDown, true);
     return () => document.removeEventListener('keydown', onKeyDown, true);
-  }, [selection]);
+  }, [selection, mode, note, tags, doc.id]);
 
   if (!selection) return null;
   const done = () => {
@@ -171,7 +182,10 @@ export function AnnotationLayer({ doc, body, pane, canLink }: Props): ReactEleme
       tags: tagList(),
       style: underline ? 'underline' : 'highlight',
     });
-    if (saved) done();
+    if (saved) {
+      clearDraft(doc.id, selection);
+      done();
+    }
   };
   const linkHere = pendingLink && pendingLink.docId !== doc.id;
   const beginLink = () => {
@@ -214,7 +228,19 @@ export function AnnotationLayer({ doc, body, pane, canLink }: Props): ReactEleme
           >
             <u>U</u>
           </button>
-          <button type="button" className="secondary" onClick={() => setMode('note')}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setMode('note');
+              // A draft set aside on this passage comes back.
+              const draft = draftFor(doc.id, selection);
+              if (draft) {
+                setNote(draft.note);
+                setTags(draft.tags);
+              }
+            }}
+          >
             {strings.t('addNote')}
           </button>
           {canLink && !linkHere && (

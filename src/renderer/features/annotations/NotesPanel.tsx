@@ -3,20 +3,14 @@ import type { ApiArgs } from '../../../shared/api';
 import { endsFrom } from '../../../shared/annotation-ends';
 import { HIGHLIGHT_COLORS, type Annotation, type AnnotationKind, type HighlightColor } from '../../../shared/types';
 import { api } from '../../api/client';
-import { formatDate } from '../../i18n/format';
-import { formatNumber, strings, uiLanguage } from '../../i18n/strings';
+import { formatNumber, strings } from '../../i18n/strings';
 import { linkHref, navigate, openDocumentHref } from '../../routing';
-import {
-  addAnnotation,
-  annotationsStore,
-  deleteAnnotation,
-  editAnnotation,
-  reattach,
-  undoDelete,
-} from '../../stores/annotations-store';
+import { addAnnotation, annotationsStore, reattach, undoDelete } from '../../stores/annotations-store';
 import { openDialog } from '../../stores/dialogs-store';
 import { libraryStore } from '../../stores/library-store';
 import { scrollToBlock } from '../reader/scroll-position';
+import { clearDraft, draftFor, keepDraft } from './note-drafts';
+import { NoteItem, splitTags } from './NoteItem';
 import { selectedRange } from './selection';
 
 interface Props {
@@ -41,12 +35,6 @@ interface Filters {
 const noFilters: Filters = { document: '', color: '', kind: '', tag: '', query: '' };
 
 const PAGE = 200;
-
-const splitTags = (text: string) =>
-  text
-    .split(/[,،]/)
-    .map((t) => t.trim())
-    .filter(Boolean);
 
 /** This document's annotations in reading order, or the whole library's: filter, search, jump, edit, delete with undo. */
 export function NotesPanel({ docId, blocks, scroller, body }: Props): ReactElement {
@@ -210,7 +198,17 @@ export function NotesPanel({ docId, blocks, scroller, body }: Props): ReactEleme
         (writing ? (
           <form
             className="note-form inline"
-            onKeyDown={(e) => e.key === 'Escape' && setWriting(false)}
+            onKeyDown={(e) => {
+              if (e.key !== 'Escape') return;
+              // What was typed is kept as a draft, brought back by the next "Add a note".
+              const data = new FormData(e.currentTarget);
+              const kept = keepDraft(docId, 'document', {
+                note: String(data.get('note') ?? ''),
+                tags: String(data.get('tags') ?? ''),
+              });
+              if (kept) annotationsStore.set({ message: 'noteDraftKept' });
+              setWriting(false);
+            }}
             onSubmit={(e) => {
               e.preventDefault();
               const data = new FormData(e.currentTarget);
@@ -219,11 +217,29 @@ export function NotesPanel({ docId, blocks, scroller, body }: Props): ReactEleme
                 kind: 'note',
                 note: String(data.get('note') ?? ''),
                 tags: splitTags(String(data.get('tags') ?? '')),
-              }).then((added) => added && setWriting(false));
+              }).then((added) => {
+                if (!added) return;
+                clearDraft(docId, 'document');
+                setWriting(false);
+              });
             }}
           >
-            <textarea name="note" dir="auto" aria-label={strings.t('documentNoteLabel')} rows={3} autoFocus required />
-            <input name="tags" dir="auto" aria-label={strings.t('tagsLabel')} placeholder={strings.t('tagsPlaceholder')} />
+            <textarea
+              name="note"
+              dir="auto"
+              aria-label={strings.t('documentNoteLabel')}
+              rows={3}
+              autoFocus
+              required
+              defaultValue={draftFor(docId, 'document')?.note}
+            />
+            <input
+              name="tags"
+              dir="auto"
+              aria-label={strings.t('tagsLabel')}
+              placeholder={strings.t('tagsPlaceholder')}
+              defaultValue={draftFor(docId, 'document')?.tags}
+            />
             <span className="dialog-actions">
               <button type="submit">{strings.t('saveNote')}</button>
               <button type="button" className="secondary" onClick={() => setWriting(false)}>
@@ -240,8 +256,8 @@ export function NotesPanel({ docId, blocks, scroller, body }: Props): ReactEleme
       <ul>
         {list?.items.map((a) => (
           <NoteItem
-            // A change from elsewhere (another window, undo) refreshes the fields edited in place.
-            key={`${a.id}:${a.updatedAt}`}
+            // Kept mounted across saves (a note saves as it is typed); changes from elsewhere refresh the fields.
+            key={a.id}
             annotation={a}
             from={scope === 'document' ? docId : null}
             titleOf={titleOf}
@@ -260,131 +276,5 @@ export function NotesPanel({ docId, blocks, scroller, body }: Props): ReactEleme
         </p>
       )}
     </aside>
-  );
-}
-
-interface NoteItemProps {
-  annotation: Annotation;
-  /** The document whose list this is (null: the library's). */
-  from: string | null;
-  titleOf: (docId: string) => string;
-  onJump: () => void;
-  onOpenPair: () => void;
-  onReattach: () => void;
-}
-
-/** One annotation: its passage (and a link's other end), note and tags edited in place, colour, style, remove. */
-function NoteItem({ annotation: a, from, titleOf, onJump, onOpenPair, onReattach }: NoteItemProps): ReactElement {
-  // Empty fields stay out of the way until asked for, so more notes fit in the panel.
-  const [editingNote, setEditingNote] = useState(false);
-  const [editingTags, setEditingTags] = useState(false);
-  const { here, there } = endsFrom(a, from);
-  // Arabic tags (or an Arabic interface) take the Arabic comma; both are accepted when typed.
-  const tagSeparator = uiLanguage() === 'ar' || a.tags.some((t) => /[\u0600-\u06FF]/.test(t)) ? '، ' : ', ';
-  return (
-    <li className={`note-item note-${a.color} kind-${a.kind}`} data-orphaned={here.orphaned || undefined} data-kind={a.kind}>
-      {from === null && (
-        <p className="note-doc">
-          <bdi>{titleOf(a.docId)}</bdi>
-        </p>
-      )}
-      {a.kind === 'bookmark' && <p className="note-kind">{strings.t('bookmark')}</p>}
-      {here.selectors ? (
-        <button type="button" className="note-quote" dir="auto" onClick={onJump}>
-          {a.kind === 'bookmark' ? a.name || here.selectors.quote.exact : here.selectors.quote.exact}
-        </button>
-      ) : (
-        a.kind === 'note' && <p className="note-kind">{strings.t('kind_documentNote')}</p>
-      )}
-      {there?.selectors && (
-        <div className="note-link">
-          <button type="button" className="link-button" onClick={onOpenPair}>
-            ↔ <bdi>{titleOf(there.docId)}</bdi>
-          </button>
-          <blockquote dir="auto">{there.selectors.quote.exact}</blockquote>
-          {there.orphaned && <p className="error">{strings.t('linkEndOrphaned')}</p>}
-        </div>
-      )}
-      {here.orphaned && (
-        <p className="error">
-          {strings.t('orphaned')}{' '}
-          {from !== null && (
-            <button type="button" className="link-button" onClick={onReattach}>
-              {strings.t('reattach')}
-            </button>
-          )}
-        </p>
-      )}
-      {a.kind !== 'bookmark' && (a.note || editingNote) && (
-        <textarea
-          dir="auto"
-          aria-label={strings.t('noteLabel')}
-          defaultValue={a.note}
-          rows={2}
-          autoFocus={editingNote}
-          onBlur={(e) => {
-            setEditingNote(false);
-            if (e.target.value !== a.note) void editAnnotation(a, { note: e.target.value });
-          }}
-        />
-      )}
-      {(a.tags.length > 0 || editingTags) && (
-        <input
-          className="note-tags-input"
-          dir="auto"
-          aria-label={strings.t('tagsLabel')}
-          placeholder={strings.t('tagsPlaceholder')}
-          defaultValue={a.tags.join(tagSeparator)}
-          autoFocus={editingTags}
-          onBlur={(e) => {
-            setEditingTags(false);
-            const next = splitTags(e.target.value);
-            if (next.join('\n') !== a.tags.join('\n')) void editAnnotation(a, { tags: next });
-          }}
-        />
-      )}
-      <div className="note-actions">
-        {a.kind === 'highlight' && (
-          <>
-            {HIGHLIGHT_COLORS.map((c) => (
-              <button
-                key={c}
-                type="button"
-                className={`swatch small swatch-${c}${a.style === 'underline' ? ' swatch-underline' : ''}`}
-                aria-pressed={a.color === c}
-                aria-label={strings.t(a.style === 'underline' ? 'underlineIn' : 'highlightIn', {
-                  color: strings.t(`color_${c}`),
-                })}
-                onClick={() => a.color !== c && void editAnnotation(a, { color: c })}
-              />
-            ))}
-            <button
-              type="button"
-              className="secondary style-toggle small"
-              aria-pressed={a.style === 'underline'}
-              aria-label={strings.t('underlineStyle')}
-              title={strings.t('underlineStyle')}
-              onClick={() => void editAnnotation(a, { style: a.style === 'underline' ? 'highlight' : 'underline' })}
-            >
-              <u>U</u>
-            </button>
-          </>
-        )}
-        {a.kind !== 'bookmark' && !a.note && !editingNote && (
-          <button type="button" className="link-button" onClick={() => setEditingNote(true)}>
-            {strings.t('addNote')}
-          </button>
-        )}
-        {!a.tags.length && !editingTags && (
-          <button type="button" className="link-button" onClick={() => setEditingTags(true)}>
-            {strings.t('addTags')}
-          </button>
-        )}
-        <span className="note-date">{formatDate(a.createdAt)}</span>
-        <button type="button" className="link-button" onClick={() => void deleteAnnotation(a)}>
-          {strings.remove}
-        </button>
-      </div>
-    </li>
   );
 }

@@ -4,6 +4,7 @@ import { Modal } from '../../components/Modal';
 import { strings } from '../../i18n/strings';
 import { dialogsStore, openDialog } from '../../stores/dialogs-store';
 import { settingsStore, updateSettings } from '../../stores/settings-store';
+import { BackupSection } from './BackupSection';
 import { SETTING_FIELDS, type ChoiceField, type RangeField, type SettingField, type ToggleField } from './setting-fields';
 
 /** A change from a control, checked against the settings schema (which also gives it its type). */
@@ -64,7 +65,7 @@ function Field({ field }: { field: SettingField }): ReactElement {
   }
 }
 
-/** Reading comfort and interface language (Ctrl/Cmd+,). Changes apply at once and persist. */
+/** Reading comfort and interface language (Ctrl/Cmd+,), and backups. Changes apply at once and persist. */
 export function SettingsDialog(): ReactElement | null {
   const open = dialogsStore.use((s) => s.open === 'settings');
   if (!open) return null;
@@ -75,6 +76,7 @@ export function SettingsDialog(): ReactElement | null {
       {SETTING_FIELDS.map((field) => (
         <Field key={field.key} field={field} />
       ))}
+      <BackupSection />
       <button type="button" onClick={() => openDialog(null)}>
         {strings.close}
       </button>
