@@ -31,6 +31,7 @@ export function createApiHandlers(core: HamishCore, hooks: ShellHooks = {}): Api
     restoreAnnotation: async ({ id }) => core.annotations.restore(id),
     reattachAnnotation: async ({ id, start, end, side }) => core.annotations.reattach(id, start, end, side),
     exportNotes: async (args) => core.exports.exportNotes(args),
+    citeDocuments: async (args) => core.exports.cite(args),
     getSaveStatus: async () => core.dataFolder.status,
     compareDocuments: async ({ left, right }) => core.compare.compare(left, right),
     diffDocuments: async ({ left, right }) => core.compare.diff(left, right),

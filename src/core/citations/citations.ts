@@ -3,15 +3,12 @@
 // the styles); it is heavy, so it is loaded on the first citation, never at start or for the
 // command line's other commands. Arabic names and titles pass through intact: BibTeX is written
 // as UTF-8 (biber and Zotero read it), not forced into LaTeX escapes that would drop them.
+import type { CitationFormat, CitationStyle } from '../../shared/citation-formats';
 import type { DocumentSummary } from '../../shared/types';
 import { CHICAGO_STYLE } from './chicago-style';
 import { cslItem } from './csl-item';
 
-export const CITATION_FORMATS = ['csl', 'bibtex', 'ris', 'apa', 'chicago'] as const;
-export type CitationFormat = (typeof CITATION_FORMATS)[number];
-
-/** The formatted references' styles (the rest are data formats). */
-export type CitationStyle = Extract<CitationFormat, 'apa' | 'chicago'>;
+export type { CitationFormat, CitationStyle } from '../../shared/citation-formats';
 
 /** The file extension each format is saved with. */
 export const CITATION_EXTENSIONS: Record<CitationFormat, string> = {

@@ -2,9 +2,10 @@
 // export: English, or Arabic, so that an Arabic note reads right to left from its first heading in
 // Obsidian and on GitHub. Front matter keys stay English: Obsidian's properties, Dataview and the
 // citation plugins read them by name.
+import type { ExportLanguage } from '../../shared/citation-formats';
 import type { Annotation } from '../../shared/types';
 
-export type ExportLanguage = 'en' | 'ar';
+export type { ExportLanguage } from '../../shared/citation-formats';
 
 const EN = {
   highlights: 'Highlights and notes',
