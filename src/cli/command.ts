@@ -37,6 +37,10 @@ export const OPTION = {
   out: { type: 'string' },
   template: { type: 'string' },
   'watch-folders': { type: 'boolean' },
+  lang: { type: 'string' },
+  force: { type: 'boolean' },
+  all: { type: 'boolean' },
+  search: { type: 'string' },
 } as const satisfies OptionSpecs;
 
 export interface CommandInput {
@@ -86,6 +90,7 @@ const ARGUMENT_NAMES: Record<string, string> = {
   out: '--out',
   template: '--template',
   docId: '--doc',
+  lang: '--lang',
   tag: '--tag',
   tags: '--tag',
   color: '--color',
