@@ -37,7 +37,8 @@ export function createApiHandlers(core: HamishCore, hooks: ShellHooks = {}): Api
     diffDocuments: async ({ left, right }) => core.compare.diff(left, right),
     similarDocuments: async ({ id, limit }) => core.compare.similar(id, limit),
     listNearDuplicates: async () => core.compare.nearDuplicates(),
-    exportComparison: async ({ left, right, out }) => core.compare.exportMarkdown(left, right, out),
+    exportComparison: async ({ left, right, out, lang }) =>
+      core.compare.exportMarkdown(left, right, out, { lang: lang ?? core.exports.language(), names: core.exports.noteNames() }),
     choosePaths: async ({ kind }) => dialogs.choosePaths(kind),
     revealFile: async ({ id }) => dialogs.revealFile((await core.library.get(id)).path),
   };

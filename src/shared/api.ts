@@ -179,7 +179,15 @@ export const apiContract = {
   listNearDuplicates: method(noArgs).returns<string[][]>(),
   /** The comparison of two documents as a Markdown note in a folder. */
   exportComparison: method(
-    z.object({ left: documentId, right: documentId, out: z.string().min(1, 'choose a folder to export to').max(4096) }).strict(),
+    z
+      .object({
+        left: documentId,
+        right: documentId,
+        out: z.string().min(1, 'choose a folder to export to').max(4096),
+        /** The note's headings and labels: English or Arabic (the interface's by default). */
+        lang: z.enum(EXPORT_LANGUAGES).optional(),
+      })
+      .strict(),
   ).returns<{ files: string[] }>(),
   choosePaths: method(z.object({ kind: z.enum(['files', 'folder']) }).strict()).returns<string[]>(),
   /** Shows a document's file in the system's file manager; only the Electron shell can. */

@@ -63,7 +63,7 @@ export class ExportService {
     const titles = new Map(all.map((d) => [d.id, d.title]));
     // Stable names over the whole library, so a wiki-link finds its note whichever notes this export writes.
     const names = noteNames(all);
-    const lang = filter.lang ?? this.#language();
+    const lang = filter.lang ?? this.language();
     const exported = new Date().toISOString();
     const folder = new ExportFolder(outDir);
     const planned: { target: NoteTarget; content: string }[] = [];
@@ -100,8 +100,13 @@ export class ExportService {
     return docs;
   }
 
+  /** Each document's note name (stable over the library), for [[wiki-links]] to the notes. */
+  noteNames(): Map<string, string> {
+    return noteNames(this.library.list());
+  }
+
   /** The interface's language, as the export's default ('system': the system's locale). */
-  #language(): ExportLanguage {
+  language(): ExportLanguage {
     const setting = this.libraryFile.data.settings.uiLanguage;
     const lang = setting === 'system' ? Intl.DateTimeFormat().resolvedOptions().locale : setting;
     return lang.toLowerCase().startsWith('ar') ? 'ar' : 'en';
