@@ -14,13 +14,15 @@ const END = /^<!-- hamish:end ([0-9a-f]{16}) -->$/m;
 const BEGIN = /^<!-- hamish:begin\b.*-->$/m;
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n/;
 
+/** What the region says, whitespace aside: a formatter that only re-spaces a note is not an edit. */
 function hashOf(body: string): string {
-  return createHash('sha256').update(body).digest('hex').slice(0, 16);
+  return createHash('sha256').update(body.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 16);
 }
 
 /** A note as Hamish writes it: front matter, then its body inside the managed region. */
 export function withRegion(frontMatter: string, body: string): string {
-  const inner = `${body.trim()}\n`;
+  // Blank lines around the body: the markers are blocks of their own in every Markdown renderer.
+  const inner = `\n${body.trim()}\n\n`;
   return `${frontMatter}${REGION_BEGIN}\n${inner}${END_PREFIX}${hashOf(inner)} -->\n`;
 }
 
