@@ -49,7 +49,13 @@ export async function formatCitations(docs: DocumentSummary[], format: CitationF
   const Cite = await citationJs();
   const cite = new Cite(items);
   if (format === 'bibtex') return `${cite.format('bibtex').trim()}\n`;
-  if (format === 'ris') return `${cite.format('ris').trim()}\n`;
+  if (format === 'ris') {
+    // RIS has no whole-name form (citation-js drops a literal name), so it goes as the family name
+    // (A1  - محمد علي). The older RIS tags (T1, A1, Y1, JF): the newer spec's mapping drops a
+    // newspaper article's author, and Zotero, EndNote and Mendeley read both.
+    const named = items.map((item) => ({ ...item, author: item.author?.map((n) => (n.literal ? { family: n.literal } : n)) }));
+    return `${new Cite(named).format('ris', { spec: 'old' }).trim()}\n`;
+  }
   return `${cite.format('bibliography', { format: 'text', template: format, lang: 'en-US' }).trim()}\n`;
 }
 
