@@ -161,6 +161,19 @@ describe('re-exporting into a vault', () => {
     return { core, doc };
   }
 
+  it("keeps a Markdown article's source url from import to export", async () => {
+    const dataDir = await tempDir();
+    const articles = await tempDir();
+    await writeFile(join(articles, 'a.md'), '---\ntitle: خبر\nsource: https://www.youm7.com/story/2020/7/12/4874231\n---\nنص الخبر.\n');
+    const core = await HamishCore.boot({ dataDir, shell: 'web', version: 'test', lockOwner: 'test' });
+    await core.library.add([articles]);
+    const doc = core.library.list()[0]!;
+    expect(doc.url).toBe('https://www.youm7.com/story/2020/7/12/4874231');
+    const [file] = await core.exports.markdown(await tempDir(), { docId: doc.id });
+    expect(await readFile(file!, 'utf8')).toContain('url: https://www.youm7.com/story/2020/7/12/4874231');
+    await core.shutdown();
+  });
+
   it('keeps a line the user added outside the region; stops at an edit inside it unless forced', async () => {
     const { core, doc } = await coreWithNote();
     const out = await tempDir();
