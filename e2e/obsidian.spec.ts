@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import type { Page } from '@playwright/test';
+import { projectRoot } from '../scripts/electron-binary.mjs';
 import { expect, test } from './fixtures';
 import { openNotes, selectPassage } from './models/notes';
 
@@ -68,7 +69,7 @@ test('a linked pair exported from the web shell reads as two Obsidian notes that
     quote: PASSAGE,
     note: 'المصدر الثاني يذكر 1.8 مليون، والأول يغفل الرقم',
     tags: ['#مقارنة', 'العراق/الجيش'],
-    target: { docId: left, quote: 'الكاظمي' },
+    target: { docId: left, quote: 'هجومات صاروخية جديدة ضد القوات الأمريكية' },
   });
 
   // Export both notes in Arabic from the export dialog.
@@ -111,7 +112,7 @@ test('a linked pair exported from the web shell reads as two Obsidian notes that
   await expect(view.locator('a.tag').first()).toHaveText(/^#(مقارنة|العراق\/الجيش)$/);
   await expect(view.locator('a[href^="hamish://open"]').first()).toBeVisible();
   await view.screenshot({ path: testInfo.outputPath('obsidian-notes.png') });
-  if (process.env.UPDATE_SCREENSHOTS) await view.screenshot({ path: join(__dirname, '..', 'docs', 'screenshot-obsidian-export.png') });
+  if (process.env.UPDATE_SCREENSHOTS) await view.screenshot({ path: join(projectRoot, 'docs', 'screenshot-obsidian-export.png') });
   await view.close();
 });
 
