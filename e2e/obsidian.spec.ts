@@ -19,7 +19,14 @@ const PASSAGE = 'مليونا و800 ألف عنصر عسكرى';
 /** Calls the app's API from the page, with its session, as the renderer does. */
 async function api<T>(page: Page, method: string, args: unknown): Promise<T> {
   const envelope = await page.evaluate(
-    async ({ method, args }) => (await fetch(`/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args) })).json(),
+    async ({ method, args }) =>
+      (
+        await fetch(`/api/${method}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(args),
+        })
+      ).json(),
     { method, args },
   );
   if (!envelope.ok) throw new Error(envelope.error);
@@ -33,13 +40,23 @@ function obsidianHtml(markdown: string): string {
   const [, yaml = '', body = markdown] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(markdown) ?? [];
   const properties = parseYaml(yaml) as Record<string, unknown>;
   const rows = Object.entries(properties)
-    .map(([key, value]) => `<tr><th>${escapeHtml(key)}</th><td dir="auto">${escapeHtml(Array.isArray(value) ? value.join(', ') : String(value))}</td></tr>`)
+    .map(
+      ([key, value]) =>
+        `<tr><th>${escapeHtml(key)}</th><td dir="auto">${escapeHtml(Array.isArray(value) ? value.join(', ') : String(value))}</td></tr>`,
+    )
     .join('');
   const md = new MarkdownIt({ html: true, linkify: false });
   // Obsidian's [[note|alias]] and #tags, which CommonMark leaves as text.
   const withLinks = body
-    .replace(/\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g, (_, note: string, alias?: string) => `<a class="internal-link" data-href="${escapeHtml(note)}" href="${escapeHtml(note)}.md">${escapeHtml(alias ?? note)}</a>`)
-    .replace(/(^|\s)#([\p{L}\p{M}\p{N}_\-/]+)/gu, (_, space: string, tag: string) => `${space}<a class="tag" href="#${escapeHtml(tag)}">#${escapeHtml(tag)}</a>`);
+    .replace(
+      /\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g,
+      (_, note: string, alias?: string) =>
+        `<a class="internal-link" data-href="${escapeHtml(note)}" href="${escapeHtml(note)}.md">${escapeHtml(alias ?? note)}</a>`,
+    )
+    .replace(
+      /(^|\s)#([\p{L}\p{M}\p{N}_\-/]+)/gu,
+      (_, space: string, tag: string) => `${space}<a class="tag" href="#${escapeHtml(tag)}">#${escapeHtml(tag)}</a>`,
+    );
   const html = md.render(withLinks).replace(/<(p|h[1-6]|li|blockquote|ul|ol)>/g, '<$1 dir="auto">');
   return `<section class="note"><table class="properties">${rows}</table><div class="markdown-preview-view">${html}</div></section>`;
 }
@@ -95,28 +112,41 @@ test('a linked pair exported from the web shell reads as two Obsidian notes that
   // Rendered as Obsidian shows them, side by side.
   const view = await page.context().newPage();
   await view.setViewportSize({ width: 1280, height: 900 });
-  await view.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${OBSIDIAN_CSS}</style></head><body>${notes.map((n) => obsidianHtml(n.text)).join('')}</body></html>`);
+  await view.setContent(
+    `<!doctype html><html><head><meta charset="utf-8"><style>${OBSIDIAN_CSS}</style></head><body>${notes.map((n) => obsidianHtml(n.text)).join('')}</body></html>`,
+  );
   // Each note's wiki-link reaches the other note's file, so Obsidian's graph and backlinks join them.
-  const targets = await view.locator('a.internal-link').evaluateAll((links) => links.map((a) => `${a.getAttribute('data-href')}.md`));
-  expect(targets.sort()).toEqual([...files].sort().reverse().sort());
-  for (const [i, note] of notes.entries()) {
-    const other = notes[1 - i]!.name;
-    expect(await view.locator('.note').nth(i).locator('a.internal-link').getAttribute('href')).toBe(other);
+  const targets = await view
+    .locator('a.internal-link')
+    .evaluateAll((links) => links.map((a) => `${a.getAttribute('data-href')}.md`));
+  expect(targets.sort()).toEqual([...files].sort());
+  for (const i of [0, 1]) {
+    expect(await view.locator('.note').nth(i).locator('a.internal-link').getAttribute('href')).toBe(notes[1 - i]!.name);
   }
   // Arabic headings, labels, notes and tags read right to left; the hamish:// link stays beside.
-  const directions = await view.locator('.markdown-preview-view').first().evaluate((root) =>
-    [...root.querySelectorAll('h1, h2, p, li')].map((el) => [el.textContent!.trim().slice(0, 30), getComputedStyle(el).direction]),
-  );
+  const directions = await view
+    .locator('.markdown-preview-view')
+    .first()
+    .evaluate((root) =>
+      [...root.querySelectorAll('h1, h2, p, li')].map((el) => [
+        el.textContent!.trim().slice(0, 30),
+        getComputedStyle(el).direction,
+      ]),
+    );
   expect(directions.length).toBeGreaterThan(4);
   for (const [text, direction] of directions) expect(direction, text).toBe('rtl');
   await expect(view.locator('a.tag').first()).toHaveText(/^#(مقارنة|العراق\/الجيش)$/);
   await expect(view.locator('a[href^="hamish://open"]').first()).toBeVisible();
   await view.screenshot({ path: testInfo.outputPath('obsidian-notes.png') });
-  if (process.env.UPDATE_SCREENSHOTS) await view.screenshot({ path: join(projectRoot, 'docs', 'screenshot-obsidian-export.png') });
+  if (process.env.UPDATE_SCREENSHOTS)
+    await view.screenshot({ path: join(projectRoot, 'docs', 'screenshot-obsidian-export.png') });
   await view.close();
 });
 
-test('copy with citation puts the quote, then the source with its outlet, author, date and URL', async ({ hamish, dataDir }, testInfo) => {
+test('copy with citation puts the quote, then the source with its outlet, author, date and URL', async ({
+  hamish,
+  dataDir,
+}, testInfo) => {
   test.skip(!hamish.url, 'the web shell');
   const { app, page } = hamish;
   const folder = join(dataDir, '..', `${dataDir.split('/').pop()}-clipped`);
@@ -136,7 +166,10 @@ test('copy with citation puts the quote, then the source with its outlet, author
   await page.evaluate(() => {
     const copied: string[] = [];
     Object.assign(window, { copied });
-    Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: async (text: string) => void copied.push(text) });
+    Object.defineProperty(navigator.clipboard, 'writeText', {
+      configurable: true,
+      value: async (text: string) => void copied.push(text),
+    });
   });
   const QUOTE = 'خطة وطنية جديدة لإدارة الموارد المائية';
   await selectPassage(app.reader, QUOTE);

@@ -74,7 +74,9 @@ describe('web shell links', () => {
   it("maps a hamish:// link's path or the whole link to the route", () => {
     expect(webShellLinkToHash('/open', '?doc=d1&at=5')).toBe('#/open?doc=d1&at=5');
     expect(webShellLinkToHash('/compare', '?left=a&right=b')).toBe('#/compare?left=a&right=b');
-    expect(webShellLinkToHash('/link', `?to=${encodeURIComponent(compareDeepLink('a', 'b', 'l'))}`)).toBe('#/compare?left=a&right=b&link=l');
+    expect(webShellLinkToHash('/link', `?to=${encodeURIComponent(compareDeepLink('a', 'b', 'l'))}`)).toBe(
+      '#/compare?left=a&right=b&link=l',
+    );
     expect(webShellLinkToHash('/open', '')).toBeNull();
     expect(webShellLinkToHash('/assets/app.js', '')).toBeNull();
     expect(webShellLinkToHash('/link', '?to=https://example.com')).toBeNull();

@@ -4,7 +4,8 @@ import { flag, call, OPTION, readCore, text, texts, type CliCommand } from '../c
 
 export const exportNotes: CliCommand = {
   name: 'export',
-  usage: 'export --format md|json|csl|bibtex|ris|apa|chicago --out DIR\n    [--doc ID] [--tag T] [--template FILE] [--lang ar|en] [--force]',
+  usage:
+    'export --format md|json|csl|bibtex|ris|apa|chicago --out DIR\n    [--doc ID] [--tag T] [--template FILE] [--lang ar|en] [--force]',
   summary:
     "Markdown notes for Obsidian (one file per document, labels in\n--lang; a Mustache template may replace the default; a note whose\nHamish part you edited is kept unless --force), a JSON backup,\nor the documents' citations (one file)",
   options: {

@@ -30,12 +30,18 @@ let loading: Promise<CiteConstructor> | undefined;
 function citationJs(): Promise<CiteConstructor> {
   loading ??= (async () => {
     const core = await import('@citation-js/core');
-    await Promise.all([import('@citation-js/plugin-csl'), import('@citation-js/plugin-bibtex'), import('@citation-js/plugin-ris')]);
+    await Promise.all([
+      import('@citation-js/plugin-csl'),
+      import('@citation-js/plugin-bibtex'),
+      import('@citation-js/plugin-ris'),
+    ]);
     const bibtex = core.plugins.config.get('@bibtex') as { format: { asciiOnly: boolean; useIdAsLabel: boolean } };
     bibtex.format.asciiOnly = false;
     // The citekey Hamish made (ASCII, stable) is the label, not one built from Arabic words.
     bibtex.format.useIdAsLabel = true;
-    const csl = core.plugins.config.get('@csl') as { templates: { add(name: string, xml: string): void; has(name: string): boolean } };
+    const csl = core.plugins.config.get('@csl') as {
+      templates: { add(name: string, xml: string): void; has(name: string): boolean };
+    };
     if (!csl.templates.has('chicago')) csl.templates.add('chicago', CHICAGO_STYLE);
     return core.Cite;
   })();

@@ -104,7 +104,8 @@ function differenceLine(
   labels: ExportLabels,
 ): string {
   const kind = labels.t(d.kind === 'quote' ? 'quotation' : d.kind);
-  const at = (doc: DocumentView, site: Difference['left']) => (site ? `[${labels.t('open')}](${openDeepLink(doc.id, site.start)})` : '');
+  const at = (doc: DocumentView, site: Difference['left']) =>
+    site ? `[${labels.t('open')}](${openDeepLink(doc.id, site.start)})` : '';
   if (d.side === 'both') {
     return `- ${kind}: ${escapeBidi(d.left?.text ?? '')} (${l}, ${at(left, d.left)}) ≠ ${escapeBidi(d.right?.text ?? '')} (${r}, ${at(right, d.right)})`;
   }

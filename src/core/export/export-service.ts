@@ -72,13 +72,21 @@ export class ExportService {
     for (const doc of docs) {
       const stem = names.get(doc.id)!;
       const mine = annotations.filter((a) => documentsOf(a).includes(doc.id));
-      const note = renderNote(doc, mine, exported, { template, lang, titleOf: (id) => titles.get(id), noteOf: (id) => names.get(id) });
+      const note = renderNote(doc, mine, exported, {
+        template,
+        lang,
+        titleOf: (id) => titles.get(id),
+        noteOf: (id) => names.get(id),
+      });
       // A name taken by a file that isn't an earlier export of this note gets the next free one.
       const target = await folder.find(`${stem}.md`, openDeepLink(doc.id), (n) => `${stem} (${n}).md`, claimed);
       claimed.add(target.path);
       const existing = target.existing === null ? null : readExisting(target.existing, propertyKeys(note.frontMatter));
       if (existing?.edited) edited.push(target.path);
-      planned.push({ target, content: existing ? mergeInto(existing, note.frontMatter, note.body) : withRegion(note.frontMatter, note.body) });
+      planned.push({
+        target,
+        content: existing ? mergeInto(existing, note.frontMatter, note.body) : withRegion(note.frontMatter, note.body),
+      });
     }
     if (edited.length && !filter.force) {
       throw new UserError(
@@ -96,7 +104,8 @@ export class ExportService {
     const annotated = new Set(annotations.flatMap(documentsOf));
     const docs = this.library.list().filter((d) => (filter.docId ? d.id === filter.docId : annotated.has(d.id)));
     if (filter.docId && !docs.length) throw new UserError(`No document with id "${filter.docId}" in the library`);
-    if (!docs.length) throw new UserError(filter.tag ? `No notes are tagged "${filter.tag}"` : 'There are no notes to export yet');
+    if (!docs.length)
+      throw new UserError(filter.tag ? `No notes are tagged "${filter.tag}"` : 'There are no notes to export yet');
     return docs;
   }
 
@@ -136,7 +145,11 @@ export class ExportService {
   }
 
   /** Citations of the documents an export covers (one, those with notes, or a tag's) as a dated file in a folder. */
-  async citationsInto(dir: string, format: CitationFormat, filter: { docId?: string; tag?: string; all?: boolean }): Promise<string> {
+  async citationsInto(
+    dir: string,
+    format: CitationFormat,
+    filter: { docId?: string; tag?: string; all?: boolean },
+  ): Promise<string> {
     const docs = filter.all ? this.library.list() : this.#documents(filter);
     const text = await formatCitations(docs, format);
     await mkdir(dir, { recursive: true });

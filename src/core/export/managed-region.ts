@@ -80,6 +80,7 @@ export function readExisting(text: string, hamishKeys: Set<string>): ExistingNot
  */
 export function mergeInto(existing: ExistingNote, frontMatter: string, body: string): string {
   const extra = Object.keys(existing.userProperties).length ? stringify(existing.userProperties) : '';
-  const merged = frontMatter && extra ? frontMatter.replace(/---\n$/, `${extra}---\n`) : frontMatter || (extra ? `---\n${extra}---\n` : '');
+  const merged =
+    frontMatter && extra ? frontMatter.replace(/---\n$/, `${extra}---\n`) : frontMatter || (extra ? `---\n${extra}---\n` : '');
   return `${merged}${existing.before}${withRegion('', body)}${existing.after}`;
 }

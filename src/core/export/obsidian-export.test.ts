@@ -130,7 +130,7 @@ describe('the Obsidian export', () => {
   });
 
   it('names notes stably: a shared title gets a short id on every export, whatever is exported', () => {
-    const twin = { ...right, id: 'z9y8x7w6' , title: left.title };
+    const twin = { ...right, id: 'z9y8x7w6', title: left.title };
     const all = noteNames([left, right, twin]);
     expect(all.get(right.id)).toBe(right.title);
     expect(all.get(left.id)).toBe(`${left.title} (k3f9a2)`);
@@ -164,7 +164,10 @@ describe('re-exporting into a vault', () => {
   it("keeps a Markdown article's source url from import to export", async () => {
     const dataDir = await tempDir();
     const articles = await tempDir();
-    await writeFile(join(articles, 'a.md'), '---\ntitle: خبر\nsource: https://www.youm7.com/story/2020/7/12/4874231\n---\nنص الخبر.\n');
+    await writeFile(
+      join(articles, 'a.md'),
+      '---\ntitle: خبر\nsource: https://www.youm7.com/story/2020/7/12/4874231\n---\nنص الخبر.\n',
+    );
     const core = await HamishCore.boot({ dataDir, shell: 'web', version: 'test', lockOwner: 'test' });
     await core.library.add([articles]);
     const doc = core.library.list()[0]!;

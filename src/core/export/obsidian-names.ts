@@ -62,7 +62,10 @@ export function noteNames(docs: Pick<DocumentSummary, 'id' | 'title'>[]): Map<st
 
 /** A [[wiki-link]] to a note, shown as `label` (without what would end the link early). */
 export function wikiLink(note: string, label?: string): string {
-  const shown = label?.replace(/[|[\]]/g, ' ').replace(/\s+/g, ' ').trim();
+  const shown = label
+    ?.replace(/[|[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return shown && shown !== note ? `[[${note}|${shown}]]` : `[[${note}]]`;
 }
 

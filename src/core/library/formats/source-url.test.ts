@@ -9,7 +9,8 @@ import { parseHtml } from './html';
 import { parseMarkdown } from './markdown';
 import { webUrl } from './web-url';
 
-const article = '<article><h1>عنوان</h1><p>فقرة أولى طويلة بما يكفي ليعدّها المستخرج نص مقال حقيقي، وفيها تفاصيل الخبر كله.</p><p>فقرة ثانية تكمل الخبر وتذكر المصدر والتاريخ وما قاله المسؤولون في المؤتمر الصحفي.</p></article>';
+const article =
+  '<article><h1>عنوان</h1><p>فقرة أولى طويلة بما يكفي ليعدّها المستخرج نص مقال حقيقي، وفيها تفاصيل الخبر كله.</p><p>فقرة ثانية تكمل الخبر وتذكر المصدر والتاريخ وما قاله المسؤولون في المؤتمر الصحفي.</p></article>';
 
 describe('source URL', () => {
   it('reads Markdown front matter url, or source when it is an address (else source is the outlet)', () => {
@@ -23,10 +24,12 @@ describe('source URL', () => {
   });
 
   it("reads a saved page's canonical link, then og:url, then the saved-from comment", () => {
-    const page = (head: string, before = '') => `${before}<html><head><title>t</title>${head}</head><body>${article}</body></html>`;
-    expect(parseHtml(page('<link rel="canonical" href="https://a.example/x"><meta property="og:url" content="https://b.example/y">')).meta?.url).toBe(
-      'https://a.example/x',
-    );
+    const page = (head: string, before = '') =>
+      `${before}<html><head><title>t</title>${head}</head><body>${article}</body></html>`;
+    expect(
+      parseHtml(page('<link rel="canonical" href="https://a.example/x"><meta property="og:url" content="https://b.example/y">'))
+        .meta?.url,
+    ).toBe('https://a.example/x');
     expect(parseHtml(page('<meta property="og:url" content="https://b.example/y">')).meta?.url).toBe('https://b.example/y');
     expect(parseHtml(page('', '<!-- saved from url=(0025)https://c.example/z/w -->')).meta?.url).toBe('https://c.example/z/w');
     expect(parseHtml(page('<link rel="canonical" href="javascript:alert(1)">')).meta?.url).toBeUndefined();
@@ -34,7 +37,8 @@ describe('source URL', () => {
 
   it('reads an EPUB dc:source or web dc:identifier, and a DOCX dc:identifier', async () => {
     const epub = await buildEpub({
-      metadata: '<dc:identifier id="uid">urn:uuid:1</dc:identifier><dc:title>كتاب</dc:title><dc:source>https://books.example/1</dc:source>',
+      metadata:
+        '<dc:identifier id="uid">urn:uuid:1</dc:identifier><dc:title>كتاب</dc:title><dc:source>https://books.example/1</dc:source>',
       manifest: [{ id: 'c1', href: 'c1.xhtml', source: xhtmlChapter('ف', '<p>نص الفصل.</p>') }],
       spine: ['c1'],
     });
