@@ -16,11 +16,18 @@ export const cite: CliCommand = {
     if ([args.length > 0, every, query !== undefined].filter(Boolean).length !== 1) {
       throw new UserError('cite needs document ids, --all or --search QUERY (see hamish list)');
     }
-    const { handlers } = await readCore(input);
+    const { core, handlers } = await readCore(input);
     let ids: string[] | undefined = args.length ? args : undefined;
     if (query !== undefined) {
-      const { hits } = await call(handlers, 'search', { query, limit: 500 });
-      ids = [...new Set(hits.map((hit) => hit.docId))];
+      // The search index, loaded as `hamish search` loads it; its results in rank order.
+      await core.search.boot();
+      try {
+        await core.search.ready();
+        const { hits } = await call(handlers, 'search', { query, limit: 500 });
+        ids = [...new Set(hits.map((hit) => hit.docId))];
+      } finally {
+        await core.search.shutdown();
+      }
       if (!ids.length) throw new UserError(`no document matches "${query}"`);
     }
     const { text: citations } = await call(handlers, 'citeDocuments', {
