@@ -39,7 +39,8 @@ function SourceLink({ url }: { url: string }): ReactElement {
   };
   return (
     <p className="article-source">
-      {strings.t('sourceLink')}:{' '}
+      {/* Isolated: the label is in the interface's language, the header in the article's direction. */}
+      <bdi>{strings.t('sourceLink')}:</bdi>{' '}
       <a href={url} target="_blank" rel="noopener noreferrer" dir="ltr" onClick={confirmOpen}>
         {url.replace(/^https?:\/\/(www\.)?/, '')}
       </a>
