@@ -58,12 +58,17 @@ function yamlObject(frontMatter: string): Record<string, unknown> {
   }
 }
 
-/** Reads an earlier export; null when it has no managed region (an export from before regions: all Hamish's). */
+/**
+ * Reads an earlier export; null when it has no managed region (an export from before regions: all
+ * Hamish's). A note with one marker left is taken as edited: it is not overwritten unless forced.
+ */
 export function readExisting(text: string, hamishKeys: Set<string>): ExistingNote | null {
   const { frontMatter, body } = splitFrontMatter(text.replace(/\r\n/g, '\n'));
   const begin = BEGIN.exec(body);
   const end = END.exec(body);
-  if (!begin || !end || end.index < begin.index) return null;
+  if (!begin && !end) return null;
+  // A marker removed or moved: where Hamish's part ends is unknown, so it counts as edited.
+  if (!begin || !end || end.index < begin.index) return { userProperties: {}, before: '', after: '', edited: true };
   const inner = body.slice(begin.index + begin[0].length + 1, end.index);
   const properties = yamlObject(frontMatter);
   return {
