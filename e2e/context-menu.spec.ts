@@ -46,6 +46,7 @@ test('a selection’s menu copies with the source, highlights, and searches the 
   await expect(menu.getByRole('menuitem')).toHaveText([
     'Copy',
     'Copy with source',
+    'Copy with citation',
     'Highlight',
     'Note…',
     'Search the library for this',

@@ -6,6 +6,7 @@ import { resolveDataDir } from '../core/paths';
 import { UserError } from '../shared/errors';
 import type { CliCommand, CliContext, OptionSpecs, OptionValues } from './command';
 import { add } from './commands/add';
+import { cite } from './commands/cite';
 import { compare } from './commands/compare';
 import { exportNotes } from './commands/export';
 import { foldersList, foldersRemove } from './commands/folders';
@@ -35,6 +36,7 @@ export const COMMANDS: readonly CliCommand[] = [
   notesList,
   notesAdd,
   exportNotes,
+  cite,
   importBackup,
   search,
   compare,

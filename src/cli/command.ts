@@ -41,6 +41,10 @@ export const OPTION = {
   'watch-folders': { type: 'boolean' },
   merge: { type: 'boolean' },
   preview: { type: 'boolean' },
+  lang: { type: 'string' },
+  force: { type: 'boolean' },
+  all: { type: 'boolean' },
+  search: { type: 'string' },
 } as const satisfies OptionSpecs;
 
 export interface CommandInput {
@@ -90,6 +94,7 @@ const ARGUMENT_NAMES: Record<string, string> = {
   out: '--out',
   template: '--template',
   docId: '--doc',
+  lang: '--lang',
   tag: '--tag',
   tags: '--tag',
   color: '--color',

@@ -9,7 +9,7 @@ import { helpText } from './help';
 import { annotationJson, documentJson, searchHitJson } from './json';
 import { hamish } from '../../tests/hamish-cli';
 
-/** The help text as it was written by hand before the commands were modules (plus .text, .xhtml, compare and similar). */
+/** The help text as it was written by hand before the commands were modules (plus .text, .xhtml, compare, similar and cite). */
 const HELP = `Hamish: an offline reader and note-taker for article files.
 
 Usage: hamish [--data-dir DIR] <command> [options]
@@ -27,9 +27,15 @@ Commands:
                                  list highlights and notes (a tag includes its nested tags)
   notes add --doc ID --quote TEXT [--note TEXT] [--tag T]... [--color C]
                                  highlight a passage, found by its words (spelling folded)
-  export --format md|json --out DIR [--doc ID] [--tag T] [--template FILE]
-                                 Markdown notes (one file per document; a Mustache
-                                 template may replace the default) or a JSON backup
+  export --format md|json|csl|bibtex|ris|apa|chicago --out DIR
+    [--doc ID] [--tag T] [--template FILE] [--lang ar|en] [--force]
+                                 Markdown notes for Obsidian (one file per document, labels in
+                                 --lang; a Mustache template may replace the default; a note whose
+                                 Hamish part you edited is kept unless --force), a JSON backup,
+                                 or the documents' citations (one file)
+  cite ID... | --all | --search QUERY [--format F] [--quote TEXT]
+                                 print citations: csl, bibtex, ris, apa (default) or chicago;
+                                 --quote: the quote, then its reference
   import FILE [--merge] [--preview] [--watch-folders] [--json]
                                  restore a JSON backup (the current library is kept beside it);
                                  --merge: add what is not there instead (a conflict keeps both);

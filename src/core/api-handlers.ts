@@ -31,6 +31,7 @@ export function createApiHandlers(core: HamishCore, hooks: ShellHooks = {}): Api
     restoreAnnotation: async ({ id }) => core.annotations.restore(id),
     reattachAnnotation: async ({ id, start, end, side }) => core.annotations.reattach(id, start, end, side),
     exportNotes: async (args) => core.exports.exportNotes(args),
+    citeDocuments: async (args) => core.exports.cite(args),
     getSaveStatus: async () => core.dataFolder.status,
     previewBackup: async ({ file, mode }) => core.backups.preview(file, mode),
     importBackup: async ({ file, mode, watchFolders }) => core.backups.import(file, mode, { watchFolders }),
@@ -38,7 +39,8 @@ export function createApiHandlers(core: HamishCore, hooks: ShellHooks = {}): Api
     diffDocuments: async ({ left, right }) => core.compare.diff(left, right),
     similarDocuments: async ({ id, limit }) => core.compare.similar(id, limit),
     listNearDuplicates: async () => core.compare.nearDuplicates(),
-    exportComparison: async ({ left, right, out }) => core.compare.exportMarkdown(left, right, out),
+    exportComparison: async ({ left, right, out, lang }) =>
+      core.compare.exportMarkdown(left, right, out, { lang: lang ?? core.exports.language(), names: core.exports.noteNames() }),
     choosePaths: async ({ kind }) => dialogs.choosePaths(kind),
     revealFile: async ({ id }) => dialogs.revealFile((await core.library.get(id)).path),
   };

@@ -19,6 +19,7 @@ export const CLI_WORDS = new Set([
   'search',
   'compare',
   'similar',
+  'cite',
   'folders',
   'help',
   '--help',

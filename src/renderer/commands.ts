@@ -6,12 +6,14 @@ import { COMMAND_SPECS, type CommandSpec, type RendererCommandId } from '../shar
 import { clampSetting, SETTINGS } from '../shared/model/settings';
 import { shellKind } from './api/client';
 import { toggleBookmarkInActivePane } from './features/annotations/bookmark';
+import { copyWithCitation, readerSelection } from './features/context-menu/copy-citation';
 import { scrollToBlockIndex, topBlock } from './features/reader/scroll-position';
 import type { MessageKey } from './i18n/resources';
 import { compareHref, openDocumentHref, routeDocuments, type Route } from './routing';
 import { parseRouteHash } from '../shared/routes';
 import { annotationsStore, cancelLink, undoDelete } from './stores/annotations-store';
 import { openDialog } from './stores/dialogs-store';
+import { documentsStore } from './stores/documents-store';
 import { openFind } from './stores/find-store';
 import { choosePaths, libraryStore } from './stores/library-store';
 import { openSearch } from './stores/search-store';
@@ -74,6 +76,7 @@ function stepParagraph(delta: number): void {
 }
 
 const fontSize = () => settingsStore.get().settings.fontSize;
+const loadedText = (docId: string) => documentsStore.get().byId[docId]?.document?.text;
 const hasDocument = ({ docs }: CommandContext) => docs.length > 0;
 
 const cycleTheme = () => {
@@ -97,6 +100,14 @@ const BEHAVIOUR: Record<RendererCommandId, Behaviour> = {
     },
   },
   exportNotes: { run: ({ docs }) => openDialog('export', docs[0] ? { docId: docs[0] } : {}) },
+  copyWithCitation: {
+    // Only with a selection in an article; otherwise the press goes on (to the page).
+    when: () => !!readerSelection(loadedText),
+    run: () => {
+      const selection = readerSelection(loadedText);
+      if (selection) void copyWithCitation(selection.docId, selection.quote);
+    },
+  },
   search: { run: () => openSearch() },
   find: { when: hasDocument, run: () => openFind() },
   library: { run: () => void (window.location.hash = '#/') },

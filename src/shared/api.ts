@@ -12,6 +12,7 @@ import {
 import { languageSchema, type DocumentSummary, type DocumentView, type PinPair, type WatchedFolder } from './model/document';
 import { settingsSchema, type Settings } from './model/settings';
 import { backupModeSchema, type BackupOutcome, type BackupPreview } from './model/backup';
+import { CITATION_FORMATS, EXPORT_LANGUAGES } from './citation-formats';
 import type { Comparison, SimilarDocument, WordDiff } from './comparison';
 import type { AppInfo, ImportProgress, ImportReport, SaveStatus, SearchResponse } from './types';
 
@@ -137,16 +138,33 @@ export const apiContract = {
   exportNotes: method(
     z
       .object({
-        format: z.enum(['md', 'json']),
-        /** A folder: Markdown writes one file a document there, JSON one dated backup file. */
+        format: z.enum(['md', 'json', ...CITATION_FORMATS]),
+        /** A folder: Markdown writes one file a document there, JSON one dated backup file, a citation format one references file. */
         out: z.string().min(1, 'choose a folder to export to').max(4096),
         docId: documentId.optional(),
         tag: tag.optional(),
         /** A Mustache template file to use instead of the default note. */
         template: z.string().max(4096).optional(),
+        /** The notes' labels and dates: English or Arabic (the interface's by default). */
+        lang: z.enum(EXPORT_LANGUAGES).optional(),
+        /** Overwrite notes whose Hamish-written part the user edited since the last export. */
+        force: z.boolean().optional(),
       })
       .strict(),
   ).returns<{ files: string[] }>(),
+  /**
+   * Citations of documents (those given, or the whole library) as text in a format; with a quote
+   * (a passage of the one document given), the quote, then its reference: "Copy with citation".
+   */
+  citeDocuments: method(
+    z
+      .object({
+        ids: z.array(documentId).min(1, 'choose at least one document').max(100_000).optional(),
+        format: z.enum(CITATION_FORMATS),
+        quote: z.string().min(1).max(100_000).optional(),
+      })
+      .strict(),
+  ).returns<{ text: string }>(),
   getSaveStatus: method(noArgs).returns<SaveStatus>(),
   /** What restoring or merging a JSON backup would change; nothing is written. */
   previewBackup: method(
@@ -180,7 +198,15 @@ export const apiContract = {
   listNearDuplicates: method(noArgs).returns<string[][]>(),
   /** The comparison of two documents as a Markdown note in a folder. */
   exportComparison: method(
-    z.object({ left: documentId, right: documentId, out: z.string().min(1, 'choose a folder to export to').max(4096) }).strict(),
+    z
+      .object({
+        left: documentId,
+        right: documentId,
+        out: z.string().min(1, 'choose a folder to export to').max(4096),
+        /** The note's headings and labels: English or Arabic (the interface's by default). */
+        lang: z.enum(EXPORT_LANGUAGES).optional(),
+      })
+      .strict(),
   ).returns<{ files: string[] }>(),
   choosePaths: method(z.object({ kind: z.enum(['files', 'folder']) }).strict()).returns<string[]>(),
   /** Shows a document's file in the system's file manager; only the Electron shell can. */

@@ -38,6 +38,12 @@ export const COMMAND_SPECS = [
   { id: 'addFiles', keys: ['Mod+O'], sheet: 'shortcut_open', menu: { menu: 'file', label: 'menu_addFiles' } },
   { id: 'addFolder', keys: [], menu: { menu: 'file', label: 'menu_addFolder' } },
   { id: 'exportNotes', keys: [], menu: { menu: 'file', label: 'menu_exportNotes', separatorBefore: true } },
+  // Mod+Shift+C as Zotero's Quick Copy; Alt+Shift+C where a browser keeps Ctrl+Shift+C for its devtools.
+  {
+    id: 'copyWithCitation',
+    keys: ['Mod+Shift+C', 'Alt+Shift+C'],
+    sheet: 'shortcut_copyWithCitation',
+  },
   { id: 'search', keys: ['Mod+K', 'Mod+Shift+F'], sheet: 'shortcut_search', menu: { menu: 'go', label: 'menu_search' } },
   { id: 'find', keys: ['Mod+F'], sheet: 'shortcut_find', menu: { menu: 'go', label: 'menu_find' } },
   { id: 'library', keys: [], menu: { menu: 'view', label: 'menu_library' } },

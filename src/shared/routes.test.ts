@@ -8,6 +8,7 @@ import {
   openDocumentHref,
   parseRouteHash,
   routeDocuments,
+  webShellLinkToHash,
 } from './routes';
 
 const parsed = (hash: string) => {
@@ -66,5 +67,18 @@ describe('hamish:// deep links', () => {
     // Unknown parameters are dropped, long values cut.
     expect(deepLinkToHash('hamish://open?doc=a&script=x')).toBe('#/open?doc=a');
     expect(deepLinkToHash(`hamish://open?doc=${'x'.repeat(500)}`)).toBe(`#/open?doc=${'x'.repeat(200)}`);
+  });
+});
+
+describe('web shell links', () => {
+  it("maps a hamish:// link's path or the whole link to the route", () => {
+    expect(webShellLinkToHash('/open', '?doc=d1&at=5')).toBe('#/open?doc=d1&at=5');
+    expect(webShellLinkToHash('/compare', '?left=a&right=b')).toBe('#/compare?left=a&right=b');
+    expect(webShellLinkToHash('/link', `?to=${encodeURIComponent(compareDeepLink('a', 'b', 'l'))}`)).toBe(
+      '#/compare?left=a&right=b&link=l',
+    );
+    expect(webShellLinkToHash('/open', '')).toBeNull();
+    expect(webShellLinkToHash('/assets/app.js', '')).toBeNull();
+    expect(webShellLinkToHash('/link', '?to=https://example.com')).toBeNull();
   });
 });

@@ -3,7 +3,9 @@
 // command line use to reach them.
 //   #/open?doc=ID[&at=OFFSET&len=N]        hamish://open?doc=ID[&at=OFFSET&len=N]
 //   #/compare?left=ID&right=ID[&link=ID]   hamish://compare?left=ID&right=ID[&link=ID]
-// Anything else is the library (#/).
+// Anything else is the library (#/). The web shell answers the same links at its own address:
+//   http://127.0.0.1:PORT/open?doc=ID…  and  http://127.0.0.1:PORT/link?to=hamish%3A%2F%2Fopen%3Fdoc%3DID
+// redirect to the page's #/open?doc=ID… (webShellLinkToHash).
 
 /** Each route's parameters: which a link may carry, and which it must. */
 const ROUTES = {
@@ -104,4 +106,18 @@ export function deepLinkToHash(link: string): string | null {
   }
   if (route.required.some((key) => !params.get(key))) return null;
   return `#/${name}?${params.toString()}`;
+}
+
+/**
+ * The route hash for a web shell address that stands for a deep link: /open?… and /compare?…
+ * (a hamish:// link's host and query on the web shell's origin), or /link?to=hamish://… (the
+ * whole link). Null for any other path.
+ */
+export function webShellLinkToHash(pathname: string, search: string): string | null {
+  if (pathname === '/link') {
+    const to = new URLSearchParams(search).get('to');
+    return to ? deepLinkToHash(to) : null;
+  }
+  const name = /^\/(\w+)\/?$/.exec(pathname)?.[1] ?? '';
+  return isRouteName(name) ? deepLinkToHash(`hamish://${name}${search}`) : null;
 }

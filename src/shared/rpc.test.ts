@@ -31,6 +31,7 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     restoreAnnotation: async () => Promise.reject(new UserError('not in this test')),
     reattachAnnotation: async () => Promise.reject(new UserError('not in this test')),
     exportNotes: async () => ({ files: [] }),
+    citeDocuments: async () => ({ text: '' }),
     compareDocuments: async () => Promise.reject(new UserError('not in this test')),
     diffDocuments: async () => Promise.reject(new UserError('not in this test')),
     similarDocuments: async () => [],

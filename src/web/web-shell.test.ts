@@ -87,6 +87,17 @@ describe('WebShell', () => {
     await events.body!.cancel();
   });
 
+  it('answers hamish:// links at its own address: /open?…, /compare?… and /link?to=… go to the route', async () => {
+    const { base } = await start();
+    const location = async (path: string) => (await fetch(`${base}${path}`, { redirect: 'manual' })).headers.get('location');
+    expect(await location('/open?doc=abc&at=12')).toBe('/#/open?doc=abc&at=12');
+    expect(await location('/compare?left=a&right=b&link=l1')).toBe('/#/compare?left=a&right=b&link=l1');
+    expect(await location(`/link?to=${encodeURIComponent('hamish://open?doc=abc')}`)).toBe('/#/open?doc=abc');
+    // Not a link Hamish knows: the page as before.
+    expect((await fetch(`${base}/open`, { redirect: 'manual' })).status).toBe(200);
+    expect((await fetch(`${base}/link?to=javascript:alert(1)`, { redirect: 'manual' })).status).toBe(200);
+  });
+
   it('lets the browser code expire when unused', async () => {
     const { shell } = await start();
     const stale = new URL(shell.loginUrl(-1));

@@ -11,6 +11,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { extname, join } from 'node:path';
 import type { ApiHandlers, ErrorCode } from '../shared/api';
 import { dispatch } from '../shared/rpc';
+import { webShellLinkToHash } from '../shared/routes';
 import type { EventHub } from '../core/event-hub';
 import { RENDERER_FILE_HEADERS, resolveRendererFile } from '../core/renderer-files';
 import { WebSessions } from './web-sessions';
@@ -113,7 +114,15 @@ export class WebShell {
     if (url.pathname.startsWith('/api/')) return this.#api(req, res, url.pathname.slice('/api/'.length));
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'Method not allowed');
     if (url.searchParams.has('code')) return this.#login(req, res, url);
+    const hash = webShellLinkToHash(url.pathname, url.search);
+    if (hash) return this.#redirect(res, `/${hash}`);
     return this.#static(res, url.pathname);
+  }
+
+  /** A hamish:// link's place at the web shell's address: the page, at its route (the session cookie still applies). */
+  #redirect(res: ServerResponse, location: string): void {
+    res.writeHead(303, { Location: location, 'Cache-Control': 'no-store', ...COMMON_HEADERS });
+    res.end();
   }
 
   /** Refuses DNS-rebinding: the Host must be our loopback address. */

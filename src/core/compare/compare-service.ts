@@ -13,7 +13,7 @@ import { analyseDocument } from '../../shared/compare/passages';
 import { localWeights, type TermWeights } from '../../shared/compare/weights';
 import { isNearDuplicate, wordDiff } from '../../shared/compare/wire-diff';
 import type { DocumentSummary, DocumentView, PinPair } from '../../shared/types';
-import { comparisonMarkdown } from '../export/comparison-markdown';
+import { comparisonMarkdown, type ComparisonMarkdownOptions } from '../export/comparison-markdown';
 import { fileNameFor } from '../export/markdown-export';
 import type { SimilarIndex } from './similar-index';
 
@@ -99,13 +99,18 @@ export class CompareService {
   }
 
   /** The comparison as a Markdown note in a folder; never replaces a file already there. */
-  async exportMarkdown(leftId: string, rightId: string, outDir: string): Promise<{ files: string[] }> {
+  async exportMarkdown(
+    leftId: string,
+    rightId: string,
+    outDir: string,
+    options: ComparisonMarkdownOptions = {},
+  ): Promise<{ files: string[] }> {
     const [left, right] = await this.#pair(leftId, rightId);
     const comparison = await this.compare(leftId, rightId);
     await mkdir(outDir, { recursive: true });
     const taken = new Set((await readdir(outDir)).map((name) => name.toLowerCase()));
     const path = join(outDir, fileNameFor(`${left.title} ↔ ${right.title}`, taken));
-    await writeFile(path, comparisonMarkdown(left, right, comparison, new Date().toISOString()), { flag: 'wx' });
+    await writeFile(path, comparisonMarkdown(left, right, comparison, new Date().toISOString(), options), { flag: 'wx' });
     return { files: [path] };
   }
 

@@ -53,42 +53,61 @@ export async function readTemplate(path: string): Promise<string> {
 /** An existing note larger than this is not read to look for the marker: it is not replaced. */
 const MAX_MARKED_BYTES = 16 * 1024 * 1024;
 
+/** Where a note goes: a new file (`existing` null) or an earlier export of it, with its text. */
+export interface NoteTarget {
+  path: string;
+  existing: string | null;
+}
+
 /** Writes notes into one out folder, never over a file that isn't an earlier export of the same note. */
 export class ExportFolder {
   constructor(readonly dir: string) {}
 
   /**
-   * Writes `content` as `name`, or under the next free name ("Title (2).md") when `name` holds
+   * Where a note named `name` goes: `name`, or the next free name ("Title (2).md") when `name` holds
    * anything but a regular file carrying `marker` (the document's own hamish:// link, which every
-   * note Hamish exports holds): a user's file of the same name, a link, a folder or a device.
-   * Returns the path written.
+   * note Hamish exports holds): a user's file of the same name, a link, a folder or a device. An
+   * earlier export found there comes with its text, so the user's writing in it can be kept.
    */
-  async write(name: string, content: string, marker: string, nextName: (n: number) => string): Promise<string> {
+  async find(name: string, marker: string, nextName: (n: number) => string, claimed = new Set<string>()): Promise<NoteTarget> {
     for (let n = 1; n < 1000; n++) {
       const path = join(this.dir, n === 1 ? name : nextName(n));
-      if (await mayReplace(path, marker)) {
-        await replaceFile(path, content);
-        return path;
-      }
+      if (claimed.has(path)) continue;
+      const found = await replaceable(path, marker);
+      if (found) return { path, existing: found.text };
     }
     throw new UserError(`could not find a free file name for ${name} in ${this.dir}`);
   }
+
+  /** Writes a note where find() said it goes. */
+  async put(target: NoteTarget, content: string): Promise<string> {
+    await replaceFile(target.path, content);
+    return target.path;
+  }
+
+  /** find() then put(): `content` as `name` or the next free name. Returns the path written. */
+  async write(name: string, content: string, marker: string, nextName: (n: number) => string): Promise<string> {
+    return this.put(await this.find(name, marker, nextName), content);
+  }
 }
 
-async function mayReplace(path: string, marker: string): Promise<boolean> {
+/** A path that may be written: nothing there (text null), or a regular file holding `marker` (its text). */
+async function replaceable(path: string, marker: string): Promise<{ text: string | null } | null> {
   let handle;
   try {
     handle = await open(path, constants.O_RDONLY | NOFOLLOW | NONBLOCK);
   } catch (error) {
     // Nothing there: a new file. A symbolic link (ELOOP) or anything unreadable: never replaced.
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' && !(await lstat(path).catch(() => null));
+    const free = (error as NodeJS.ErrnoException).code === 'ENOENT' && !(await lstat(path).catch(() => null));
+    return free ? { text: null } : null;
   }
   try {
     const info = await handle.stat();
-    if (!info.isFile() || info.size > MAX_MARKED_BYTES) return false;
-    return (await handle.readFile('utf8')).includes(marker);
+    if (!info.isFile() || info.size > MAX_MARKED_BYTES) return null;
+    const text = await handle.readFile('utf8');
+    return text.includes(marker) ? { text } : null;
   } catch {
-    return false;
+    return null;
   } finally {
     await handle.close();
   }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../shared/anchoring';
 import type { Annotation, DocumentSummary } from '../../shared/types';
+import { withRegion } from './managed-region';
 import { checkTemplate, documentMarkdown, escapeBidi, fileNameFor } from './markdown-export';
 
 const otherText = 'مليون و800 ألف منتسب في الجيش والشرطة.';
@@ -78,14 +79,18 @@ describe('documentMarkdown', () => {
     const other = { ...doc, id: 'doc2', title: titles.doc2! };
     const md = documentMarkdown(other, [annotations.at(-1)!], exportedAt, { titleOf: () => doc.title });
     expect(md.indexOf('> مليون و800 ألف منتسب')).toBeLessThan(md.indexOf('> مليونا و800 ألف عنصر'));
-    expect(md).toContain('↔ [صعدت السلطات العراقية](hamish://open?doc=doc1&at=50)');
+    // A wiki-link to the other document's note (Obsidian's graph), its hamish:// link beside it.
+    expect(md).toContain('↔ [[صعدت السلطات العراقية]] · [Open in Hamish](hamish://open?doc=doc1&at=50)');
     expect(md).toContain('(hamish://compare?left=doc2&right=doc1&link=l1)');
   });
 
   it('follows a user template with the same placeholders', () => {
     const template = '# {{title}} ({{outlet}})\n{{#highlights}}\n* {{text}} — {{note}}\n{{/highlights}}';
     expect(documentMarkdown(doc, annotations, exportedAt, { template })).toBe(
-      '# صعدت السلطات العراقية (اليوم السابع)\n* صعدت السلطات العراقية — عنوان[U+202E]مقلوب\n* مليونا و800 ألف عنصر عسكرى — المصدر الآخر يغفل الرقم\n',
+      withRegion(
+        '',
+        '# صعدت السلطات العراقية (اليوم السابع)\n* صعدت السلطات العراقية — عنوان[U+202E]مقلوب\n* مليونا و800 ألف عنصر عسكرى — المصدر الآخر يغفل الرقم\n',
+      ),
     );
   });
 

@@ -1,12 +1,22 @@
-// Annotations as Markdown notes that open well in Obsidian and on GitHub: YAML
-// front matter, then highlights and notes in reading order (the quote as a
-// blockquote, its colour, note, tags, date and a deep link back), document notes
-// bookmarks and links to passages of other documents. Bidi control characters are escaped so they can't reorder a note.
+// Annotations as Markdown notes that open well in Obsidian and on GitHub: YAML front matter (with
+// the source's URL, a citekey and the CSL fields citation plugins read), then highlights and notes
+// in reading order (the quote as a blockquote, its colour, note, tags, date and a deep link back),
+// links to passages of other documents (as [[wiki-links]] to their notes), document notes and
+// bookmarks, labelled in the export's language. Bidi control characters are escaped so they can't
+// reorder a note. The note's body sits in a managed region (managed-region.ts).
 import Mustache from 'mustache';
 import { stringify } from 'yaml';
 import { endsFrom } from '../../shared/annotation-ends';
 import { compareDeepLink, openDeepLink } from '../../shared/routes';
 import type { Annotation, DocumentSummary } from '../../shared/types';
+import { cslItem } from '../citations/csl-item';
+import { ExportLabels, type ExportLanguage } from './export-labels';
+import { splitFrontMatter, withRegion } from './managed-region';
+import { DEFAULT_TEMPLATE } from './markdown-template';
+import { nameStem, obsidianTag, wikiLink } from './obsidian-names';
+
+export { DEFAULT_TEMPLATE } from './markdown-template';
+export { fileNameFor } from './obsidian-names';
 
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
@@ -31,20 +41,55 @@ function blockquote(text: string): string {
 }
 
 function tagList(tags: string[]): string {
-  // Obsidian tags can't hold spaces: those become underscores.
-  return tags.map((t) => `#${t.replace(/\s+/g, '_')}`).join(' ');
+  return tags
+    .map(obsidianTag)
+    .filter(Boolean)
+    .map((t) => `#${t}`)
+    .join(' ');
+}
+
+export interface MarkdownOptions {
+  /** A user's Mustache template instead of the default note. */
+  template?: string;
+  /** Another document's title (a link's other end). */
+  titleOf?: (docId: string) => string | undefined;
+  /** Another document's note name, for a [[wiki-link]] (the library's stable names; by default its title's). */
+  noteOf?: (docId: string) => string | undefined;
+  /** The labels' and dates' language (English by default). */
+  lang?: ExportLanguage;
+}
+
+/** Front matter: Hamish's own fields, the source, and the CSL fields Obsidian's citation plugins read. */
+function frontMatterOf(doc: DocumentSummary, tags: string[], exported: string): Record<string, unknown> {
+  const csl = cslItem(doc);
+  return {
+    title: oneLine(doc.title),
+    ...(doc.outlet ? { outlet: oneLine(doc.outlet) } : {}),
+    ...(doc.author ? { author: oneLine(doc.author) } : {}),
+    ...(doc.date ? { date: doc.date.slice(0, 10) } : {}),
+    ...(doc.url ? { url: doc.url } : {}),
+    source: doc.path,
+    citekey: csl['citation-key'],
+    type: csl.type,
+    ...(csl['container-title'] ? { 'container-title': oneLine(csl['container-title']) } : {}),
+    ...(csl.issued ? { issued: csl.issued['date-parts'][0]!.map((n) => String(n).padStart(2, '0')).join('-') } : {}),
+    ...(csl.language ? { language: csl.language } : {}),
+    // The direction Obsidian's RTL plugin and Hamish's own reader take from front matter.
+    ...(doc.dir === 'rtl' ? { direction: 'rtl' } : {}),
+    tags,
+    aliases: [oneLine(doc.title)],
+    exported,
+    hamish: openDeepLink(doc.id),
+  };
 }
 
 /**
  * What a template sees. Text is already made safe for Markdown notes: bidi controls
  * escaped, quotes as blockquotes (`quote`) and as plain text (`text`).
  */
-export function markdownView(
-  doc: DocumentSummary,
-  annotations: Annotation[],
-  exported: string,
-  titleOf: (docId: string) => string | undefined = () => undefined,
-) {
+export function markdownView(doc: DocumentSummary, annotations: Annotation[], exported: string, options: MarkdownOptions = {}) {
+  const labels = new ExportLabels(options.lang ?? 'en');
+  const titleOf = options.titleOf ?? (() => undefined);
   const live = annotations.filter((a) => !a.deletedAt);
   const links = live.filter((a) => a.kind === 'link' && a.target);
   const passages = live
@@ -52,36 +97,34 @@ export function markdownView(
     .sort((a, b) => a.selectors!.position.start - b.selectors!.position.start);
   const documentNotes = live.filter((a) => !a.selectors && a.kind !== 'bookmark' && a.kind !== 'link');
   const bookmarks = live.filter((a) => a.kind === 'bookmark');
-  const tags = [...new Set(live.flatMap((a) => a.tags))].map((t) => t.replace(/\s+/g, '_'));
-  const frontMatter: Record<string, unknown> = {
-    title: oneLine(doc.title),
-    ...(doc.outlet ? { outlet: oneLine(doc.outlet) } : {}),
-    ...(doc.author ? { author: oneLine(doc.author) } : {}),
-    ...(doc.date ? { date: doc.date.slice(0, 10) } : {}),
-    source: doc.path,
-    tags,
-    aliases: [oneLine(doc.title)],
-    exported,
-    hamish: openDeepLink(doc.id),
-  };
+  const tags = [...new Set(live.flatMap((a) => a.tags).map(obsidianTag))].filter(Boolean);
   const common = (a: Annotation) => ({
     id: a.id,
     color: a.color,
+    colour: labels.colour(a.color),
     underline: a.style === 'underline',
     note: escapeBidi(a.note).trim(),
     tags: tagList(a.tags),
     date: a.createdAt.slice(0, 10),
+    day: labels.date(a.createdAt),
   });
+  const source = doc.url ? `${labels.t('source')}: [${oneLine(doc.outlet ?? new URL(doc.url).host)}](<${doc.url}>)` : '';
   return {
+    labels: labels.all(),
+    lang: labels.lang,
     title: oneLine(doc.title),
     outlet: doc.outlet ? oneLine(doc.outlet) : '',
     author: doc.author ? oneLine(doc.author) : '',
     date: doc.date?.slice(0, 10) ?? '',
+    day: doc.date ? labels.date(doc.date) : '',
+    url: doc.url ?? '',
+    sourceLine: source,
     source: doc.path,
+    citekey: cslItem(doc)['citation-key'],
     exported,
     link: openDeepLink(doc.id),
     tags: tagList(tags),
-    frontMatter: stringify(frontMatter).trimEnd(),
+    frontMatter: stringify(frontMatterOf(doc, tags, exported)).trimEnd(),
     highlights: passages.map((a) => ({
       ...common(a),
       quote: blockquote(a.selectors!.quote.exact),
@@ -100,11 +143,15 @@ export function markdownView(
       const { here, there } = endsFrom(a, doc.id);
       // A link has a passage at both ends.
       const [mine, theirs] = [here.selectors!, there!.selectors!];
+      const otherTitle = oneLine(titleOf(there!.docId) ?? there!.docId);
+      const otherNote = options.noteOf?.(there!.docId) ?? nameStem(titleOf(there!.docId) ?? there!.docId);
       return {
         ...common(a),
         quote: blockquote(mine.quote.exact),
         otherQuote: blockquote(theirs.quote.exact),
-        otherTitle: oneLine(titleOf(there!.docId) ?? there!.docId),
+        otherTitle,
+        otherNote,
+        otherWikiLink: wikiLink(otherNote, otherTitle),
         orphaned: here.orphaned || there!.orphaned,
         link: openDeepLink(here.docId, mine.position.start),
         otherLink: openDeepLink(there!.docId, theirs.position.start),
@@ -114,124 +161,32 @@ export function markdownView(
   };
 }
 
-/**
- * The default note; a user's template (same placeholders) can replace it. A note is a paragraph
- * of its own, not a list item behind an English label, so Obsidian and GitHub give it its own
- * direction and an Arabic note's punctuation stays at its end.
- */
-export const DEFAULT_TEMPLATE = `---
-{{frontMatter}}
----
-
-# {{title}}
-{{#highlights.length}}
-
-## Highlights and notes
-{{/highlights.length}}
-{{#highlights}}
-
-{{quote}}
-{{#note}}
-
-{{note}}
-{{/note}}
-
-- Colour: {{color}}{{#underline}} (underline){{/underline}}
-{{#orphaned}}
-- Orphaned: the passage is no longer in the document
-{{/orphaned}}
-{{#tags}}
-- Tags: {{tags}}
-{{/tags}}
-- Added: {{date}}
-- [Open in Hamish]({{link}})
-{{/highlights}}
-{{#links.length}}
-
-## Links to other documents
-{{/links.length}}
-{{#links}}
-
-{{quote}}
-
-↔ [{{otherTitle}}]({{otherLink}})
-
-{{otherQuote}}
-{{#note}}
-
-{{note}}
-{{/note}}
-
-{{#orphaned}}
-- Orphaned: a passage is no longer in its document
-{{/orphaned}}
-{{#tags}}
-- Tags: {{tags}}
-{{/tags}}
-- Added: {{date}}
-- [Open here]({{link}}) · [Open both side by side]({{pairLink}})
-{{/links}}
-{{#documentNotes.length}}
-
-## Document notes
-{{/documentNotes.length}}
-{{#documentNotes}}
-
-{{note}}
-{{#tags}}
-
-{{tags}}
-{{/tags}}
-{{/documentNotes}}
-{{#bookmarks.length}}
-
-## Bookmarks
-
-{{/bookmarks.length}}
-{{#bookmarks}}
-- [{{name}}]({{link}})
-{{/bookmarks}}
-`;
+/** The rendered note, split into its front matter and its body (the managed region's content). */
+export function renderNote(
+  doc: DocumentSummary,
+  annotations: Annotation[],
+  exported: string,
+  options: MarkdownOptions = {},
+): { frontMatter: string; body: string } {
+  const view = markdownView(doc, annotations, exported, options);
+  // Markdown is not HTML: placeholders are written as they are, never entity-escaped.
+  const note = Mustache.render(options.template ?? DEFAULT_TEMPLATE, view, {}, { escape: (value: unknown) => String(value) });
+  const { frontMatter, body } = splitFrontMatter(note);
+  return { frontMatter, body: body.replace(/^\n+/, '') };
+}
 
 /** One document's annotations as a Markdown note. `exported` is passed in so output is reproducible. */
 export function documentMarkdown(
   doc: DocumentSummary,
   annotations: Annotation[],
   exported: string,
-  options: { template?: string; titleOf?: (docId: string) => string | undefined } = {},
+  options: MarkdownOptions = {},
 ): string {
-  const view = markdownView(doc, annotations, exported, options.titleOf);
-  // Markdown is not HTML: placeholders are written as they are, never entity-escaped.
-  return Mustache.render(options.template ?? DEFAULT_TEMPLATE, view, {}, { escape: (value: unknown) => String(value) });
+  const { frontMatter, body } = renderNote(doc, annotations, exported, options);
+  return withRegion(frontMatter, body);
 }
 
 /** Checks a user's template before an export writes anything. */
 export function checkTemplate(template: string): void {
   Mustache.parse(template);
-}
-
-/** Names Windows keeps for devices, whatever the extension (CON.md is the console). */
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?$/i;
-
-/** A file name from a title: readable, safe on every OS, Arabic kept. */
-export function fileNameFor(title: string, taken: Set<string>): string {
-  const cleaned = [...title]
-    // Control characters, bidi controls, lone surrogates and what file systems forbid become spaces.
-    .map((c) =>
-      c.charCodeAt(0) < 0x20 || c === '\u007f' || /[\u202A-\u202E\u2066-\u2069<>:"/\\|?*…]|^[\uD800-\uDFFF]$/.test(c) ? ' ' : c,
-    )
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
-  // Cut at 80 characters, never inside a surrogate pair.
-  let base =
-    [...cleaned]
-      .slice(0, 80)
-      .join('')
-      .replace(/[. ]+$/, '') || 'document';
-  if (WINDOWS_RESERVED.test(base)) base = `_${base}`;
-  let name = `${base}.md`;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n}).md`;
-  taken.add(name.toLowerCase());
-  return name;
 }

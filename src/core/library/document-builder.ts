@@ -9,6 +9,8 @@ export interface DeclaredMetadata {
   author?: string;
   /** ISO 8601: a date (2025-10-12) or a date-time. */
   date?: string;
+  /** The article's address on the web (http or https), when the file says. */
+  url?: string;
   /** A BCP 47 tag as the file declares it (html lang, dc:language). */
   lang?: string;
   dir?: 'rtl' | 'ltr';

@@ -254,6 +254,7 @@ export class LibraryService implements DocumentTexts {
         outlet: parsed.meta?.outlet,
         author: parsed.meta?.author,
         date: parsed.meta?.date,
+        url: parsed.meta?.url,
         lang,
         dir: parsed.meta?.dir ?? directionOfLanguage(lang, parsed.text),
         words,

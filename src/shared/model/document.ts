@@ -35,6 +35,8 @@ export const documentRecordSchema = z.object({
   author: z.string().optional(),
   /** ISO 8601 publication date, when the file says. */
   date: z.string().optional(),
+  /** Where the article was published (front matter url/source, a page's canonical link, EPUB/DOCX metadata). */
+  url: z.string().optional(),
   lang: languageSchema,
   dir: directionSchema,
   words: z.number(),

@@ -28,6 +28,8 @@ export const SETTINGS = {
   justify: { default: false },
   uiLanguage: { default: 'system', options: ['system', 'en', 'ar'] },
   linkedScrolling: { default: true },
+  /** The style "Copy with citation" writes its reference in. */
+  citationStyle: { default: 'apa', options: ['apa', 'chicago'] },
 } as const satisfies Record<string, RangeSpec | ChoiceSpec | ToggleSpec>;
 
 type Table = typeof SETTINGS;
@@ -78,6 +80,8 @@ export const settingsSchema = z.object({
   justify: z.boolean(),
   uiLanguage: z.enum(SETTINGS.uiLanguage.options),
   linkedScrolling: z.boolean(),
+  // Optional: settings saved before it existed stay valid (its default applies).
+  citationStyle: z.enum(SETTINGS.citationStyle.options).optional(),
 } satisfies Record<SettingKey, z.ZodType>);
 export type Settings = z.infer<typeof settingsSchema>;
 export type Theme = Settings['theme'];

@@ -5,6 +5,7 @@ import mammoth from 'mammoth';
 import { UserError } from '../../../shared/errors';
 import { TextBuilder, type DeclaredMetadata, type ParsedDocument } from '../document-builder';
 import { appendBlocks, firstHeadingText } from './dom-blocks';
+import { webUrl } from './web-url';
 import { toIsoDate } from './iso-date';
 import { DC, DCTERMS, parseXml, textsOf } from './xml-document';
 import { ZipArchive } from './zip-archive';
@@ -42,6 +43,9 @@ async function readCoreProperties(archive: ZipArchive): Promise<DeclaredMetadata
   if (author) meta.author = author;
   if (date) meta.date = date;
   if (lang) meta.lang = lang;
+  // Word keeps no source field: an address in dc:identifier or dc:source is the nearest.
+  const url = [...textsOf(core, 'identifier', DC), ...textsOf(core, 'source', DC)].map((u) => webUrl(u)).find(Boolean);
+  if (url) meta.url = url;
   return meta;
 }
 

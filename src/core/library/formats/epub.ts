@@ -5,6 +5,7 @@ import { UserError } from '../../../shared/errors';
 import { TextBuilder, type DeclaredMetadata, type ParsedDocument } from '../document-builder';
 import { appendBlocks, firstHeadingText } from './dom-blocks';
 import { checkMarkupBounds, checkNestingDepth } from './markup-bounds';
+import { webUrl } from './web-url';
 import { toIsoDate } from './iso-date';
 import { DC, elementsNamed, parseHtmlDocument, parseXml, textsOf } from './xml-document';
 import { ZipArchive } from './zip-archive';
@@ -48,6 +49,9 @@ function packageMetadata(opf: Document): DeclaredMetadata {
   if (date) meta.date = date;
   if (lang) meta.lang = lang;
   if (direction === 'rtl' || direction === 'ltr') meta.dir = direction;
+  // A web address among dc:source and dc:identifier (the other identifiers are ISBNs and uuids).
+  const url = [...textsOf(opf, 'source', DC), ...textsOf(opf, 'identifier', DC)].map((u) => webUrl(u)).find(Boolean);
+  if (url) meta.url = url;
   return meta;
 }
 

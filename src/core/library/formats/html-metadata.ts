@@ -3,6 +3,7 @@
 import type { DeclaredMetadata } from '../document-builder';
 import { collapseWhitespace } from './dom-blocks';
 import { toIsoDate } from './iso-date';
+import { webUrl } from './web-url';
 
 /** The fields of Readability's result this module falls back on. */
 export interface ReadabilityHints {
@@ -95,6 +96,26 @@ function direction(...values: (string | null | undefined)[]): 'rtl' | 'ltr' | un
   return undefined;
 }
 
+/**
+ * The article's address: its canonical link, og:url, then the "saved from url=(0042)…" comment
+ * browsers write at the top of a saved page. Relative links resolve against the saved-from address.
+ */
+function sourceUrl(document: Document, tags: Map<string, string>): string | undefined {
+  const comment = savedFromComment(document);
+  const canonical = document.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
+  return webUrl(canonical, webUrl(tags.get('og:url')) ?? webUrl(comment)) ?? webUrl(tags.get('og:url')) ?? webUrl(comment);
+}
+
+/** The address in a saved page's leading `<!-- saved from url=(0042)https://… -->`, if it has one. */
+function savedFromComment(document: Document): string | undefined {
+  for (const node of Array.from(document.childNodes).concat(Array.from(document.documentElement?.childNodes ?? []))) {
+    if (node.nodeType !== 8) continue; // a comment
+    const found = /saved from url=\(\d+\)(\S+)/i.exec(node.textContent ?? '')?.[1];
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Drops fields without a value, so the metadata says only what the page said. */
 function compact(meta: DeclaredMetadata): DeclaredMetadata {
   return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== '')) as DeclaredMetadata;
@@ -114,6 +135,7 @@ export function readHtmlMetadata(document: Document, hints: ReadabilityHints = {
     outlet,
     author: authorName(tags.get('author')) ?? authorName(tags.get('article:author')) ?? authorName(hints.byline),
     date: publishedDate(document, tags, hints),
+    url: sourceUrl(document, tags),
     lang: document.documentElement.getAttribute('lang')?.trim() || locale || contentLanguage || hints.lang || undefined,
     dir: direction(document.documentElement.getAttribute('dir'), document.body?.getAttribute('dir'), hints.dir),
   });

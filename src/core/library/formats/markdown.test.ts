@@ -111,7 +111,8 @@ describe('parseMarkdown', () => {
       ['paragraph', 'السطر الأول.'],
       ['paragraph', 'السطر الثاني.'],
     ]);
-    expect(doc.meta).toEqual({ title: 'قرار جمهوري', outlet: 'aawsat' });
+    // The source address is kept too (issue 15).
+    expect(doc.meta).toEqual({ title: 'قرار جمهوري', outlet: 'aawsat', url: 'http://aawsat.com/a' });
     expect(doc.declaredTitle).toBe('قرار جمهوري');
     expect(doc.text).not.toContain('\r');
     expectExactOffsets(doc);

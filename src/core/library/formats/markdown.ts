@@ -6,6 +6,7 @@
 import { parse as parseYaml } from 'yaml';
 import { TextBuilder, type DeclaredMetadata, type ParsedDocument } from '../document-builder';
 import { splitLines } from './text';
+import { webUrl } from './web-url';
 
 function stripInlineMarkdown(line: string): string {
   return line
@@ -21,9 +22,18 @@ const META_KEYS: Record<keyof DeclaredMetadata, string[]> = {
   outlet: ['outlet', 'source', 'publisher', 'site', 'site_name', 'publication'],
   author: ['author', 'authors', 'byline', 'creator'],
   date: ['date', 'published', 'published_at', 'pubdate', 'created'],
+  // Web clippers write the page's address as `source` (Obsidian's) or `url`: an address is the URL, a name the outlet.
+  url: ['url', 'source', 'link', 'source_url', 'original_url', 'canonical'],
   lang: ['lang', 'language'],
   dir: ['dir', 'direction'],
 };
+
+/** Only the url field takes an address, and the outlet never does: `source: https://…` is not an outlet's name. */
+function fits(field: keyof DeclaredMetadata, value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (field === 'url') return !!webUrl(value);
+  return field !== 'outlet' || !webUrl(value);
+}
 
 /** Front matter keys Obsidian, Jekyll and web clippers use, read into Hamish's metadata. */
 function frontMatter(source: string): DeclaredMetadata | undefined {
@@ -37,14 +47,16 @@ function frontMatter(source: string): DeclaredMetadata | undefined {
   const record = data as Record<string, unknown>;
   const meta: DeclaredMetadata = {};
   for (const [field, keys] of Object.entries(META_KEYS) as [keyof DeclaredMetadata, string[]][]) {
-    const key = keys.find((k) => record[k] !== undefined && record[k] !== null);
+    const key = keys.find((k) => fits(field, record[k]));
     if (!key) continue;
     let value = record[key];
     if (Array.isArray(value)) value = value.map(String).join(', ');
     if (value instanceof Date) value = value.toISOString().slice(0, 10);
     const text = String(value).trim();
     if (!text) continue;
-    if (field === 'dir') {
+    if (field === 'url') {
+      meta.url = webUrl(text);
+    } else if (field === 'dir') {
       if (text === 'rtl' || text === 'ltr') meta.dir = text;
     } else {
       meta[field] = text;

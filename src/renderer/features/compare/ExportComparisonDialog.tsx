@@ -2,7 +2,8 @@ import { useState, type FormEvent, type ReactElement } from 'react';
 import { api } from '../../api/client';
 import { Modal } from '../../components/Modal';
 import { ExportFooter, FolderField, useExportRun } from '../export/ExportFields';
-import { strings } from '../../i18n/strings';
+import { EXPORT_LANGUAGES, type ExportLanguage } from '../../../shared/citation-formats';
+import { strings, uiLanguage } from '../../i18n/strings';
 import { dialogsStore, openDialog } from '../../stores/dialogs-store';
 import { libraryStore } from '../../stores/library-store';
 
@@ -17,11 +18,12 @@ function ExportComparisonForm({ left, right }: { left: string; right: string }):
   const leftTitle = libraryStore.use((s) => s.documents.find((d) => d.id === left)?.title ?? left);
   const rightTitle = libraryStore.use((s) => s.documents.find((d) => d.id === right)?.title ?? right);
   const [out, setOut] = useState('');
+  const [lang, setLang] = useState<ExportLanguage>(uiLanguage());
   const { busy, outcome, run } = useExportRun();
   const close = () => openDialog(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void run(() => api.exportComparison({ left, right, out: out.trim() }));
+    void run(() => api.exportComparison({ left, right, out: out.trim(), lang }));
   };
   return (
     <Modal label={strings.t('exportComparison')} onClose={close} className="export-dialog" onSubmit={submit}>
@@ -30,6 +32,16 @@ function ExportComparisonForm({ left, right }: { left: string; right: string }):
         <bdi>{leftTitle}</bdi> ↔ <bdi>{rightTitle}</bdi>
       </p>
       <FolderField value={out} onChange={setOut} autoFocus />
+      <label className="field">
+        {strings.t('exportLanguage')}
+        <select value={lang} onChange={(e) => setLang(e.target.value as ExportLanguage)}>
+          {EXPORT_LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {strings.t(`exportLanguage_${l}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       <ExportFooter outcome={outcome} busy={busy} onClose={close} />
     </Modal>
   );

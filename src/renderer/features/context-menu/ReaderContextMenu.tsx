@@ -1,4 +1,4 @@
-// The reader's context menu on a selection: copy, copy with source, highlight, note, search the
+// The reader's context menu on a selection: copy, copy with source or citation, highlight, note, search the
 // library. Highlight and note go through the selection toolbar's own store calls and editor.
 import { useCallback, useState, type ReactElement, type RefObject } from 'react';
 import type { DocumentView } from '../../../shared/types';
@@ -8,6 +8,7 @@ import { addHighlight } from '../../stores/annotations-store';
 import { openSearch, setSearchQuery } from '../../stores/search-store';
 import { openNoteEditor } from '../annotations/AnnotationLayer';
 import { selectedRange } from '../annotations/selection';
+import { copyWithCitation } from './copy-citation';
 import { quoteWithSource, readerMenuItems, type ReaderItemId } from './menu-items';
 import { useMenuTrigger } from './use-menu-trigger';
 
@@ -47,6 +48,8 @@ export function ReaderContextMenu({ doc, body, pane }: Props): ReactElement | nu
         return copy(quote);
       case 'copyWithSource':
         return copy(quoteWithSource(quote, doc));
+      case 'copyWithCitation':
+        return void copyWithCitation(doc.id, quote);
       case 'highlight':
         // The toolbar's default colour, as its note form saves.
         void addHighlight(doc.id, passage.start, passage.end, 'yellow').then((saved) => {

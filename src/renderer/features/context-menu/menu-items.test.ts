@@ -8,6 +8,7 @@ describe('reader menu', () => {
     expect(readerMenuItems(true).map((i) => [i.id, !!i.disabled])).toEqual([
       ['copy', false],
       ['copyWithSource', false],
+      ['copyWithCitation', false],
       ['highlight', false],
       ['note', false],
       ['searchLibrary', false],

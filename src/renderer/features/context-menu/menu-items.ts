@@ -3,7 +3,7 @@
 // the components beside this file only gather the context and run the chosen item.
 import type { MessageKey } from '../../i18n/resources';
 
-export type ReaderItemId = 'copy' | 'copyWithSource' | 'highlight' | 'note' | 'searchLibrary';
+export type ReaderItemId = 'copy' | 'copyWithSource' | 'copyWithCitation' | 'highlight' | 'note' | 'searchLibrary';
 export type LibraryItemId = 'open' | 'openBeside' | 'reveal' | 'remove';
 
 export interface MenuItemSpec<Id extends string = string> {
@@ -21,6 +21,7 @@ export function readerMenuItems(hasSelection: boolean): MenuItemSpec<ReaderItemI
   return [
     { id: 'copy', label: 'ctx_copy' },
     { id: 'copyWithSource', label: 'ctx_copyWithSource' },
+    { id: 'copyWithCitation', label: 'ctx_copyWithCitation' },
     { id: 'highlight', label: 'ctx_highlight', separatorBefore: true },
     { id: 'note', label: 'ctx_note' },
     { id: 'searchLibrary', label: 'ctx_searchLibrary', separatorBefore: true },

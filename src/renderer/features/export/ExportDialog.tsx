@@ -2,13 +2,18 @@ import { useState, type FormEvent, type ReactElement } from 'react';
 import { api } from '../../api/client';
 import { Modal } from '../../components/Modal';
 import { ExportFooter, FolderField, useExportRun } from './ExportFields';
-import { strings } from '../../i18n/strings';
+import { CITATION_FORMATS, EXPORT_LANGUAGES, type CitationFormat, type ExportLanguage } from '../../../shared/citation-formats';
+import { strings, uiLanguage } from '../../i18n/strings';
 import { dialogsStore, openDialog } from '../../stores/dialogs-store';
 import { libraryStore } from '../../stores/library-store';
 
 type Scope = 'document' | 'library' | 'tag';
+type Format = 'md' | 'json' | 'cite';
 
-/** Export notes as Markdown (one file a document, for one document, the library or a tag) or a JSON backup. */
+/**
+ * Export notes as Markdown (one file a document, for one document, the library or a tag, labelled
+ * in English or Arabic), the same documents' citations as one file, or a JSON backup.
+ */
 export function ExportDialog(): ReactElement | null {
   const open = dialogsStore.use((s) => s.open === 'export');
   const docId = dialogsStore.use((s) => s.docId);
@@ -18,7 +23,11 @@ export function ExportDialog(): ReactElement | null {
 
 function ExportForm({ docId }: { docId: string | null }): ReactElement {
   const title = libraryStore.use((s) => s.documents.find((d) => d.id === docId)?.title);
-  const [format, setFormat] = useState<'md' | 'json'>('md');
+  const [format, setFormat] = useState<Format>('md');
+  const [citation, setCitation] = useState<CitationFormat>('bibtex');
+  const [lang, setLang] = useState<ExportLanguage>(uiLanguage());
+  const [force, setForce] = useState(false);
+  const scoped = format !== 'json';
   const [scope, setScope] = useState<Scope>(docId ? 'document' : 'library');
   const [tag, setTag] = useState('');
   const [out, setOut] = useState('');
@@ -29,11 +38,12 @@ function ExportForm({ docId }: { docId: string | null }): ReactElement {
     e.preventDefault();
     void run(() =>
       api.exportNotes({
-        format,
+        format: format === 'cite' ? citation : format,
         out: out.trim(),
-        ...(format === 'md' && scope === 'document' && docId ? { docId } : {}),
-        ...(format === 'md' && scope === 'tag' ? { tag: tag.trim() } : {}),
+        ...(scoped && scope === 'document' && docId ? { docId } : {}),
+        ...(scoped && scope === 'tag' ? { tag: tag.trim() } : {}),
         ...(format === 'md' && template.trim() ? { template: template.trim() } : {}),
+        ...(format === 'md' ? { lang, ...(force ? { force } : {}) } : {}),
       }),
     );
   };
@@ -48,11 +58,27 @@ function ExportForm({ docId }: { docId: string | null }): ReactElement {
           {strings.t('exportMarkdown')}
         </label>
         <label>
+          <input type="radio" name="format" checked={format === 'cite'} onChange={() => setFormat('cite')} />
+          {strings.t('exportCitations')}
+          <select
+            aria-label={strings.t('exportCitations')}
+            value={citation}
+            onChange={(e) => setCitation(e.target.value as CitationFormat)}
+            onFocus={() => setFormat('cite')}
+          >
+            {CITATION_FORMATS.map((f) => (
+              <option key={f} value={f}>
+                {strings.t(`exportCitationFormat_${f}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
           <input type="radio" name="format" checked={format === 'json'} onChange={() => setFormat('json')} />
           {strings.t('exportBackup')}
         </label>
       </fieldset>
-      {format === 'md' && (
+      {scoped && (
         <fieldset>
           <legend>{strings.t('exportWhat')}</legend>
           {docId && (
@@ -81,10 +107,26 @@ function ExportForm({ docId }: { docId: string | null }): ReactElement {
       )}
       <FolderField value={out} onChange={setOut} />
       {format === 'md' && (
-        <label className="field">
-          {strings.t('exportTemplate')}
-          <input dir="ltr" value={template} onChange={(e) => setTemplate(e.target.value)} placeholder="template.md" />
-        </label>
+        <>
+          <label className="field">
+            {strings.t('exportLanguage')}
+            <select value={lang} onChange={(e) => setLang(e.target.value as ExportLanguage)}>
+              {EXPORT_LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {strings.t(`exportLanguage_${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            {strings.t('exportTemplate')}
+            <input dir="ltr" value={template} onChange={(e) => setTemplate(e.target.value)} placeholder="template.md" />
+          </label>
+          <label>
+            <input type="checkbox" checked={force} onChange={(e) => setForce(e.target.checked)} />
+            {strings.t('exportForce')}
+          </label>
+        </>
       )}
       <ExportFooter outcome={outcome} busy={busy} onClose={close} />
     </Modal>

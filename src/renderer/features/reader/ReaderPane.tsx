@@ -1,6 +1,7 @@
-import { Fragment, useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
+import { Fragment, useCallback, useEffect, useRef, useState, type MouseEvent, type ReactElement } from 'react';
 import { revealBidiControls } from '../../../shared/text-direction';
 import type { Block, DocumentView } from '../../../shared/types';
+import { shellKind } from '../../api/client';
 import { commandById, runCommand } from '../../commands';
 import { DocumentText, type BlockMatches, type BlockPin } from '../../components/DocumentText';
 import { formatDate } from '../../i18n/format';
@@ -26,6 +27,25 @@ function metaParts(document: DocumentView): string[] {
     strings.words(document.words),
     strings.minutes(document.readingMinutes),
   ].filter((part): part is string => !!part);
+}
+
+/**
+ * Where the article was published. The desktop app asks before opening it in the browser (as it
+ * does for every link); the web shell, already in a browser, asks here.
+ */
+function SourceLink({ url }: { url: string }): ReactElement {
+  const confirmOpen = (event: MouseEvent) => {
+    if (shellKind !== 'electron' && !window.confirm(`${strings.t('openSourceConfirm')}\n${url}`)) event.preventDefault();
+  };
+  return (
+    <p className="article-source">
+      {/* Isolated: the label is in the interface's language, the header in the article's direction. */}
+      <bdi>{strings.t('sourceLink')}:</bdi>{' '}
+      <a href={url} target="_blank" rel="noopener noreferrer" dir="ltr" onClick={confirmOpen}>
+        {url.replace(/^https?:\/\/(www\.)?/, '')}
+      </a>
+    </p>
+  );
 }
 
 export interface PaneSideBySide {
@@ -160,6 +180,7 @@ export function ReaderPane({
               </Fragment>
             ))}
           </p>
+          {document.url && <SourceLink url={document.url} />}
           <p className="article-path">
             <bdi dir="ltr">{document.path}</bdi>
           </p>

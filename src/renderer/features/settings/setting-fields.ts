@@ -15,6 +15,7 @@ const OPTION_LABELS: { [K in ChoiceSettingKey]: Record<SettingOption<K>, Message
   theme: { system: 'theme_system', light: 'theme_light', dark: 'theme_dark', sepia: 'theme_sepia' },
   readingFont: { naskh: 'font_naskh', sans: 'font_sans' },
   uiLanguage: { system: 'uiLanguage_system', en: 'uiLanguage_en', ar: 'uiLanguage_ar' },
+  citationStyle: { apa: 'citationStyle_apa', chicago: 'citationStyle_chicago' },
 };
 
 export interface ChoiceField {
@@ -61,4 +62,5 @@ export const SETTING_FIELDS: readonly SettingField[] = [
   range('lineHeight'),
   range('columnWidth'),
   { kind: 'toggle', key: 'justify', label: 'justify' },
+  choice('citationStyle'),
 ];
