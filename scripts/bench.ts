@@ -18,6 +18,7 @@ import { describeRange, reanchor } from '../src/shared/anchoring';
 import { normalizeArabic } from '../src/shared/arabic';
 import { realComparisonFigures, syntheticComparisonFigures } from './bench-compare';
 import { articles, queries, random, vocabulary } from './bench-corpus';
+import { libraryFigures } from './bench-library';
 
 const root = join(import.meta.dirname, '..');
 const DOCS = Number(process.env.BENCH_DOCS ?? 10_000);
@@ -209,6 +210,7 @@ const ONLY: Record<string, () => Promise<Record<string, number>>> = {
   compare_real_ms: () => comparisonFigures('real'),
   similar_real_ms: () => comparisonFigures('real'),
   similar_build_real_ms: () => comparisonFigures('real'),
+  library_filter_ms: async () => libraryFigures(await vocabulary()),
 };
 
 async function main(): Promise<void> {
@@ -376,6 +378,8 @@ async function main(): Promise<void> {
     const noteAddHtmlMs = await noteAddHtml();
     big.length = 0; // the comparison figures build their own index; give them the memory
     const comparison = await comparisonFigures('both');
+    // The library panel's filter at 30,000 documents, as the renderer runs it (synthetic summaries).
+    const library = libraryFigures(words);
 
     const figures = {
       docs: DOCS,
@@ -396,6 +400,7 @@ async function main(): Promise<void> {
       notes_search_ms_100k: Math.round(notesSearch),
       note_add_html_ms: Number(noteAddHtmlMs.toFixed(1)),
       ...comparison,
+      ...library,
     };
     console.log(JSON.stringify(figures));
     return;

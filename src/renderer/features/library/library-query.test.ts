@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../../../shared/types';
-import { defaultQuery, facets, queryLibrary } from './library-query';
+import { defaultQuery, facets, LibraryIndex, queryLibrary, titleSortKey } from './library-query';
 
 function doc(partial: Partial<DocumentSummary> & { id: string; title: string }): DocumentSummary {
   return {
@@ -44,5 +44,25 @@ describe('queryLibrary', () => {
 
   it('lists the outlets and folders to filter by, and counts missing files', () => {
     expect(facets(docs)).toEqual({ outlets: ['البيان', 'اليوم السابع'], folders: ['/news', '/other'], missing: 1 });
+  });
+
+  it('sorts titles by their words, not the punctuation they open with', () => {
+    const quoted = [
+      doc({ id: 'q1', title: '«ياسمين» في الصحافة' }),
+      doc({ id: 'q2', title: '"باريس" تستضيف' }),
+      doc({ id: 'q3', title: '… ثم عاد' }),
+      doc({ id: 'q4', title: '.. أمس' }),
+      doc({ id: 'q5', title: 'Zebra' }),
+      doc({ id: 'q6', title: '“apple”' }),
+    ];
+    expect(ids(queryLibrary(quoted, defaultQuery))).toEqual(['q4', 'q2', 'q3', 'q1', 'q6', 'q5']);
+    expect(titleSortKey('«…»')).toBe('«…»');
+  });
+
+  it('keeps its sort orders, so a keystroke only filters', () => {
+    const index = new LibraryIndex(docs);
+    expect(ids(index.query({ ...defaultQuery, text: 'ا' }))).toEqual(ids(queryLibrary(docs, { ...defaultQuery, text: 'ا' })));
+    expect(ids(index.query({ ...defaultQuery, text: 'articles/b' }))).toEqual(['b']);
+    expect(index.query({ ...defaultQuery, text: 'missing-from-everything' })).toEqual([]);
   });
 });
