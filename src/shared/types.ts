@@ -5,6 +5,7 @@
 export * from './model/annotation';
 export * from './model/document';
 export * from './model/settings';
+export * from './model/saved-search';
 
 export interface ImportError {
   path: string;
