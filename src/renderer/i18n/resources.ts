@@ -1,4 +1,6 @@
 // Interface strings, English and Arabic (i18next resources; plurals by CLDR categories).
+import { searchAr, searchEn } from './resources-search';
+
 export const en = {
   appName: 'Hamish',
   library: 'Library',
@@ -232,6 +234,7 @@ export const en = {
   folderDocuments: '{{count}} documents',
   folderMissing: 'folder missing',
   stopWatching: 'Stop watching {{path}}',
+  ...searchEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -488,4 +491,5 @@ export const ar: Record<MessageKey, string> & Record<string, string> = {
   folderDocuments: '{{count}} مستند',
   folderMissing: 'المجلد مفقود',
   stopWatching: 'أوقف مراقبة {{path}}',
+  ...searchAr,
 };
