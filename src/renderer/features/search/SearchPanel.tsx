@@ -36,6 +36,11 @@ function SearchDialog(): ReactElement {
   useEffect(() => input.current?.select(), []);
 
   const hasQuery = !!query.trim();
+  // Back to the query when a form closes, so the keys (arrows, Enter, Escape) work on.
+  const closeTool = () => {
+    setTool(null);
+    input.current?.focus();
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     // The save and export forms keep their own keys.
@@ -96,12 +101,12 @@ function SearchDialog(): ReactElement {
           {strings.t('search_export')}
         </button>
       </div>
-      {tool === 'save' && <SaveSearchForm onDone={() => setTool(null)} />}
-      {tool === 'export' && <ExportSearchForm onDone={() => setTool(null)} />}
+      {tool === 'save' && <SaveSearchForm onDone={closeTool} />}
+      {tool === 'export' && <ExportSearchForm onDone={closeTool} />}
       <p className="search-status" role="status">
         {status === 'error'
           ? error
-          : status !== 'idle' && hasQuery
+          : hasQuery && (status === 'ready' || (status === 'searching' && hits.length > 0))
             ? strings.searchCount(total, indexing) +
               (hits.length < total
                 ? ` · ${strings.t('search_loaded', { shown: formatNumber(hits.length), total: formatNumber(total) })}`
