@@ -2,6 +2,7 @@
 // of filters alone pages to its last result (newest first), results sort and group by
 // outlet, a saved search re-runs after a reload, and the results export as CSV.
 import { readdir, readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { test as base, expect } from './fixtures';
 import { GENERATED, generatedDataDir, generatedDoc } from './generated-library';
@@ -35,6 +36,9 @@ test('a filter-only query pages to its last result, newest first', async ({ hami
   await search.sort.selectOption({ label: 'Outlet (grouped)' });
   await expect(search.dialog.locator('.hit-group').first()).toBeVisible();
   await hamish.page.screenshot({ path: testInfo.outputPath('search-grouped.png') });
+  // The grouped, virtualised results and the library panel behind them, checked by axe.
+  const axe = await new AxeBuilder({ page: hamish.page }).include('.search-dialog').include('nav.library').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('a saved search is listed in the library and re-runs after a reload', async ({ hamish }) => {

@@ -64,7 +64,8 @@ export function SearchResults({ hits, total, sort, selected, onOpen }: Props): R
   }, [selected, rows, virtualizer]);
 
   return (
-    <div className="search-scroll" ref={scroller} data-testid="search-scroll">
+    // Focusable, so the keyboard can scroll it too (Page Up/Down), besides the arrows on the query.
+    <div className="search-scroll" ref={scroller} tabIndex={0} data-testid="search-scroll">
       <ul
         id="search-results"
         className="search-results"
