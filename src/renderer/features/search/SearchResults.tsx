@@ -9,22 +9,7 @@ import { SnippetText } from '../../components/SnippetText';
 import { formatDate } from '../../i18n/format';
 import { strings } from '../../i18n/strings';
 import { loadMoreResults } from '../../stores/search-store';
-
-type Row = { kind: 'group'; outlet: string } | { kind: 'hit'; hit: SearchHit; index: number };
-
-/** The rows to show: the hits, with an outlet's name before its first hit when grouped. */
-export function resultRows(hits: readonly SearchHit[], grouped: boolean): Row[] {
-  const rows: Row[] = [];
-  let outlet: string | null = null;
-  hits.forEach((hit, index) => {
-    if (grouped && (hit.outlet ?? '') !== outlet) {
-      outlet = hit.outlet ?? '';
-      rows.push({ kind: 'group', outlet });
-    }
-    rows.push({ kind: 'hit', hit, index });
-  });
-  return rows;
-}
+import { resultRows } from './result-rows';
 
 interface Props {
   hits: readonly SearchHit[];
