@@ -72,6 +72,9 @@ test('a search exports every result as CSV', async ({ hamish, dataDir }) => {
   const out = join(dataDir, 'exports');
   await search.exportTo(out, 'CSV');
   await expect(search.dialog.getByRole('status').filter({ hasText: 'Exported' })).toBeVisible();
+  // Focus stays in the dialog after the export: Escape closes it.
+  await hamish.page.keyboard.press('Escape');
+  await expect(search.dialog).toBeHidden();
   const [file] = await readdir(out);
   const lines = (await readFile(join(out, file!), 'utf8')).trimEnd().split('\r\n');
   expect(lines[0]).toBe('\uFEFFtitle,outlet,date,path,score,snippet');

@@ -1,7 +1,7 @@
 // What a researcher does with a search besides reading its results: save it under a
 // name (listed in the library panel, re-run on click) or export every result as CSV
 // or Markdown into a folder, chosen as the other exports choose theirs.
-import { useState, type FormEvent, type ReactElement } from 'react';
+import { useRef, useState, type FormEvent, type ReactElement } from 'react';
 import { api } from '../../api/client';
 import { strings } from '../../i18n/strings';
 import { saveCurrentSearch, savedSearchesStore } from '../../stores/saved-searches-store';
@@ -41,13 +41,17 @@ export function ExportSearchForm({ onDone }: { onDone: () => void }): ReactEleme
   const [format, setFormat] = useState<'csv' | 'md'>('csv');
   const [out, setOut] = useState('');
   const { busy, outcome, run } = useExportRun();
+  const form = useRef<HTMLFormElement>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const { query, stemming, sort } = searchStore.get();
-    void run(() => api.exportSearch({ query, stemming, sort, prefix: true, format, out: out.trim() }));
+    void run(() => api.exportSearch({ query, stemming, sort, prefix: true, format, out: out.trim() })).then(() =>
+      // The button was disabled while it ran, which left focus nowhere: back on it, so Escape still closes.
+      setTimeout(() => form.current?.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus()),
+    );
   };
   return (
-    <form className="search-tool export-dialog" onSubmit={submit} aria-label={strings.t('search_export')}>
+    <form ref={form} className="search-tool export-dialog" onSubmit={submit} aria-label={strings.t('search_export')}>
       <fieldset>
         <legend>{strings.t('exportFormat')}</legend>
         <label>
