@@ -21,6 +21,7 @@ import { realComparisonFigures, syntheticComparisonFigures } from './bench-compa
 import { realSearchFigures } from './bench-search-real';
 import { readFloorMs, realStartupFigures } from './bench-real';
 import { articles, queries, random, vocabulary } from './bench-corpus';
+import { libraryFigures } from './bench-library';
 
 const root = join(import.meta.dirname, '..');
 const DOCS = Number(process.env.BENCH_DOCS ?? 10_000);
@@ -189,6 +190,7 @@ const ONLY: Record<string, () => Promise<Record<string, number>>> = {
   compare_real_ms: () => comparisonFigures('real'),
   similar_real_ms: () => comparisonFigures('real'),
   similar_build_real_ms: () => comparisonFigures('real'),
+  library_filter_ms: async () => libraryFigures(await vocabulary()),
 };
 
 async function main(): Promise<void> {
@@ -356,6 +358,8 @@ async function main(): Promise<void> {
     const noteAddHtmlMs = await noteAddHtml();
     big.length = 0; // the comparison figures build their own index; give them the memory
     const comparison = await comparisonFigures('both');
+    // The library panel's filter at 30,000 documents, as the renderer runs it (synthetic summaries).
+    const library = libraryFigures(words);
 
     const figures = {
       docs: DOCS,
@@ -378,6 +382,7 @@ async function main(): Promise<void> {
       ...comparison,
       ...(realCorpus ? await realSearchFigures(realCorpus) : {}),
       ...(realCorpus ? await realStartupFigures(realCorpus) : {}),
+      ...library,
     };
     console.log(JSON.stringify(figures));
     return;

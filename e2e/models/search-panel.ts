@@ -10,7 +10,7 @@ export class SearchPanel {
   constructor(readonly page: Page) {
     this.dialog = page.getByRole('dialog', { name: 'Search the library' });
     this.input = this.dialog.getByRole('searchbox', { name: 'Search the library' });
-    this.hits = this.dialog.getByRole('option');
+    this.hits = this.dialog.getByRole('listbox', { name: 'Results' }).getByRole('option');
     this.status = this.dialog.getByRole('status');
   }
 

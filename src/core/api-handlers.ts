@@ -3,6 +3,7 @@
 // IPC, the web shell, the CLI) gets the same behaviour through dispatch().
 import type { ApiHandlers } from '../shared/api';
 import type { HamishCore } from './container';
+import { exportSearchResults } from './export/search-results';
 import { ShellDialogs, type ShellHooks } from './shell-dialogs';
 
 export type { ShellHooks } from './shell-dialogs';
@@ -19,6 +20,17 @@ export function createApiHandlers(core: HamishCore, hooks: ShellHooks = {}): Api
     removeFolder: async ({ path }) => core.library.removeFolder(path),
     removeDocuments: async ({ ids }) => ({ removed: await core.library.remove(ids) }),
     search: async (args) => (await core.searchService()).search(args),
+    listSavedSearches: async () => core.savedSearches.list(),
+    saveSearch: async (search) => core.savedSearches.save(search),
+    removeSavedSearch: async ({ id }) => core.savedSearches.remove(id),
+    exportSearch: async ({ format, out, ...search }) => {
+      const searchService = await core.searchService();
+      const paths = new Map(core.library.list().map((d) => [d.id, d.path]));
+      return exportSearchResults(search.query, format, out, {
+        search: (offset, limit) => searchService.search({ ...search, offset, limit }),
+        pathOf: (id) => paths.get(id),
+      });
+    },
     getSettings: async () => core.settings.get(),
     saveSettings: async (change) => core.settings.save(change),
     saveReadingPosition: async ({ id, offset }) => core.reading.savePosition(id, offset),

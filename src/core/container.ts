@@ -25,6 +25,7 @@ import { ReadingStateService } from './reading/reading-state-service';
 import { SettingsService } from './settings/settings-service';
 import { CompareService } from './compare/compare-service';
 import { SimilarLibrary } from './compare/similar-library';
+import { SavedSearchService } from './saved-searches/saved-search-service';
 
 /** How long after start the app shells load the search index, unless something needs it sooner. */
 const SEARCH_LOAD_DELAY_MS = 2000;
@@ -59,6 +60,7 @@ export class HamishCore {
   readonly backups: BackupService;
   readonly settings: SettingsService;
   readonly reading: ReadingStateService;
+  readonly savedSearches: SavedSearchService;
   readonly compare: CompareService;
   /** Other reports of a document's story: an index kept up to date in the background. */
   readonly similar: SimilarLibrary;
@@ -79,6 +81,7 @@ export class HamishCore {
     this.library = new LibraryService(this.libraryFile, this.events);
     this.settings = new SettingsService(this.libraryFile);
     this.reading = new ReadingStateService(this.libraryFile);
+    this.savedSearches = new SavedSearchService(this.libraryFile);
     this.search = new SearchService(
       options.dataDir,
       () => this.library.records(),

@@ -13,6 +13,7 @@ import { languageSchema, type DocumentSummary, type DocumentView, type PinPair, 
 import { settingsSchema, type Settings } from './model/settings';
 import { backupModeSchema, type BackupOutcome, type BackupPreview } from './model/backup';
 import { CITATION_FORMATS, EXPORT_LANGUAGES } from './citation-formats';
+import { searchSortSchema, type SavedSearch } from './model/saved-search';
 import type { Comparison, SimilarDocument, WordDiff } from './comparison';
 import type { AppInfo, ImportProgress, ImportReport, SaveStatus, SearchResponse } from './types';
 
@@ -49,7 +50,7 @@ const searchArgsSchema = z
     /** How many of the ranked results to skip (paging through all of them). */
     offset: z.number().int().min(0).max(10_000_000).optional(),
     /** Relevance (default), newest first, or by outlet (then relevance). A query of filters alone is newest first. */
-    sort: z.enum(['relevance', 'date', 'outlet']).optional(),
+    sort: searchSortSchema.optional(),
     prefix: z.boolean().optional(),
     stemming: z.boolean().optional(),
     filters: z
@@ -107,6 +108,30 @@ export const apiContract = {
     removed: number;
   }>(),
   search: method(searchArgsSchema).returns<SearchResponse>(),
+  /** The searches the user named, oldest first. */
+  listSavedSearches: method(noArgs).returns<SavedSearch[]>(),
+  /** Names a query (with its filters, order and stemming); a name already used is replaced. Returns them all. */
+  saveSearch: method(
+    z
+      .object({
+        name: z.string().max(200),
+        query: z.string().max(1000, 'the query is too long'),
+        sort: searchSortSchema.optional(),
+        stemming: z.boolean().optional(),
+      })
+      .strict(),
+  ).returns<SavedSearch[]>(),
+  removeSavedSearch: method(z.object({ id: z.string().min(1).max(100) }).strict()).returns<SavedSearch[]>(),
+  /** Every result of a search as a CSV or Markdown file (title, outlet, date, path, score, first snippet) in a folder. */
+  exportSearch: method(
+    searchArgsSchema
+      .omit({ limit: true, offset: true })
+      .extend({
+        format: z.enum(['csv', 'md']),
+        out: z.string().min(1, 'choose a folder to export to').max(4096),
+      })
+      .strict(),
+  ).returns<{ files: string[] }>(),
   getSettings: method(noArgs).returns<Settings>(),
   saveSettings: method(settingsSchema.partial().strict()).returns<Settings>(),
   saveReadingPosition: method(z.object({ id: documentId, offset: z.number().int().min(0) }).strict()).returns<{

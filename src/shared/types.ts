@@ -6,6 +6,7 @@ export * from './model/annotation';
 export * from './model/document';
 export * from './model/settings';
 export * from './model/backup';
+export * from './model/saved-search';
 
 export interface ImportError {
   path: string;

@@ -73,6 +73,16 @@ const stored = {
       deletedAt: '2025-03-03T00:00:00.000Z',
     },
   ],
+  savedSearches: [
+    {
+      id: 's1',
+      name: 'عكاظ منذ آب',
+      query: 'outlet:okaz from:2015-08-01',
+      sort: 'date' as const,
+      stemming: true,
+      createdAt: '2025-03-04T00:00:00.000Z',
+    },
+  ],
 };
 
 describe('the store schema', () => {
@@ -88,13 +98,23 @@ describe('the store schema', () => {
   });
 
   it('fills in what older files of this version may lack', () => {
-    const { excluded: _e, failed: _f, settings: _s, positions: _p, pairs: _q, annotations: _a, ...bare } = stored;
+    const {
+      excluded: _e,
+      failed: _f,
+      settings: _s,
+      positions: _p,
+      pairs: _q,
+      savedSearches: _v,
+      annotations: _a,
+      ...bare
+    } = stored;
     expect(storeSchema.parse(bare)).toMatchObject({
       excluded: [],
       failed: [],
       settings: defaultSettings,
       positions: {},
       pairs: {},
+      savedSearches: [],
       annotations: [],
     });
   });

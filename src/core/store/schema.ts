@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { annotationSchema } from '../../shared/model/annotation';
 import { documentRecordSchema, failedFileSchema, pinPairSchema } from '../../shared/model/document';
+import { savedSearchSchema } from '../../shared/model/saved-search';
 import { clampSetting, defaultSettings, settingsSchema, type RangeSettingKey } from '../../shared/model/settings';
 import { readingMinutes } from '../../shared/text-direction';
 
@@ -38,6 +39,8 @@ export const storeSchema = z.object({
   positions: z.record(z.string(), z.number()).default({}),
   /** Pinned paragraph pairs per pair of documents ("leftId|rightId"). */
   pairs: z.record(z.string(), z.array(pinPairSchema)).default({}),
+  /** Searches the user named, listed in the library panel. */
+  savedSearches: z.array(savedSearchSchema).default([]),
   /** Before store version 3 annotations lived here; boot moves them to the annotation log (annotation-log.ts). */
   annotations: z.array(annotationSchema).default([]),
 });
@@ -58,6 +61,7 @@ export function emptyStore(): StoreData {
     settings: { ...defaultSettings },
     positions: {},
     pairs: {},
+    savedSearches: [],
     annotations: [],
   };
 }

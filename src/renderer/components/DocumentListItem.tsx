@@ -5,6 +5,11 @@ import { formatNumber, strings } from '../i18n/strings';
 import { formatDate } from '../i18n/format';
 
 interface Props {
+  /** In a virtualised list: measures the row, placed at `top` as row `index` of `setSize`. */
+  rowRef?: (element: HTMLLIElement | null) => void;
+  index?: number;
+  setSize?: number;
+  top?: number;
   document: DocumentSummary;
   href: string;
   /** Opens this document beside the one being read. */
@@ -19,6 +24,10 @@ interface Props {
 }
 
 export function DocumentListItem({
+  rowRef,
+  index,
+  setSize,
+  top,
   document,
   href,
   besideHref,
@@ -31,7 +40,15 @@ export function DocumentListItem({
 }: Props): ReactElement {
   const title = revealBidiControls(document.title);
   return (
-    <li className="doc-row" data-missing={document.missing || undefined}>
+    <li
+      className="doc-row"
+      data-missing={document.missing || undefined}
+      ref={rowRef}
+      data-index={index}
+      aria-posinset={index === undefined ? undefined : index + 1}
+      aria-setsize={setSize}
+      style={top === undefined ? undefined : { transform: `translateY(${top}px)` }}
+    >
       <a className="doc-item" href={href} aria-current={selected ? 'page' : undefined} data-doc-id={document.id}>
         <span className="doc-title" dir="auto">
           {title}

@@ -1,4 +1,6 @@
 // Interface strings, English and Arabic (i18next resources; plurals by CLDR categories).
+import { searchAr, searchEn } from './resources-search';
+
 export const en = {
   appName: 'Hamish',
   library: 'Library',
@@ -272,6 +274,7 @@ export const en = {
   exportLanguage_ar: 'Arabic',
   exportForce: 'Replace my changes inside the part Hamish writes',
   copiedWithCitation: 'Copied with its citation',
+  ...searchEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -567,4 +570,5 @@ export const ar: Record<MessageKey, string> & Record<string, string> = {
   exportLanguage_ar: 'العربية',
   exportForce: 'استبدل تعديلاتي داخل الجزء الذي يكتبه هامش',
   copiedWithCitation: 'نُسخ مع إحالته',
+  ...searchAr,
 };

@@ -1,17 +1,19 @@
-import { useMemo, useRef, useState, type ReactElement } from 'react';
+// The library panel: its controls (brand, Search and Settings, adding, watched folders,
+// saved searches, the filter) stay in place; only the list of documents scrolls, and it
+// is virtualised (LibraryList), so a library of 30,000 opens and filters at once.
+import { useMemo, useRef, type ReactElement } from 'react';
 import { commandById, runCommand } from '../../commands';
-import { DocumentListItem } from '../../components/DocumentListItem';
 import { strings } from '../../i18n/strings';
-import { compareHref, openDocumentHref } from '../../routing';
 import { ariaKeyShortcuts } from '../../shortcuts';
-import { askToRemove, libraryStore, removeDocument } from '../../stores/library-store';
+import { libraryStore } from '../../stores/library-store';
 import { LibraryContextMenu } from '../context-menu/LibraryContextMenu';
 import { ImportControls } from './ImportControls';
 import { LibraryFilters } from './LibraryFilters';
+import { LibraryList } from './LibraryList';
+import { SavedSearches } from './SavedSearches';
 import { WatchedFolders } from './WatchedFolders';
 import { facets, isDefaultQuery, queryLibrary } from './library-query';
-
-const PAGE = 300;
+import './library.css';
 
 export function LibraryPanel({ openIds }: { openIds: string[] }): ReactElement {
   const status = libraryStore.use((s) => s.status);
@@ -19,87 +21,78 @@ export function LibraryPanel({ openIds }: { openIds: string[] }): ReactElement {
   const documents = libraryStore.use((s) => s.documents);
   const query = libraryStore.use((s) => s.query);
   const confirmingRemove = libraryStore.use((s) => s.confirmingRemove);
+  // The list's index (folded keys, sort orders) is built once per list; a keystroke only filters.
   const shown = useMemo(() => queryLibrary(documents, query), [documents, query]);
   const { outlets, folders, missing } = useMemo(() => facets(documents), [documents]);
-  // Thousands of rows at once would make the window sluggish; more come on request.
-  const [limit, setLimit] = useState(PAGE);
-  const list = useRef<HTMLUListElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
 
   return (
     <nav className="library" aria-label={strings.library} data-state={status}>
-      <header className="library-header">
-        <h1 className="brand">
-          <span lang="ar" dir="rtl">
-            هامش
-          </span>{' '}
-          <span lang="en" dir="ltr">
-            Hamish
-          </span>
-        </h1>
-        <div className="header-actions">
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => runCommand('search')}
-            aria-keyshortcuts={ariaKeyShortcuts(commandById('search'))}
-          >
-            {strings.searchButton}
-          </button>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => runCommand('settings')}
-            aria-keyshortcuts={ariaKeyShortcuts(commandById('settings'))}
-          >
-            {strings.t('settings')}
-          </button>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => runCommand('help')}
-            aria-label={strings.t('shortcuts')}
-            aria-keyshortcuts={ariaKeyShortcuts(commandById('help'))}
-          >
-            ?
-          </button>
-        </div>
-        <p className="count" data-testid="library-count">
-          {strings.documentsCount(documents.length)}
-          {missing > 0 && <span className="missing-count"> · {strings.missingCount(missing)}</span>}
-        </p>
-      </header>
-      <ImportControls />
-      <WatchedFolders />
-      {/* Shown while any filter is set, even when the list it filters has shrunk to one. */}
-      {(documents.length > 1 || !isDefaultQuery(query)) && <LibraryFilters query={query} outlets={outlets} folders={folders} />}
-      {status === 'loading' && <p className="hint">{strings.loadingLibrary}</p>}
-      {status === 'ready' && documents.length === 0 && <p className="hint">{strings.emptyLibrary}</p>}
-      {documents.length > 0 && shown.length === 0 && <p className="hint">{strings.noMatches}</p>}
-      {shown.length > 0 && shown.length < documents.length && (
-        <p className="hint">{strings.shownCount(shown.length, documents.length)}</p>
-      )}
-      <ul className="doc-list" ref={list}>
-        {shown.slice(0, limit).map((doc) => (
-          <DocumentListItem
-            key={doc.id}
-            document={doc}
-            href={openDocumentHref(doc.id)}
-            besideHref={openIds.length === 1 && openIds[0] !== doc.id ? compareHref(openIds[0]!, doc.id) : undefined}
-            selected={openIds.includes(doc.id)}
-            copies={copies[doc.id]}
-            confirming={confirmingRemove === doc.id}
-            onRemove={() => askToRemove(doc.id)}
-            onConfirmRemove={() => void removeDocument(doc.id)}
-            onCancelRemove={() => askToRemove(null)}
-          />
-        ))}
-      </ul>
-      {shown.length > limit && (
-        <button type="button" className="secondary show-more" onClick={() => setLimit((n) => n + PAGE)}>
-          {strings.showMore(Math.min(PAGE, shown.length - limit))}
-        </button>
-      )}
-      <LibraryContextMenu list={list} openIds={openIds} />
+      <div className="library-controls">
+        <header className="library-header">
+          <h1 className="brand">
+            <span lang="ar" dir="rtl">
+              هامش
+            </span>{' '}
+            <span lang="en" dir="ltr">
+              Hamish
+            </span>
+          </h1>
+          <div className="header-actions">
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => runCommand('search')}
+              aria-keyshortcuts={ariaKeyShortcuts(commandById('search'))}
+            >
+              {strings.searchButton}
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => runCommand('settings')}
+              aria-keyshortcuts={ariaKeyShortcuts(commandById('settings'))}
+            >
+              {strings.t('settings')}
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => runCommand('help')}
+              aria-label={strings.t('shortcuts')}
+              aria-keyshortcuts={ariaKeyShortcuts(commandById('help'))}
+            >
+              ?
+            </button>
+          </div>
+          <p className="count" data-testid="library-count">
+            {strings.documentsCount(documents.length)}
+            {missing > 0 && <span className="missing-count"> · {strings.missingCount(missing)}</span>}
+          </p>
+        </header>
+        <ImportControls />
+        <WatchedFolders />
+        <SavedSearches />
+        {/* Shown while any filter is set, even when the list it filters has shrunk to one. */}
+        {(documents.length > 1 || !isDefaultQuery(query)) && <LibraryFilters query={query} outlets={outlets} folders={folders} />}
+        {status === 'loading' && <p className="hint">{strings.loadingLibrary}</p>}
+        {status === 'ready' && documents.length === 0 && <p className="hint">{strings.emptyLibrary}</p>}
+        {documents.length > 0 && shown.length === 0 && <p className="hint">{strings.noMatches}</p>}
+        {shown.length > 0 && shown.length < documents.length && (
+          <p className="hint" data-testid="library-shown">
+            {strings.shownCount(shown.length, documents.length)}
+          </p>
+        )}
+      </div>
+      <LibraryList
+        documents={shown}
+        openIds={openIds}
+        copies={copies}
+        confirmingRemove={confirmingRemove}
+        scroller={scroller}
+        queryKey={JSON.stringify(query)}
+      />
+      <LibraryContextMenu list={scroller} openIds={openIds} />
     </nav>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../../../shared/types';
-import { defaultQuery, facets, queryLibrary } from './library-query';
+import { normalizeArabic } from '../../../shared/arabic';
+import { defaultQuery, facets, fold, LibraryIndex, queryLibrary, titleSortKey } from './library-query';
 
 function doc(partial: Partial<DocumentSummary> & { id: string; title: string }): DocumentSummary {
   return {
@@ -44,5 +45,41 @@ describe('queryLibrary', () => {
 
   it('lists the outlets and folders to filter by, and counts missing files', () => {
     expect(facets(docs)).toEqual({ outlets: ['البيان', 'اليوم السابع'], folders: ['/news', '/other'], missing: 1 });
+  });
+
+  it('sorts titles by their words, not the punctuation they open with', () => {
+    const quoted = [
+      doc({ id: 'q1', title: '«ياسمين» في الصحافة' }),
+      doc({ id: 'q2', title: '"باريس" تستضيف' }),
+      doc({ id: 'q3', title: '… ثم عاد' }),
+      doc({ id: 'q4', title: '.. أمس' }),
+      doc({ id: 'q5', title: 'Zebra' }),
+      doc({ id: 'q6', title: '“apple”' }),
+    ];
+    expect(ids(queryLibrary(quoted, defaultQuery))).toEqual(['q4', 'q2', 'q3', 'q1', 'q6', 'q5']);
+    expect(titleSortKey('«…»')).toBe('«…»');
+  });
+
+  it('keeps its sort orders, so a keystroke only filters', () => {
+    const index = new LibraryIndex(docs);
+    expect(ids(index.query({ ...defaultQuery, text: 'ا' }))).toEqual(ids(queryLibrary(docs, { ...defaultQuery, text: 'ا' })));
+    expect(ids(index.query({ ...defaultQuery, text: 'articles/b' }))).toEqual(['b']);
+    expect(index.query({ ...defaultQuery, text: 'missing-from-everything' })).toEqual([]);
+  });
+
+  it('folds as search does, word by word or ASCII alone', () => {
+    for (const text of ['/Home/Reader/Articles/A b.HTML', 'الكاظمى  يُرسم ﻻ ٢٠٢٥', 'Éclair «قال» — x', ' الة  ', '']) {
+      expect(fold(text)).toBe(normalizeArabic(text));
+      expect(fold(text)).toBe(normalizeArabic(text)); // again, from the cache
+    }
+  });
+
+  it('sorts a reloaded list as a fresh one would, starting from the previous order', () => {
+    const before = new LibraryIndex(docs);
+    before.query(defaultQuery);
+    const changed = [...docs.slice(1), doc({ id: 'e', title: 'أول الأخبار' }), { ...docs[0]!, title: 'يأتي أخيرًا' }];
+    const after = new LibraryIndex(changed, before);
+    expect(ids(after.query(defaultQuery))).toEqual(ids(new LibraryIndex(changed).query(defaultQuery)));
+    expect(ids(after.query(defaultQuery)).at(-2)).toBe('a');
   });
 });

@@ -1,12 +1,15 @@
-import { useEffect, useRef, type KeyboardEvent, type ReactElement } from 'react';
-import { revealBidiControls } from '../../../shared/text-direction';
-import type { SearchHit } from '../../../shared/types';
+// Library search (Ctrl/Cmd+K): results as you type, one per document, every one of
+// them reachable (the list pages as it scrolls), sorted by relevance, date or outlet
+// (grouped); the query can be saved under a name or its results exported.
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
+import type { SearchHit, SearchSort } from '../../../shared/types';
 import { Modal } from '../../components/Modal';
-import { SnippetText } from '../../components/SnippetText';
-import { formatDate } from '../../i18n/format';
-import { strings } from '../../i18n/strings';
+import { formatNumber, strings } from '../../i18n/strings';
 import { openDocumentHref } from '../../routing';
-import { closeSearch, moveSelection, searchStore, setSearchQuery, setStemming } from '../../stores/search-store';
+import { closeSearch, moveSelection, searchStore, setSearchQuery, setSearchSort, setStemming } from '../../stores/search-store';
+import { SearchResults } from './SearchResults';
+import { ExportSearchForm, SaveSearchForm } from './SearchTools';
+import './search.css';
 
 function openHit(hit: SearchHit, snippetIndex = 0): void {
   const snippet = hit.snippets[snippetIndex];
@@ -17,19 +20,31 @@ function openHit(hit: SearchHit, snippetIndex = 0): void {
   closeSearch();
 }
 
-/** Library search (Ctrl/Cmd+K): results as you type, one group per document. */
+const SORTS: readonly SearchSort[] = ['relevance', 'date', 'outlet'];
+
 export function SearchPanel(): ReactElement | null {
-  const { open, query, stemming, status, response, error, selected } = searchStore.use((s) => s);
+  const open = searchStore.use((s) => s.open);
+  // A fresh dialog (no save or export form open) each time it opens.
+  return open ? <SearchDialog /> : null;
+}
+
+function SearchDialog(): ReactElement {
+  const { query, stemming, sort, status, hits, total, indexing, loadingMore, error, selected } = searchStore.use((s) => s);
   const input = useRef<HTMLInputElement>(null);
+  const [tool, setTool] = useState<'save' | 'export' | null>(null);
 
-  useEffect(() => {
-    if (open) input.current?.select();
-  }, [open]);
+  useEffect(() => input.current?.select(), []);
 
-  if (!open) return null;
-  const hits = response?.hits ?? [];
+  const hasQuery = !!query.trim();
+  // Back to the query when a form closes, so the keys (arrows, Enter, Escape) work on.
+  const closeTool = () => {
+    setTool(null);
+    input.current?.focus();
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    // The save and export forms keep their own keys.
+    if (tool && (event.target as HTMLElement).closest('.search-tool')) return;
     if (event.key === 'ArrowDown') moveSelection(1);
     else if (event.key === 'ArrowUp') moveSelection(-1);
     else if (event.key === 'Enter' && hits[selected]) openHit(hits[selected]!);
@@ -38,7 +53,7 @@ export function SearchPanel(): ReactElement | null {
   };
 
   return (
-    <Modal label={strings.searchTitle} onClose={closeSearch} onKeyDown={onKeyDown}>
+    <Modal label={strings.searchTitle} onClose={closeSearch} onKeyDown={onKeyDown} className="search-dialog">
       <div className="search-input-row">
         <input
           ref={input}
@@ -56,49 +71,50 @@ export function SearchPanel(): ReactElement | null {
           {strings.stemming}
         </label>
       </div>
+      <div className="search-toolbar">
+        <label>
+          {strings.sortBy}
+          <select value={sort} onChange={(e) => setSearchSort(e.target.value as SearchSort)}>
+            {SORTS.map((key) => (
+              <option key={key} value={key}>
+                {strings.t(`searchSort_${key}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="secondary"
+          disabled={!hasQuery}
+          aria-expanded={tool === 'save'}
+          onClick={() => setTool(tool === 'save' ? null : 'save')}
+        >
+          {strings.t('search_save')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={!hasQuery || !total}
+          aria-expanded={tool === 'export'}
+          onClick={() => setTool(tool === 'export' ? null : 'export')}
+        >
+          {strings.t('search_export')}
+        </button>
+      </div>
+      {tool === 'save' && <SaveSearchForm onDone={closeTool} />}
+      {tool === 'export' && <ExportSearchForm onDone={closeTool} />}
       <p className="search-status" role="status">
         {status === 'error'
           ? error
-          : response && query.trim()
-            ? strings.searchCount(response.total, response.indexing)
+          : hasQuery && (status === 'ready' || (status === 'searching' && hits.length > 0))
+            ? strings.searchCount(total, indexing) +
+              (hits.length < total
+                ? ` · ${strings.t('search_loaded', { shown: formatNumber(hits.length), total: formatNumber(total) })}`
+                : '') +
+              (loadingMore ? ` · ${strings.t('search_loadingMore')}` : '')
             : strings.searchHint}
       </p>
-      <ul id="search-results" className="search-results" role="listbox" aria-label={strings.searchResults}>
-        {hits.map((hit, i) => (
-          <li
-            key={hit.docId}
-            id={`hit-${i}`}
-            role="option"
-            aria-selected={i === selected}
-            className="search-hit"
-            data-doc-id={hit.docId}
-            onClick={() => openHit(hit)}
-          >
-            <div className="hit-head">
-              <span className="hit-title" dir="auto">
-                {revealBidiControls(hit.title)}
-              </span>
-              <span className="hit-meta">
-                {hit.outlet && <bdi dir="auto">{hit.outlet}</bdi>}
-                {hit.date && <span>{formatDate(hit.date)}</span>}
-                <span className="badge">{strings.matches(hit.matchCount)}</span>
-              </span>
-            </div>
-            {hit.snippets.map((snippet, k) => (
-              <div
-                key={snippet.start}
-                className="hit-snippet"
-                onClick={(e) => {
-                  e.stopPropagation();
-                  openHit(hit, k);
-                }}
-              >
-                <SnippetText snippet={snippet} leading={snippet.start > 0} trailing />
-              </div>
-            ))}
-          </li>
-        ))}
-      </ul>
+      <SearchResults hits={hits} total={total} sort={sort} selected={selected} onOpen={openHit} />
     </Modal>
   );
 }
