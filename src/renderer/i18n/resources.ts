@@ -232,6 +232,9 @@ export const en = {
   folderDocuments: '{{count}} documents',
   folderMissing: 'folder missing',
   stopWatching: 'Stop watching {{path}}',
+  marginNotes: 'Notes in the margin',
+  marginNote: 'Note',
+  highlightPopover: 'Highlight',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -488,4 +491,7 @@ export const ar: Record<MessageKey, string> & Record<string, string> = {
   folderDocuments: '{{count}} مستند',
   folderMissing: 'المجلد مفقود',
   stopWatching: 'أوقف مراقبة {{path}}',
+  marginNotes: 'الملاحظات في الهامش',
+  marginNote: 'ملاحظة',
+  highlightPopover: 'التظليل',
 };

@@ -9,6 +9,8 @@ import { ariaKeyShortcuts } from '../../shortcuts';
 import { annotationsStore, bookmarkIn } from '../../stores/annotations-store';
 import { documentsStore, loadDocument, rememberPosition } from '../../stores/documents-store';
 import { AnnotationLayer } from '../annotations/AnnotationLayer';
+import { MarginNotes } from '../annotations/MarginNotes';
+import { marginAnnotations } from '../annotations/margin-layout';
 import { NotesPanel } from '../annotations/NotesPanel';
 import { SimilarPanel } from '../compare/SimilarPanel';
 import { ReaderContextMenu } from '../context-menu/ReaderContextMenu';
@@ -119,6 +121,7 @@ export function ReaderPane({
   const annotations = annotationsStore.use((s) => s.byDoc[docId]);
   const topRange = document?.blocks[topIndex];
   const bookmarked = !!topRange && !!bookmarkIn(annotations, topRange);
+  const hasMarginNotes = marginAnnotations(annotations, docId).length > 0;
 
   let content: ReactElement;
   if (loaded?.status === 'error') {
@@ -141,7 +144,13 @@ export function ReaderPane({
         : null;
     const blocks: Block[] = titleBlock ? document.blocks.slice(1) : document.blocks;
     content = (
-      <article ref={body} className="article" lang={document.lang === 'mixed' ? undefined : document.lang} dir={document.dir}>
+      <article
+        ref={body}
+        className="article"
+        lang={document.lang === 'mixed' ? undefined : document.lang}
+        dir={document.dir}
+        data-margin-notes={hasMarginNotes || undefined}
+      >
         <header className="article-header">
           <h1
             id={`doc-title-${docId}`}
@@ -167,6 +176,7 @@ export function ReaderPane({
         {active && <FindBar document={document} shownBlocks={titleBlock ? document.blocks : blocks} body={body} />}
         <AnnotationLayer doc={document} body={body} pane={`${docId}:${label}`} canLink={!!sideBySide} />
         <ReaderContextMenu doc={document} body={body} pane={`${docId}:${label}`} />
+        <MarginNotes doc={document} body={body} canLink={!!sideBySide} />
         <div className="article-body">
           <DocumentText
             text={document.text}
