@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactElement, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactElement, type RefObject } from 'react';
 import type { Annotation, DocumentView } from '../../../shared/types';
 import { strings } from '../../i18n/strings';
 import { annotationsStore } from '../../stores/annotations-store';
@@ -74,22 +74,19 @@ export function MarginNotes({ doc, body, canLink }: Props): ReactElement | null 
   }, [body]);
 
   // A click (not a selection) on a highlight opens its popover.
-  const onClick = useCallback(
-    (event: MouseEvent) => {
+  useEffect(() => {
+    const article = body.current;
+    if (!article) return;
+    const onClick = (event: MouseEvent) => {
       if (!window.getSelection()?.isCollapsed) return;
       const offset = offsetAtPoint(event.clientX, event.clientY);
       const hit = offset === null ? null : annotationAt(annotationsStore.get().byDoc[doc.id], doc.id, offset);
       if (!hit) return;
       setOpen({ id: hit.id, anchor: { top: event.clientY - 10, bottom: event.clientY + 10, left: event.clientX } });
-    },
-    [doc.id],
-  );
-  useEffect(() => {
-    const article = body.current;
-    if (!article) return;
+    };
     article.addEventListener('click', onClick);
     return () => article.removeEventListener('click', onClick);
-  }, [body, onClick]);
+  }, [body, doc.id]);
 
   const current: Annotation | undefined = open ? annotations?.find((a) => a.id === open.id) : undefined;
   return (
