@@ -1,6 +1,6 @@
 // Notes in the margin: a highlight's note beside its lines, and the popover that edits it.
 import { expect, test } from './fixtures';
-import { selectionToolbar, selectPassage } from './models/notes';
+import { openNotes, selectionToolbar, selectPassage } from './models/notes';
 import { FindBar } from './models/search-panel';
 
 const IRAQ = /^صعدت السلطات العراقية/;
@@ -116,4 +116,29 @@ test('in the dark theme and side by side the margin notes stay beside the text, 
   const textLeft = await app.reader.locator('.article-body').evaluate((b) => b.getBoundingClientRect().left);
   const box = (await note.boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(textLeft);
+});
+
+test('the notes panel keeps its header and filters in place while its list scrolls', async ({ hamish }) => {
+  const { app, page } = hamish;
+  await page.setViewportSize({ width: 1280, height: 560 });
+  await app.open(IRAQ);
+  const toolbar = selectionToolbar(page);
+  for (const passage of ['صعدت السلطات العراقية', 'وأوضحت خلية الإعلام', 'وفى سياق آخر', PASSAGE, SECOND]) {
+    await selectPassage(app.reader, passage);
+    await toolbar.getByRole('button', { name: 'Highlight in pink' }).click();
+    await expect(toolbar).toBeHidden();
+  }
+  const notes = await openNotes(app.reader);
+  await expect(notes.locator('.note-item')).toHaveCount(5);
+  const list = notes.locator('ul').first();
+  const header = notes.locator('.notes-header');
+  const filters = notes.locator('.notes-filters');
+  const before = (await filters.boundingBox())!.y;
+  // The list overflows, and scrolls by itself.
+  expect(await list.evaluate((ul) => ul.scrollHeight > ul.clientHeight)).toBe(true);
+  await list.evaluate((ul) => (ul.scrollTop = ul.scrollHeight));
+  await expect.poll(() => list.evaluate((ul) => ul.scrollTop)).toBeGreaterThan(0);
+  await expect(header).toBeInViewport({ ratio: 1 });
+  expect((await filters.boundingBox())!.y).toBe(before);
+  expect(await notes.evaluate((panel) => panel.scrollTop)).toBe(0);
 });
