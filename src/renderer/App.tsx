@@ -76,7 +76,14 @@ export function App(): ReactElement {
       <LibraryPanel openIds={[left, right].filter((id): id is string => !!id)} />
       <main className="workspace-host" aria-label={strings.t('readingProgress')}>
         {left ? (
-          <Workspace left={left} right={right} at={at} len={len} link={route.params.get('link')} />
+          <Workspace
+            left={left}
+            right={right}
+            at={at}
+            len={len}
+            atPane={route.params.get('pane') === '1' ? 1 : 0}
+            link={route.params.get('link')}
+          />
         ) : (
           <p className="reader empty">{strings.chooseDocument}</p>
         )}

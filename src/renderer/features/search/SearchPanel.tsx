@@ -5,15 +5,20 @@ import { Modal } from '../../components/Modal';
 import { SnippetText } from '../../components/SnippetText';
 import { formatDate } from '../../i18n/format';
 import { strings } from '../../i18n/strings';
-import { openDocumentHref } from '../../routing';
+import { passageHref } from '../reader/passage-href';
+import { parseRouteHash } from '../../../shared/routes';
+import { workspaceStore } from '../../stores/workspace-store';
 import { closeSearch, moveSelection, searchStore, setSearchQuery, setStemming } from '../../stores/search-store';
 
 function openHit(hit: SearchHit, snippetIndex = 0): void {
   const snippet = hit.snippets[snippetIndex];
   const match = snippet?.matches[0];
+  // Side by side, the result opens in a pane and the comparison stays.
+  const route = parseRouteHash(window.location.hash);
+  const { activePane } = workspaceStore.get();
   window.location.hash = match
-    ? openDocumentHref(hit.docId, snippet.start + match.start, match.end - match.start)
-    : openDocumentHref(hit.docId);
+    ? passageHref(route, activePane, hit.docId, snippet.start + match.start, match.end - match.start)
+    : passageHref(route, activePane, hit.docId);
   closeSearch();
 }
 
