@@ -58,3 +58,44 @@ test('linked scrolling side by side keeps both toolbars on screen', async ({ ham
   await new FindBar(page).input.press('Enter');
   await expectControlsInView(hamish);
 });
+
+test('opening a search result while comparing keeps the comparison, in the pane that had focus', async ({ hamish }) => {
+  const { app, page } = hamish;
+  const left = (await app.document(KADHIMI).getAttribute('data-doc-id'))!;
+  const right = (await app.document(IRAQ).getAttribute('data-doc-id'))!;
+  await page.evaluate(([l, r]) => (window.location.hash = `#/compare?left=${l}&right=${r}`), [left, right]);
+  const workspace = new WorkspaceModel(page);
+  await workspace.waitForPanes([left, right]);
+  // Focus in the left pane; a result from the right pane's document opens there, the pair stays.
+  await workspace.scroller(0).click({ position: { x: 40, y: 200 } });
+  const search = new SearchPanel(page);
+  await search.open();
+  await search.input.fill('الكاظمى');
+  await search.hit(IRAQ).click();
+  await expect(search.dialog).toBeHidden();
+  await workspace.waitForPanes([left, right]);
+  await expect(workspace.pane(1).locator('article')).toHaveAttribute('data-hit', /\d+/);
+  await expectControlsInView(hamish);
+});
+
+test('a paragraph chosen for a pin stays marked, on its own side, until its partner is picked', async ({ hamish }) => {
+  const { app, page } = hamish;
+  const a = (await app.document(KADHIMI).getAttribute('data-doc-id'))!;
+  const b = (await app.document(IRAQ).getAttribute('data-doc-id'))!;
+  const workspace = new WorkspaceModel(page);
+  // Both orders: pins are stored once per pair, whichever side each document is shown on.
+  for (const [left, right] of [
+    [a, b],
+    [b, a],
+  ]) {
+    await page.evaluate(([l, r]) => (window.location.hash = `#/compare?left=${l}&right=${r}`), [left!, right!]);
+    await workspace.waitForPanes([left!, right!]);
+    const pin = workspace.pane(0).locator('[data-block="3"] .pin-button');
+    await pin.click({ force: true });
+    await expect(workspace.pane(0).locator('[data-block="3"]')).toHaveAttribute('data-pending', 'true');
+    await expect(workspace.pane(1).locator('[data-pending]')).toHaveCount(0);
+    await expect(pin).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('Escape');
+    await expect(workspace.pane(0).locator('[data-pending]')).toHaveCount(0);
+  }
+});
