@@ -15,6 +15,7 @@ import { handleShortcut } from './shortcuts';
 import { addPaths, followLibraryEvents, libraryStore, loadLibrary } from './stores/library-store';
 import { loadSettings, settingsStore } from './stores/settings-store';
 import { followAnnotationEvents } from './stores/annotations-store';
+import { workspaceStore } from './stores/workspace-store';
 
 function numberParam(value: string | null): number | null {
   const n = value === null ? NaN : Number(value);
@@ -29,6 +30,8 @@ export function App(): ReactElement {
   const right = route.name === 'compare' ? route.params.get('right') : null;
   const at = numberParam(route.params.get('at'));
   const len = numberParam(route.params.get('len'));
+  // Hidden only while a document is open: otherwise the library is the way to open one.
+  const libraryHidden = workspaceStore.use((s) => s.libraryHidden) && !!left;
 
   useEffect(() => {
     const unsubscribe = followLibraryEvents();
@@ -72,7 +75,14 @@ export function App(): ReactElement {
   };
 
   return (
-    <div key={language} className="app" onDragOver={onDragOver} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
+    <div
+      key={language}
+      className="app"
+      data-library-hidden={libraryHidden || undefined}
+      onDragOver={onDragOver}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
       <LibraryPanel openIds={[left, right].filter((id): id is string => !!id)} />
       <main className="workspace-host" aria-label={strings.t('readingProgress')}>
         {left ? (

@@ -16,7 +16,7 @@ import { openFind } from './stores/find-store';
 import { choosePaths, libraryStore } from './stores/library-store';
 import { openSearch } from './stores/search-store';
 import { settingsStore, updateSettings } from './stores/settings-store';
-import { cancelPin, setActivePane, workspaceStore } from './stores/workspace-store';
+import { cancelPin, setActivePane, toggleLibrary, workspaceStore } from './stores/workspace-store';
 
 /** What a command sees when it runs: the route, its documents and, from the keyboard, the focused element. */
 export interface CommandContext {
@@ -101,6 +101,8 @@ const BEHAVIOUR: Record<RendererCommandId, Behaviour> = {
   find: { when: hasDocument, run: () => openFind() },
   library: { run: () => void (window.location.hash = '#/') },
   sideBySide: { run: toggleSideBySide },
+  // Only with a document open: the library is the way to open one.
+  toggleLibrary: { when: hasDocument, run: toggleLibrary },
   switchPane: {
     when: ({ docs }) => docs.length === 2,
     run: () => setActivePane(workspaceStore.get().activePane === 0 ? 1 : 0),

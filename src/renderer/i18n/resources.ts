@@ -235,6 +235,10 @@ export const en = {
   marginNotes: 'Notes in the margin',
   marginNote: 'Note',
   highlightPopover: 'Highlight',
+  shortcut_toggleLibrary: 'Show or hide the library',
+  toggleLibrary: 'Library',
+  showLibrary: 'Show the library',
+  hideLibrary: 'Hide the library',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -494,4 +498,8 @@ export const ar: Record<MessageKey, string> & Record<string, string> = {
   marginNotes: 'الملاحظات في الهامش',
   marginNote: 'ملاحظة',
   highlightPopover: 'التظليل',
+  shortcut_toggleLibrary: 'أظهر المكتبة أو أخفها',
+  toggleLibrary: 'المكتبة',
+  showLibrary: 'أظهر المكتبة',
+  hideLibrary: 'أخفِ المكتبة',
 };

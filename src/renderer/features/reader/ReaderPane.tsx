@@ -8,6 +8,7 @@ import { formatNumber, strings } from '../../i18n/strings';
 import { ariaKeyShortcuts } from '../../shortcuts';
 import { annotationsStore, bookmarkIn } from '../../stores/annotations-store';
 import { documentsStore, loadDocument, rememberPosition } from '../../stores/documents-store';
+import { toggleLibrary, workspaceStore } from '../../stores/workspace-store';
 import { AnnotationLayer } from '../annotations/AnnotationLayer';
 import { MarginNotes } from '../annotations/MarginNotes';
 import { marginAnnotations } from '../annotations/margin-layout';
@@ -54,6 +55,8 @@ interface Props {
   /** Side by side: bring the other pane to this paragraph's counterpart. */
   onMatchJump?: (blockIndex: number) => void;
   sideBySide?: PaneSideBySide;
+  /** The first pane's toolbar holds the library's show/hide toggle. */
+  libraryToggle?: boolean;
 }
 
 export function ReaderPane({
@@ -67,6 +70,7 @@ export function ReaderPane({
   onUserScroll,
   onMatchJump,
   sideBySide,
+  libraryToggle = false,
 }: Props): ReactElement {
   const loaded = documentsStore.use((s) => s.byId[docId]);
   const body = useRef<HTMLElement>(null);
@@ -76,6 +80,7 @@ export function ReaderPane({
   const [similarOpen, setSimilarOpen] = useState(false);
   const [topIndex, setTopIndex] = useState(0);
   const document = loaded?.document?.id === docId ? loaded.document : null;
+  const libraryHidden = workspaceStore.use((s) => s.libraryHidden);
 
   useEffect(() => {
     void loadDocument(docId);
@@ -219,6 +224,18 @@ export function ReaderPane({
       onMouseDown={onActivate}
     >
       <div className="pane-toolbar">
+        {libraryToggle && (
+          <button
+            type="button"
+            className="secondary library-toggle"
+            aria-pressed={!libraryHidden}
+            title={strings.t(libraryHidden ? 'showLibrary' : 'hideLibrary')}
+            aria-keyshortcuts={ariaKeyShortcuts(commandById('toggleLibrary'))}
+            onClick={toggleLibrary}
+          >
+            {strings.t('toggleLibrary')}
+          </button>
+        )}
         <button type="button" className="secondary" aria-pressed={similarOpen} onClick={() => setSimilarOpen((open) => !open)}>
           {strings.t('similar')}
         </button>

@@ -128,6 +128,7 @@ export function Workspace({ left, right, at, len, atPane, link }: Props): ReactE
           onActivate={() => setActivePane(0)}
           scrollerRef={leftRef}
           onUserScroll={() => {}}
+          libraryToggle
         />
       </div>
     );
@@ -187,6 +188,7 @@ export function Workspace({ left, right, at, len, atPane, link }: Props): ReactE
         onUserScroll={() => onUserScroll(0)}
         onMatchJump={(block) => onMatchJump(0, block)}
         sideBySide={sideBySide(0)}
+        libraryToggle
       />
       <ReaderPane
         docId={right}
