@@ -99,3 +99,54 @@ test('a paragraph chosen for a pin stays marked, on its own side, until its part
     await expect(workspace.pane(0).locator('[data-pending]')).toHaveCount(0);
   }
 });
+
+test('side by side is in plain sight: ⧉ shown beside each title without covering it, and Ctrl+\\ asks which document', async ({
+  hamish,
+}) => {
+  const { app, page } = hamish;
+  await app.open(KADHIMI);
+  const other = app.document(IRAQ);
+  const row = page.locator('.doc-row').filter({ has: page.locator('.doc-title', { hasText: IRAQ }) });
+  const beside = row.getByRole('link', { name: /beside the current document/ });
+  // Shown without hovering, clear of the title.
+  expect(await beside.evaluate((a) => Number(getComputedStyle(a).opacity))).toBe(1);
+  const [link, title] = [(await beside.boundingBox())!, (await other.locator('.doc-title').boundingBox())!];
+  const overlaps = link.x < title.x + title.width && title.x < link.x + link.width && link.y < title.y + title.height;
+  expect(overlaps).toBe(false);
+
+  // Ctrl+\ from one document asks which goes beside it, instead of picking one.
+  const left = await app.reader.getAttribute('data-doc-id');
+  await page.keyboard.press('Control+\\');
+  const dialog = page.getByRole('dialog', { name: 'Open beside…' });
+  await expect(dialog).toBeVisible();
+  await expect(new WorkspaceModel(page).panes).toHaveCount(1);
+  const choices = dialog.getByRole('listitem');
+  await expect(choices).toHaveCount(1);
+  const right = await choices.getByRole('button').getAttribute('data-doc-id');
+  await choices.getByRole('button').click();
+  await new WorkspaceModel(page).waitForPanes([left!, right!]);
+  // The pane's toolbar offers it too.
+  await page.keyboard.press('Control+\\');
+  await expect(new WorkspaceModel(page).panes).toHaveCount(1);
+  await app.reader.getByRole('button', { name: 'Open beside…' }).click();
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('the library can be hidden, by its toggle or Ctrl+Shift+L, and the panes take its width', async ({ hamish }) => {
+  const { app, page } = hamish;
+  await app.open(KADHIMI);
+  const before = (await app.reader.boundingBox())!.width;
+  const toggle = app.reader.getByRole('button', { name: 'Library', exact: true });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await toggle.click();
+  await expect(app.library).toBeHidden();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  expect((await app.reader.boundingBox())!.width).toBeGreaterThan(before + 200);
+  await expectControlsInView(hamish);
+  await page.keyboard.press('Control+Shift+L');
+  await expect(app.library).toBeVisible();
+  await page.keyboard.press('Control+Shift+L');
+  await expect(app.library).toBeHidden();
+});

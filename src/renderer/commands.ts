@@ -8,12 +8,12 @@ import { shellKind } from './api/client';
 import { toggleBookmarkInActivePane } from './features/annotations/bookmark';
 import { scrollToBlockIndex, topBlock } from './features/reader/scroll-position';
 import type { MessageKey } from './i18n/resources';
-import { compareHref, openDocumentHref, routeDocuments, type Route } from './routing';
+import { openDocumentHref, routeDocuments, type Route } from './routing';
 import { parseRouteHash } from '../shared/routes';
 import { annotationsStore, cancelLink, undoDelete } from './stores/annotations-store';
 import { openDialog } from './stores/dialogs-store';
 import { openFind } from './stores/find-store';
-import { choosePaths, libraryStore } from './stores/library-store';
+import { choosePaths } from './stores/library-store';
 import { openSearch } from './stores/search-store';
 import { settingsStore, updateSettings } from './stores/settings-store';
 import { cancelPin, setActivePane, toggleLibrary, workspaceStore } from './stores/workspace-store';
@@ -57,10 +57,8 @@ function toggleSideBySide({ docs }: CommandContext): void {
   if (docs.length === 2) {
     window.location.hash = openDocumentHref(docs[workspaceStore.get().activePane]!);
   } else if (docs.length === 1) {
-    // Beside it: the next document in the library.
-    const all = libraryStore.get().documents;
-    const other = all[(all.findIndex((d) => d.id === docs[0]) + 1) % all.length];
-    if (other && other.id !== docs[0]) window.location.hash = compareHref(docs[0]!, other.id);
+    // Which document goes beside it is the reader's choice.
+    openDialog('openBeside', { docId: docs[0]! });
   }
 }
 

@@ -239,6 +239,7 @@ export const en = {
   toggleLibrary: 'Library',
   showLibrary: 'Show the library',
   hideLibrary: 'Hide the library',
+  openBesideTitle: 'Open beside…',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -502,4 +503,5 @@ export const ar: Record<MessageKey, string> & Record<string, string> = {
   toggleLibrary: 'المكتبة',
   showLibrary: 'أظهر المكتبة',
   hideLibrary: 'أخفِ المكتبة',
+  openBesideTitle: 'افتح بجانبه…',
 };

@@ -8,6 +8,7 @@ import { formatNumber, strings } from '../../i18n/strings';
 import { ariaKeyShortcuts } from '../../shortcuts';
 import { annotationsStore, bookmarkIn } from '../../stores/annotations-store';
 import { documentsStore, loadDocument, rememberPosition } from '../../stores/documents-store';
+import { openDialog } from '../../stores/dialogs-store';
 import { toggleLibrary, workspaceStore } from '../../stores/workspace-store';
 import { AnnotationLayer } from '../annotations/AnnotationLayer';
 import { MarginNotes } from '../annotations/MarginNotes';
@@ -255,6 +256,16 @@ export function ReaderPane({
         >
           {strings.t('bookmark')}
         </button>
+        {!sideBySide && (
+          <button
+            type="button"
+            className="secondary"
+            aria-keyshortcuts={ariaKeyShortcuts(commandById('sideBySide'))}
+            onClick={() => openDialog('openBeside', { docId })}
+          >
+            {strings.t('openBesideTitle')}
+          </button>
+        )}
         {sideBySide && (
           <>
             <button type="button" className="secondary" onClick={sideBySide.onSwap}>
