@@ -116,6 +116,7 @@ test('in the dark theme and side by side the margin notes stay beside the text, 
   const textLeft = await app.reader.locator('.article-body').evaluate((b) => b.getBoundingClientRect().left);
   const box = (await note.boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(textLeft);
+  await page.screenshot({ path: testInfo.outputPath('margin-notes-narrow.png') });
 });
 
 test('the notes panel keeps its header and filters in place while its list scrolls', async ({ hamish }) => {

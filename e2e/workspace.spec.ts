@@ -95,6 +95,8 @@ test('a paragraph chosen for a pin stays marked, on its own side, until its part
     await expect(workspace.pane(0).locator('[data-block="3"]')).toHaveAttribute('data-pending', 'true');
     await expect(workspace.pane(1).locator('[data-pending]')).toHaveCount(0);
     await expect(pin).toHaveAttribute('aria-pressed', 'true');
+    // Focus stays where the reader picked (the other pane shows nothing picked).
+    expect(await page.evaluate(() => document.activeElement?.closest('.pane') === document.querySelector('.pane'))).toBe(true);
     await page.keyboard.press('Escape');
     await expect(workspace.pane(0).locator('[data-pending]')).toHaveCount(0);
   }
