@@ -32,7 +32,7 @@ test('a highlight’s note shows in the margin beside its lines; clicking the hi
   await expect.poll(() => highlights.highlighted('noted')).toEqual([SECOND, PASSAGE]);
   await expect.poll(() => highlights.highlighted('hl-blue')).toEqual(['صعدت السلطات العراقية']);
 
-  const margin = app.reader.getByRole('complementary', { name: 'Notes in the margin' });
+  const margin = app.reader.getByRole('group', { name: 'Notes in the margin' });
   const note = margin.getByRole('button', { name: `Note: ${NOTE}` });
   await expect(note).toBeVisible();
   await expect(note).toContainText(NOTE);
@@ -105,7 +105,7 @@ test('in the dark theme and side by side the margin notes stay beside the text, 
   await dialog.getByLabel('Theme').selectOption('dark');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  const margin = app.reader.getByRole('complementary', { name: 'Notes in the margin' });
+  const margin = app.reader.getByRole('group', { name: 'Notes in the margin' });
   await expect(margin.getByRole('button')).toHaveCount(2);
   await page.screenshot({ path: testInfo.outputPath('margin-notes-dark.png') });
 

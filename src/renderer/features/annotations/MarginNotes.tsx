@@ -41,7 +41,8 @@ function offsetAtPoint(x: number, y: number): number | null {
 export function MarginNotes({ doc, body, canLink }: Props): ReactElement | null {
   const annotations = annotationsStore.use((s) => s.byDoc[doc.id]);
   const noted = marginAnnotations(annotations, doc.id);
-  const margin = useRef<HTMLElement>(null);
+  // A group, not a landmark: the pane's Notes panel is its one complementary region.
+  const margin = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState<{ id: string; anchor: PopoverAnchor } | null>(null);
   // A reflow (resize, fonts, text size) re-renders, and so re-places the notes.
   const [, setLayout] = useState(0);
@@ -92,7 +93,7 @@ export function MarginNotes({ doc, body, canLink }: Props): ReactElement | null 
   return (
     <>
       {noted.length > 0 && (
-        <aside ref={margin} className="margin-notes" aria-label={strings.t('marginNotes')}>
+        <div ref={margin} className="margin-notes" role="group" aria-label={strings.t('marginNotes')}>
           {noted.map((a) => (
             <button
               key={a.id}
@@ -112,7 +113,7 @@ export function MarginNotes({ doc, body, canLink }: Props): ReactElement | null 
               </span>
             </button>
           ))}
-        </aside>
+        </div>
       )}
       {current && open && (
         <HighlightPopover annotation={current} doc={doc} anchor={open.anchor} canLink={canLink} onClose={() => setOpen(null)} />
