@@ -43,6 +43,7 @@ describe('the application menu', () => {
     expect(view.filter((i) => i.id).map((i) => i.id)).toEqual([
       'library',
       'sideBySide',
+      'toggleLibrary',
       'linkScrolling',
       'zoomIn',
       'zoomOut',

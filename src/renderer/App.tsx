@@ -2,6 +2,7 @@ import { useEffect, useState, type DragEvent, type ReactElement } from 'react';
 import { onAppEvent, shellKind } from './api/client';
 import { isRendererCommand, runCommand } from './commands';
 import { LibraryPanel } from './features/library/LibraryPanel';
+import { OpenBesideDialog } from './features/reader/OpenBesideDialog';
 import { Workspace } from './features/reader/Workspace';
 import { SearchPanel } from './features/search/SearchPanel';
 import { SaveStatusBanner } from './features/annotations/SaveStatusBanner';
@@ -15,6 +16,7 @@ import { handleShortcut } from './shortcuts';
 import { addPaths, followLibraryEvents, libraryStore, loadLibrary } from './stores/library-store';
 import { loadSettings, settingsStore } from './stores/settings-store';
 import { followAnnotationEvents } from './stores/annotations-store';
+import { workspaceStore } from './stores/workspace-store';
 
 function numberParam(value: string | null): number | null {
   const n = value === null ? NaN : Number(value);
@@ -29,6 +31,8 @@ export function App(): ReactElement {
   const right = route.name === 'compare' ? route.params.get('right') : null;
   const at = numberParam(route.params.get('at'));
   const len = numberParam(route.params.get('len'));
+  // Hidden only while a document is open: otherwise the library is the way to open one.
+  const libraryHidden = workspaceStore.use((s) => s.libraryHidden) && !!left;
 
   useEffect(() => {
     const unsubscribe = followLibraryEvents();
@@ -72,11 +76,25 @@ export function App(): ReactElement {
   };
 
   return (
-    <div key={language} className="app" onDragOver={onDragOver} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
+    <div
+      key={language}
+      className="app"
+      data-library-hidden={libraryHidden || undefined}
+      onDragOver={onDragOver}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
       <LibraryPanel openIds={[left, right].filter((id): id is string => !!id)} />
       <main className="workspace-host" aria-label={strings.t('readingProgress')}>
         {left ? (
-          <Workspace left={left} right={right} at={at} len={len} link={route.params.get('link')} />
+          <Workspace
+            left={left}
+            right={right}
+            at={at}
+            len={len}
+            atPane={route.params.get('pane') === '1' ? 1 : 0}
+            link={route.params.get('link')}
+          />
         ) : (
           <p className="reader empty">{strings.chooseDocument}</p>
         )}
@@ -87,6 +105,7 @@ export function App(): ReactElement {
       <ExportComparisonDialog />
       <SaveStatusBanner />
       <ShortcutsSheet />
+      <OpenBesideDialog />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           {strings.dropHint}

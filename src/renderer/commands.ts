@@ -9,16 +9,16 @@ import { toggleBookmarkInActivePane } from './features/annotations/bookmark';
 import { copyWithCitation, readerSelection } from './features/context-menu/copy-citation';
 import { scrollToBlockIndex, topBlock } from './features/reader/scroll-position';
 import type { MessageKey } from './i18n/resources';
-import { compareHref, openDocumentHref, routeDocuments, type Route } from './routing';
+import { openDocumentHref, routeDocuments, type Route } from './routing';
 import { parseRouteHash } from '../shared/routes';
 import { annotationsStore, cancelLink, undoDelete } from './stores/annotations-store';
 import { openDialog } from './stores/dialogs-store';
 import { documentsStore } from './stores/documents-store';
 import { openFind } from './stores/find-store';
-import { choosePaths, libraryStore } from './stores/library-store';
+import { choosePaths } from './stores/library-store';
 import { openSearch } from './stores/search-store';
 import { settingsStore, updateSettings } from './stores/settings-store';
-import { cancelPin, setActivePane, workspaceStore } from './stores/workspace-store';
+import { cancelPin, setActivePane, toggleLibrary, workspaceStore } from './stores/workspace-store';
 
 /** What a command sees when it runs: the route, its documents and, from the keyboard, the focused element. */
 export interface CommandContext {
@@ -59,10 +59,8 @@ function toggleSideBySide({ docs }: CommandContext): void {
   if (docs.length === 2) {
     window.location.hash = openDocumentHref(docs[workspaceStore.get().activePane]!);
   } else if (docs.length === 1) {
-    // Beside it: the next document in the library.
-    const all = libraryStore.get().documents;
-    const other = all[(all.findIndex((d) => d.id === docs[0]) + 1) % all.length];
-    if (other && other.id !== docs[0]) window.location.hash = compareHref(docs[0]!, other.id);
+    // Which document goes beside it is the reader's choice.
+    openDialog('openBeside', { docId: docs[0]! });
   }
 }
 
@@ -112,6 +110,8 @@ const BEHAVIOUR: Record<RendererCommandId, Behaviour> = {
   find: { when: hasDocument, run: () => openFind() },
   library: { run: () => void (window.location.hash = '#/') },
   sideBySide: { run: toggleSideBySide },
+  // Only with a document open: the library is the way to open one.
+  toggleLibrary: { when: hasDocument, run: toggleLibrary },
   switchPane: {
     when: ({ docs }) => docs.length === 2,
     run: () => setActivePane(workspaceStore.get().activePane === 0 ? 1 : 0),

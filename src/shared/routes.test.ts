@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compareDeepLink,
   compareHref,
+  comparePassageHref,
   deepLinkToHash,
   linkHref,
   openDeepLink,
@@ -24,6 +25,8 @@ describe('hash routes', () => {
     expect(openDocumentHref('abc', undefined, 7)).toBe('#/open?doc=abc');
     expect(compareHref('l', 'r/1')).toBe('#/compare?left=l&right=r%2F1');
     expect(linkHref('l', 'r', 'k&1')).toBe('#/compare?left=l&right=r&link=k%261');
+    expect(comparePassageHref('l', 'r', 1, 40, 5)).toBe('#/compare?left=l&right=r&pane=1&at=40&len=5');
+    expect(parsed(comparePassageHref('l', 'r', 0, 4)).params).toEqual({ left: 'l', right: 'r', pane: '0', at: '4' });
   });
 
   it('parses what it builds, and anything else as the library', () => {

@@ -3,6 +3,7 @@
 // command line use to reach them.
 //   #/open?doc=ID[&at=OFFSET&len=N]        hamish://open?doc=ID[&at=OFFSET&len=N]
 //   #/compare?left=ID&right=ID[&link=ID]   hamish://compare?left=ID&right=ID[&link=ID]
+//   #/compare?left=ID&right=ID&pane=0|1&at=OFFSET[&len=N]  (a passage in one pane: a search result)
 // Anything else is the library (#/). The web shell answers the same links at its own address:
 //   http://127.0.0.1:PORT/open?doc=ID…  and  http://127.0.0.1:PORT/link?to=hamish%3A%2F%2Fopen%3Fdoc%3DID
 // redirect to the page's #/open?doc=ID… (webShellLinkToHash).
@@ -10,7 +11,7 @@
 /** Each route's parameters: which a link may carry, and which it must. */
 const ROUTES = {
   open: { params: ['doc', 'at', 'len'], required: ['doc'] },
-  compare: { params: ['left', 'right', 'link'], required: ['left', 'right'] },
+  compare: { params: ['left', 'right', 'link', 'pane', 'at', 'len'], required: ['left', 'right'] },
 } as const;
 
 export type RouteName = 'library' | keyof typeof ROUTES;
@@ -69,6 +70,11 @@ export function openDocumentHref(id: string, at?: number, len?: number): string 
 /** #/compare?left=ID&right=ID: two documents side by side. */
 export function compareHref(left: string, right: string): string {
   return `#/compare?${compareQuery(left, right)}`;
+}
+
+/** Two documents side by side, one pane (0: left, 1: right) opened on a passage. */
+export function comparePassageHref(left: string, right: string, pane: 0 | 1, at: number, len?: number): string {
+  return `#/compare?${query({ left, right, pane, at, len: len || undefined })}`;
 }
 
 /** Two documents side by side, opened on a cross-document link's passages. */

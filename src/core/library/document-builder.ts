@@ -1,6 +1,6 @@
 // Every format parser builds Hamish's document model the same way: plain text
 // with blocks as offset ranges (UTF-16 code units), blocks separated by a blank line.
-import type { Block } from '../../shared/types';
+import type { Block, InlineMark } from '../../shared/types';
 
 /** Metadata a file declares about itself (front matter, HTML meta tags, EPUB package, DOCX properties). */
 export interface DeclaredMetadata {
@@ -28,16 +28,24 @@ export class TextBuilder {
   text = '';
   blocks: Block[] = [];
 
-  /** Appends a block of trimmed text; empty content adds nothing. */
-  push(type: Block['type'], content: string, level?: number): void {
+  /**
+   * Appends a block of trimmed text; empty content adds nothing. `marks` are inline styling as
+   * offsets into `content`; they are moved to the document's offsets and cut to what was kept.
+   */
+  push(type: Block['type'], content: string, level?: number, marks: InlineMark[] = []): void {
     const trimmed = content.trim();
     if (!trimmed) return;
     if (this.text) this.text += '\n\n';
     const start = this.text.length;
+    const lead = content.length - content.trimStart().length;
     this.text += trimmed;
-    this.blocks.push(
-      level === undefined ? { type, start, end: this.text.length } : { type, start, end: this.text.length, level },
-    );
+    const end = this.text.length;
+    const block: Block = level === undefined ? { type, start, end } : { type, start, end, level };
+    const placed = marks
+      .map((m) => ({ ...m, start: Math.max(start, start + m.start - lead), end: Math.min(end, start + m.end - lead) }))
+      .filter((m) => m.end > m.start);
+    if (placed.length) block.marks = placed;
+    this.blocks.push(block);
   }
 
   build(extra: Omit<ParsedDocument, 'text' | 'blocks'> = {}): ParsedDocument {

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { firstStrongDirection } from '../../shared/text-direction';
 import type { Block, Direction } from '../../shared/types';
-import { BidiAwareText } from './BidiAwareText';
+import { InlineText } from './InlineText';
 
 export interface BlockPin {
   /** 1-based number of the pinned pair, shown on both sides. */
@@ -63,7 +63,7 @@ export function DocumentText({
         const content = text.slice(block.start, block.end);
         const dir = firstStrongDirection(content) ?? fallbackDir;
         const props = { dir, 'data-start': block.start, 'data-end': block.end };
-        const body = <BidiAwareText text={content} />;
+        const body = <InlineText text={content} start={block.start} marks={block.marks} />;
         let element: ReactElement;
         switch (block.type) {
           case 'heading':

@@ -275,6 +275,14 @@ export const en = {
   exportForce: 'Replace my changes inside the part Hamish writes',
   copiedWithCitation: 'Copied with its citation',
   ...searchEn,
+  marginNotes: 'Notes in the margin',
+  marginNote: 'Note',
+  highlightPopover: 'Highlight',
+  shortcut_toggleLibrary: 'Show or hide the library',
+  toggleLibrary: 'Library',
+  showLibrary: 'Show the library',
+  hideLibrary: 'Hide the library',
+  openBesideTitle: 'Open beside…',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -571,4 +579,12 @@ export const ar: Record<MessageKey, string> & Record<string, string> = {
   exportForce: 'استبدل تعديلاتي داخل الجزء الذي يكتبه هامش',
   copiedWithCitation: 'نُسخ مع إحالته',
   ...searchAr,
+  marginNotes: 'الملاحظات في الهامش',
+  marginNote: 'ملاحظة',
+  highlightPopover: 'التظليل',
+  shortcut_toggleLibrary: 'أظهر المكتبة أو أخفها',
+  toggleLibrary: 'المكتبة',
+  showLibrary: 'أظهر المكتبة',
+  hideLibrary: 'أخفِ المكتبة',
+  openBesideTitle: 'افتح بجانبه…',
 };

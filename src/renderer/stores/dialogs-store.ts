@@ -1,10 +1,10 @@
 import { createStore } from './create-store';
 
-type Dialog = 'settings' | 'shortcuts' | 'export' | 'exportComparison';
+type Dialog = 'settings' | 'shortcuts' | 'export' | 'exportComparison' | 'openBeside';
 
 interface DialogsState {
   open: Dialog | null;
-  /** For export: the document it was opened from. */
+  /** For export and open beside: the document it was opened from. */
   docId: string | null;
   /** For exporting a comparison: the pair, as shown (left, right). */
   pair: [string, string] | null;

@@ -1,4 +1,4 @@
-// Side-by-side state: the active pane, pins of the open pair, a pin in the making.
+// Workspace state: the active pane, pins of the open pair, a pin in the making, the library hidden.
 import { pairKey } from '../../shared/pairs';
 import type { PinPair } from '../../shared/types';
 import { api } from '../api/client';
@@ -10,9 +10,21 @@ interface WorkspaceState {
   pins: Record<string, PinPair[]>;
   pending: { side: 0 | 1; block: number } | null;
   error: string | null;
+  /** The library panel is hidden, giving its width to the panes. */
+  libraryHidden: boolean;
 }
 
-export const workspaceStore = createStore<WorkspaceState>({ activePane: 0, pins: {}, pending: null, error: null });
+export const workspaceStore = createStore<WorkspaceState>({
+  activePane: 0,
+  pins: {},
+  pending: null,
+  error: null,
+  libraryHidden: false,
+});
+
+export function toggleLibrary(): void {
+  workspaceStore.set((s) => ({ libraryHidden: !s.libraryHidden }));
+}
 
 export function setActivePane(pane: 0 | 1): void {
   if (workspaceStore.get().activePane !== pane) workspaceStore.set({ activePane: pane });

@@ -13,6 +13,19 @@ export type Direction = z.infer<typeof directionSchema>;
 export const languageSchema = z.enum(['ar', 'en', 'mixed']);
 export type Language = z.infer<typeof languageSchema>;
 
+/**
+ * Inline styling over a block's text (Markdown's emphasis, code and links), as a range of the
+ * document's text: the markup itself is not in the text, so offsets are the plain text's.
+ */
+export const inlineMarkSchema = z.object({
+  kind: z.enum(['strong', 'em', 'code', 'link']),
+  start: z.number(),
+  end: z.number(),
+  /** A link's target, shown as its title (never followed from the article). */
+  href: z.string().optional(),
+});
+export type InlineMark = z.infer<typeof inlineMarkSchema>;
+
 /** A structural block of a document, as a range of UTF-16 code units over its plain text. */
 export const blockSchema = z.object({
   type: z.enum(['heading', 'paragraph', 'quote', 'list-item']),
@@ -20,6 +33,8 @@ export const blockSchema = z.object({
   end: z.number(),
   /** Heading level (1-6); only for headings. */
   level: z.number().optional(),
+  /** Inline styling, in document offsets within the block; only where the format has it (Markdown). */
+  marks: z.array(inlineMarkSchema).optional(),
 });
 export type Block = z.infer<typeof blockSchema>;
 

@@ -1,21 +1,14 @@
 // Markdown to Hamish's document model: headings, quotes, list items and paragraphs become blocks,
-// inline markup is dropped, and YAML front matter is read as metadata. A single line break starts a
+// inline markup is taken out of the text and kept as styled runs (markdown-inline.ts), and YAML front matter is read as metadata. A single line break starts a
 // new paragraph, as Obsidian's default reading view shows it (a line break, not a joined line): news
 // files put one paragraph per line, and comparing reports needs each of them as its own block.
 // Quotes, list items and tables keep their own rules (see parseMarkdown).
 import { parse as parseYaml } from 'yaml';
+import type { Block } from '../../../shared/types';
 import { TextBuilder, type DeclaredMetadata, type ParsedDocument } from '../document-builder';
+import { parseInline } from './markdown-inline';
 import { splitLines } from './text';
 import { webUrl } from './web-url';
-
-function stripInlineMarkdown(line: string): string {
-  return line
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(\*|_)(\S.*?\S|\S)\1/g, '$2')
-    .replace(/`([^`]+)`/g, '$1');
-}
 
 const META_KEYS: Record<keyof DeclaredMetadata, string[]> = {
   title: ['title'],
@@ -86,7 +79,7 @@ const TABLE_ROW = /^\s{0,3}\|/;
 const THEMATIC_BREAK = /^\s*([-*_])(\s*\1){2,}\s*$/;
 
 /**
- * Markdown: headings, quotes, list items and paragraphs become blocks; inline markup is dropped.
+ * Markdown: headings, quotes, list items and paragraphs become blocks; inline markup becomes styled runs.
  * Every non-empty line of text is a paragraph of its own. Consecutive `>` lines are one quote (Obsidian
  * shows them as one blockquote, its lines broken), and an empty `>` line starts the quote's next
  * paragraph; each list item is one item; consecutive `|` lines are one table, kept as one block.
@@ -100,9 +93,14 @@ export function parseMarkdown(source: string): ParsedDocument {
   let quote: string[] = [];
   let table: string[] = [];
   let inFence = false;
+  const push = (type: Block['type'], line: string, level?: number) => {
+    const { text, marks } = parseInline(line);
+    builder.push(type, text, level, marks);
+    return text;
+  };
   const flush = () => {
-    if (quote.length) builder.push('quote', stripInlineMarkdown(quote.join(' ')));
-    if (table.length) builder.push('paragraph', stripInlineMarkdown(table.join(' ')));
+    if (quote.length) push('quote', quote.join(' '));
+    if (table.length) push('paragraph', table.join(' '));
     quote = [];
     table = [];
   };
@@ -124,12 +122,11 @@ export function parseMarkdown(source: string): ParsedDocument {
       flush();
     } else if (heading) {
       flush();
-      const text = stripInlineMarkdown(heading[2] ?? '');
-      builder.push('heading', text, heading[1]!.length);
+      const text = push('heading', heading[2] ?? '', heading[1]!.length);
       if (!declaredTitle && heading[1]!.length <= 2 && text.trim()) declaredTitle = text.trim();
     } else if (item) {
       flush();
-      builder.push('list-item', stripInlineMarkdown(item[1] ?? ''));
+      push('list-item', item[1] ?? '');
     } else if (quoted) {
       const text = quoted[1]!.trim();
       if (table.length || !text) flush(); // an empty `>` line ends the quote's paragraph
@@ -139,7 +136,7 @@ export function parseMarkdown(source: string): ParsedDocument {
       table.push(line.trim());
     } else {
       flush();
-      builder.push('paragraph', stripInlineMarkdown(line.trim()));
+      push('paragraph', line.trim());
     }
   }
   flush();

@@ -6,7 +6,7 @@ import { strings } from '../../i18n/strings';
 import { addHighlight, annotationsStore, completeLink, loadAnnotations, startLink } from '../../stores/annotations-store';
 import { domRanges } from '../reader/highlights';
 import { clearDraft, draftFor, keepDraft } from './note-drafts';
-import { paintPane } from './paint';
+import { paintNames, paintPane } from './paint';
 import { selectedRange } from './selection';
 
 interface Props {
@@ -17,7 +17,7 @@ interface Props {
   canLink: boolean;
 }
 
-/** Where each annotation is painted in this document: one name per colour and style, links apart. */
+/** Where each annotation is painted in this document: one name per colour and style, notes marked over them, links apart. */
 function paintedRanges(container: HTMLElement, docId: string, annotations: Annotation[]): Map<string, Range[]> {
   const ranges = new Map<string, Range[]>();
   const add = (name: string, position: { start: number; end: number }) =>
@@ -28,7 +28,7 @@ function paintedRanges(container: HTMLElement, docId: string, annotations: Annot
       const { here } = endsFrom(a, docId);
       if (here.selectors && !here.orphaned) add('link', here.selectors.position);
     } else if (a.selectors && !a.orphaned) {
-      add(`${a.style === 'underline' ? 'ul' : 'hl'}-${a.color}`, a.selectors.position);
+      for (const name of paintNames(a)) add(name, a.selectors.position);
     }
   }
   return ranges;

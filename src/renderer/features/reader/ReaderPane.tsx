@@ -9,7 +9,11 @@ import { formatNumber, strings } from '../../i18n/strings';
 import { ariaKeyShortcuts } from '../../shortcuts';
 import { annotationsStore, bookmarkIn } from '../../stores/annotations-store';
 import { documentsStore, loadDocument, rememberPosition } from '../../stores/documents-store';
+import { openDialog } from '../../stores/dialogs-store';
+import { toggleLibrary, workspaceStore } from '../../stores/workspace-store';
 import { AnnotationLayer } from '../annotations/AnnotationLayer';
+import { MarginNotes } from '../annotations/MarginNotes';
+import { marginAnnotations } from '../annotations/margin-layout';
 import { NotesPanel } from '../annotations/NotesPanel';
 import { SimilarPanel } from '../compare/SimilarPanel';
 import { ReaderContextMenu } from '../context-menu/ReaderContextMenu';
@@ -72,6 +76,8 @@ interface Props {
   /** Side by side: bring the other pane to this paragraph's counterpart. */
   onMatchJump?: (blockIndex: number) => void;
   sideBySide?: PaneSideBySide;
+  /** The first pane's toolbar holds the library's show/hide toggle. */
+  libraryToggle?: boolean;
 }
 
 export function ReaderPane({
@@ -85,6 +91,7 @@ export function ReaderPane({
   onUserScroll,
   onMatchJump,
   sideBySide,
+  libraryToggle = false,
 }: Props): ReactElement {
   const loaded = documentsStore.use((s) => s.byId[docId]);
   const body = useRef<HTMLElement>(null);
@@ -94,6 +101,7 @@ export function ReaderPane({
   const [similarOpen, setSimilarOpen] = useState(false);
   const [topIndex, setTopIndex] = useState(0);
   const document = loaded?.document?.id === docId ? loaded.document : null;
+  const libraryHidden = workspaceStore.use((s) => s.libraryHidden);
 
   useEffect(() => {
     void loadDocument(docId);
@@ -139,6 +147,7 @@ export function ReaderPane({
   const annotations = annotationsStore.use((s) => s.byDoc[docId]);
   const topRange = document?.blocks[topIndex];
   const bookmarked = !!topRange && !!bookmarkIn(annotations, topRange);
+  const hasMarginNotes = marginAnnotations(annotations, docId).length > 0;
 
   let content: ReactElement;
   if (loaded?.status === 'error') {
@@ -161,7 +170,13 @@ export function ReaderPane({
         : null;
     const blocks: Block[] = titleBlock ? document.blocks.slice(1) : document.blocks;
     content = (
-      <article ref={body} className="article" lang={document.lang === 'mixed' ? undefined : document.lang} dir={document.dir}>
+      <article
+        ref={body}
+        className="article"
+        lang={document.lang === 'mixed' ? undefined : document.lang}
+        dir={document.dir}
+        data-margin-notes={hasMarginNotes || undefined}
+      >
         <header className="article-header">
           <h1
             id={`doc-title-${docId}`}
@@ -188,6 +203,7 @@ export function ReaderPane({
         {active && <FindBar document={document} shownBlocks={titleBlock ? document.blocks : blocks} body={body} />}
         <AnnotationLayer doc={document} body={body} pane={`${docId}:${label}`} canLink={!!sideBySide} />
         <ReaderContextMenu doc={document} body={body} pane={`${docId}:${label}`} />
+        <MarginNotes doc={document} body={body} canLink={!!sideBySide} />
         <div className="article-body">
           <DocumentText
             text={document.text}
@@ -230,6 +246,18 @@ export function ReaderPane({
       onMouseDown={onActivate}
     >
       <div className="pane-toolbar">
+        {libraryToggle && (
+          <button
+            type="button"
+            className="secondary library-toggle"
+            aria-pressed={!libraryHidden}
+            title={strings.t(libraryHidden ? 'showLibrary' : 'hideLibrary')}
+            aria-keyshortcuts={ariaKeyShortcuts(commandById('toggleLibrary'))}
+            onClick={toggleLibrary}
+          >
+            {strings.t('toggleLibrary')}
+          </button>
+        )}
         <button type="button" className="secondary" aria-pressed={similarOpen} onClick={() => setSimilarOpen((open) => !open)}>
           {strings.t('similar')}
         </button>
@@ -249,6 +277,16 @@ export function ReaderPane({
         >
           {strings.t('bookmark')}
         </button>
+        {!sideBySide && (
+          <button
+            type="button"
+            className="secondary"
+            aria-keyshortcuts={ariaKeyShortcuts(commandById('sideBySide'))}
+            onClick={() => openDialog('openBeside', { docId })}
+          >
+            {strings.t('openBesideTitle')}
+          </button>
+        )}
         {sideBySide && (
           <>
             <button type="button" className="secondary" onClick={sideBySide.onSwap}>

@@ -25,6 +25,8 @@ interface Props {
   right: string | null;
   at: number | null;
   len: number | null;
+  /** Side by side: the pane `at` is in (a search result opened while comparing). */
+  atPane: 0 | 1;
   /** A cross-document link to open the pair on: each pane shows its passage. */
   link: string | null;
 }
@@ -37,7 +39,7 @@ function linkEnd(link: Annotation | undefined, docId: string): { at: number; len
 }
 
 /** One or two reader panes; side by side, scrolling stays level paragraph by paragraph. */
-export function Workspace({ left, right, at, len, link }: Props): ReactElement {
+export function Workspace({ left, right, at, len, atPane, link }: Props): ReactElement {
   const pendingLink = annotationsStore.use((s) => s.pendingLink);
   const linkRecord = annotationsStore.use((s) => (link ? s.byDoc[left]?.find((a) => a.id === link) : undefined));
   const leftEnd = linkEnd(linkRecord, left);
@@ -126,6 +128,7 @@ export function Workspace({ left, right, at, len, link }: Props): ReactElement {
           onActivate={() => setActivePane(0)}
           scrollerRef={leftRef}
           onUserScroll={() => {}}
+          libraryToggle
         />
       </div>
     );
@@ -133,7 +136,8 @@ export function Workspace({ left, right, at, len, link }: Props): ReactElement {
 
   const sideBySide = (side: 0 | 1) => ({
     pins: pinMaps[side],
-    pendingBlock: pending?.side === side ? pending.block : null,
+    // Pending pins are kept by the pair's canonical sides: shown on the side they were picked on.
+    pendingBlock: pending && (flipped ? 1 - pending.side : pending.side) === side ? pending.block : null,
     onPin: (block: number) => void pinGesture(first, second, (flipped ? 1 - side : side) as 0 | 1, block),
     alignedWith: side === 0 ? (alignment?.leftToRight ?? null) : (alignment?.rightToLeft ?? null),
     matches: sides?.[side] ?? null,
@@ -175,8 +179,8 @@ export function Workspace({ left, right, at, len, link }: Props): ReactElement {
       {diffView && leftDoc && rightDoc && <WordDiffView left={leftDoc} right={rightDoc} />}
       <ReaderPane
         docId={left}
-        at={leftEnd?.at ?? at}
-        len={leftEnd?.len ?? len}
+        at={leftEnd?.at ?? (atPane === 0 ? at : null)}
+        len={leftEnd?.len ?? (atPane === 0 ? len : null)}
         label={leftDoc?.title ?? left}
         active={activePane === 0}
         onActivate={() => setActivePane(0)}
@@ -184,11 +188,12 @@ export function Workspace({ left, right, at, len, link }: Props): ReactElement {
         onUserScroll={() => onUserScroll(0)}
         onMatchJump={(block) => onMatchJump(0, block)}
         sideBySide={sideBySide(0)}
+        libraryToggle
       />
       <ReaderPane
         docId={right}
-        at={rightEnd?.at ?? null}
-        len={rightEnd?.len ?? null}
+        at={rightEnd?.at ?? (atPane === 1 ? at : null)}
+        len={rightEnd?.len ?? (atPane === 1 ? len : null)}
         label={rightDoc?.title ?? right}
         active={activePane === 1}
         onActivate={() => setActivePane(1)}

@@ -48,8 +48,14 @@ export function paintHighlight(name: string, ranges: Range[]): void {
   else CSS.highlights.delete(name);
 }
 
-/** Scrolls a range to the middle of its scrolling pane. */
+/**
+ * Scrolls a range to the middle of its scrolling pane, and only the pane: scrollIntoView would
+ * also scroll every ancestor, overflow: hidden ones included, pushing the pane's toolbar off screen.
+ */
 export function scrollRangeIntoView(range: Range): void {
-  const element = range.startContainer.parentElement;
-  element?.scrollIntoView({ block: 'center' });
+  const scroller = range.startContainer.parentElement?.closest<HTMLElement>('.reader');
+  const box = range.getBoundingClientRect();
+  if (!scroller) return;
+  const view = scroller.getBoundingClientRect();
+  scroller.scrollTop += box.top + box.height / 2 - (view.top + view.height / 2);
 }

@@ -5,7 +5,9 @@ import { useEffect, useRef, useState, type KeyboardEvent, type ReactElement } fr
 import type { SearchHit, SearchSort } from '../../../shared/types';
 import { Modal } from '../../components/Modal';
 import { formatNumber, strings } from '../../i18n/strings';
-import { openDocumentHref } from '../../routing';
+import { passageHref } from '../reader/passage-href';
+import { parseRouteHash } from '../../../shared/routes';
+import { workspaceStore } from '../../stores/workspace-store';
 import { closeSearch, moveSelection, searchStore, setSearchQuery, setSearchSort, setStemming } from '../../stores/search-store';
 import { SearchResults } from './SearchResults';
 import { ExportSearchForm, SaveSearchForm } from './SearchTools';
@@ -14,9 +16,12 @@ import './search.css';
 function openHit(hit: SearchHit, snippetIndex = 0): void {
   const snippet = hit.snippets[snippetIndex];
   const match = snippet?.matches[0];
+  // Side by side, the result opens in a pane and the comparison stays.
+  const route = parseRouteHash(window.location.hash);
+  const { activePane } = workspaceStore.get();
   window.location.hash = match
-    ? openDocumentHref(hit.docId, snippet.start + match.start, match.end - match.start)
-    : openDocumentHref(hit.docId);
+    ? passageHref(route, activePane, hit.docId, snippet.start + match.start, match.end - match.start)
+    : passageHref(route, activePane, hit.docId);
   closeSearch();
 }
 
