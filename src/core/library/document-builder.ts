@@ -1,5 +1,6 @@
 // Every format parser builds Hamish's document model the same way: plain text
 // with blocks as offset ranges (UTF-16 code units), blocks separated by a blank line.
+import { cleanTitle } from '../../shared/text-direction';
 import type { Block } from '../../shared/types';
 
 /** Metadata a file declares about itself (front matter, HTML meta tags, EPUB package, DOCX properties). */
@@ -43,11 +44,17 @@ export class TextBuilder {
   }
 }
 
-/** The title: a declared one, else the first words of the text. */
+/**
+ * The title: the one the file's metadata declares, else a declared heading, else the first words of
+ * the text, else `fallback` (the file name); cleaned of bidi and other control characters.
+ */
 export function titleOf(parsed: ParsedDocument, fallback: string): string {
-  if (parsed.declaredTitle) return parsed.declaredTitle;
-  const words = parsed.text.split(/\s+/).filter(Boolean);
-  if (!words.length) return fallback;
+  for (const declared of [parsed.meta?.title, parsed.declaredTitle]) {
+    const title = declared && cleanTitle(declared);
+    if (title) return title;
+  }
+  const words = cleanTitle(parsed.text.slice(0, 2000)).split(' ').filter(Boolean);
+  if (!words.length) return cleanTitle(fallback) || fallback;
   const head = words.slice(0, 10).join(' ');
   return words.length > 10 ? `${head}…` : head;
 }

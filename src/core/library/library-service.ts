@@ -221,7 +221,7 @@ export class LibraryService implements DocumentTexts {
         path,
         format,
         encoding,
-        title: parsed.meta?.title ?? titleOf(parsed, basename(path)),
+        title: titleOf(parsed, basename(path)),
         outlet: parsed.meta?.outlet,
         author: parsed.meta?.author,
         date: parsed.meta?.date,

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { revealBidiControls } from '../../shared/text-direction';
+import { cleanTitle, revealBidiControls } from '../../shared/text-direction';
 import type { DocumentSummary } from '../../shared/types';
 import { formatNumber, strings } from '../i18n/strings';
 import { formatDate } from '../i18n/format';
@@ -29,7 +29,7 @@ export function DocumentListItem({
   onConfirmRemove,
   onCancelRemove,
 }: Props): ReactElement {
-  const title = revealBidiControls(document.title);
+  const title = cleanTitle(document.title);
   return (
     <li className="doc-row" data-missing={document.missing || undefined}>
       <a className="doc-item" href={href} aria-current={selected ? 'page' : undefined} data-doc-id={document.id}>

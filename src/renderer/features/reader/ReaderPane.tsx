@@ -1,5 +1,5 @@
 import { Fragment, useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
-import { revealBidiControls } from '../../../shared/text-direction';
+import { cleanTitle, revealBidiControls } from '../../../shared/text-direction';
 import type { Block, DocumentView } from '../../../shared/types';
 import { commandById, runCommand } from '../../commands';
 import { DocumentText, type BlockMatches, type BlockPin } from '../../components/DocumentText';
@@ -136,7 +136,7 @@ export function ReaderPane({
     const titleBlock =
       first?.type === 'heading' &&
       document.text.slice(first.start, first.end) === document.title &&
-      revealBidiControls(document.title) === document.title
+      cleanTitle(document.title) === document.title
         ? first
         : null;
     const blocks: Block[] = titleBlock ? document.blocks.slice(1) : document.blocks;
@@ -150,7 +150,7 @@ export function ReaderPane({
             data-start={titleBlock?.start}
             data-end={titleBlock?.end}
           >
-            {titleBlock ? document.title : revealBidiControls(document.title)}
+            {cleanTitle(document.title)}
           </h1>
           <p className="article-meta">
             {metaParts(document).map((part, i) => (

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactElement } from 'react';
-import { revealBidiControls } from '../../../shared/text-direction';
+import { cleanTitle } from '../../../shared/text-direction';
 import type { SearchHit } from '../../../shared/types';
 import { Modal } from '../../components/Modal';
 import { SnippetText } from '../../components/SnippetText';
@@ -76,7 +76,7 @@ export function SearchPanel(): ReactElement | null {
           >
             <div className="hit-head">
               <span className="hit-title" dir="auto">
-                {revealBidiControls(hit.title)}
+                {cleanTitle(hit.title)}
               </span>
               <span className="hit-meta">
                 {hit.outlet && <bdi dir="auto">{hit.outlet}</bdi>}
