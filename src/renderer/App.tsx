@@ -2,6 +2,7 @@ import { useEffect, useState, type DragEvent, type ReactElement } from 'react';
 import { onAppEvent, shellKind } from './api/client';
 import { isRendererCommand, runCommand } from './commands';
 import { LibraryPanel } from './features/library/LibraryPanel';
+import { RemoveConfirm } from './features/library/RemoveConfirm';
 import { Workspace } from './features/reader/Workspace';
 import { SearchPanel } from './features/search/SearchPanel';
 import { SaveStatusBanner } from './features/annotations/SaveStatusBanner';
@@ -87,6 +88,7 @@ export function App(): ReactElement {
       <ExportComparisonDialog />
       <SaveStatusBanner />
       <ShortcutsSheet />
+      <RemoveConfirm />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           {strings.dropHint}

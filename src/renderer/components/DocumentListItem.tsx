@@ -12,23 +12,10 @@ interface Props {
   selected: boolean;
   /** How many near-identical copies of this document the library holds (0: none). */
   copies?: number;
-  confirming: boolean;
   onRemove: () => void;
-  onConfirmRemove: () => void;
-  onCancelRemove: () => void;
 }
 
-export function DocumentListItem({
-  document,
-  href,
-  besideHref,
-  selected,
-  copies = 0,
-  confirming,
-  onRemove,
-  onConfirmRemove,
-  onCancelRemove,
-}: Props): ReactElement {
+export function DocumentListItem({ document, href, besideHref, selected, copies = 0, onRemove }: Props): ReactElement {
   const title = cleanTitle(document.title);
   return (
     <li className="doc-row" data-missing={document.missing || undefined}>
@@ -61,7 +48,7 @@ export function DocumentListItem({
         <a
           className="beside-link"
           href={besideHref}
-          aria-label={strings.t('openBesideLabel', { title })}
+          aria-label={strings.label('openBesideLabel', { title })}
           title={strings.t('openBeside')}
         >
           ⧉
@@ -70,19 +57,6 @@ export function DocumentListItem({
       <button type="button" className="icon-button remove" aria-label={strings.removeLabel(title)} onClick={onRemove}>
         ×
       </button>
-      {confirming && (
-        <div className="confirm" role="alertdialog" aria-label={strings.removeLabel(title)}>
-          <p>{strings.confirmRemove(title)}</p>
-          <div className="confirm-actions">
-            <button type="button" className="danger" onClick={onConfirmRemove} autoFocus>
-              {strings.remove}
-            </button>
-            <button type="button" className="secondary" onClick={onCancelRemove}>
-              {strings.cancel}
-            </button>
-          </div>
-        </div>
-      )}
     </li>
   );
 }

@@ -26,6 +26,8 @@ export function tabbables(root: HTMLElement): HTMLElement[] {
 interface ModalProps {
   /** The dialog's accessible name. */
   label: string;
+  /** `alertdialog` for a question that needs an answer (a removal). */
+  role?: 'dialog' | 'alertdialog';
   onClose: () => void;
   /** Classes besides `dialog`. */
   className?: string;
@@ -36,7 +38,7 @@ interface ModalProps {
   children: ReactNode;
 }
 
-export function Modal({ label, onClose, className, onSubmit, onKeyDown, children }: ModalProps): ReactElement {
+export function Modal({ label, role = 'dialog', onClose, className, onSubmit, onKeyDown, children }: ModalProps): ReactElement {
   const dialog = useRef<HTMLDivElement & HTMLFormElement>(null);
   // Where focus was before the dialog opened; read while rendering, before any autoFocus inside moves it.
   const [opener] = useState(() => (typeof document === 'undefined' ? null : (document.activeElement as HTMLElement | null)));
@@ -79,7 +81,7 @@ export function Modal({ label, onClose, className, onSubmit, onKeyDown, children
   const props = {
     ref: dialog,
     className: className ? `dialog ${className}` : 'dialog',
-    role: 'dialog',
+    role,
     'aria-modal': true,
     'aria-label': label,
     tabIndex: -1,

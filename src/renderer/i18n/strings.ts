@@ -1,6 +1,7 @@
 // The interface's strings, through i18next: components read `strings.x`, and
 // the whole app re-renders when the language changes (App is keyed on it).
 import i18next from 'i18next';
+import { translateReason } from './reasons';
 import { ar, en, type MessageKey } from './resources';
 
 void i18next.init({
@@ -23,12 +24,44 @@ export function uiLanguage(): UiLanguage {
   return i18next.language === 'ar' ? 'ar' : 'en';
 }
 
+/** The interface language's direction, for parts of the interface inside a document's own direction. */
+export function uiDirection(): 'rtl' | 'ltr' {
+  return uiLanguage() === 'ar' ? 'rtl' : 'ltr';
+}
+
 /** Numbers in the interface language's digits. */
 export function formatNumber(n: number): string {
   return n.toLocaleString(uiLanguage());
 }
 
-const t = (key: MessageKey | string, options?: Record<string, unknown>): string => i18next.t(key, options);
+/** Text embedded in a message (a title, user text): isolated (FSI…PDI) so it keeps its own direction and can't reorder the message. */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
+/** A path embedded in a message: isolated left-to-right (LRI…PDI), as paths read even when they hold Arabic names. */
+export function isolatePath(path: string): string {
+  return `\u2066${path}\u2069`;
+}
+
+// Already isolated (a path, isolated left-to-right).
+const ISOLATED = /^[\u2066-\u2068][^]*\u2069$/;
+// Numbers come in the interface language's digits and read in the message's own direction.
+const NUMERIC = /^[\p{N}\s.,%\u066B\u066C\u060C-]*$/u;
+
+/** Every text value is isolated (numbers, already in the message's digits, are not). */
+function isolated(options?: Record<string, unknown>): Record<string, unknown> | undefined {
+  if (!options) return options;
+  return Object.fromEntries(
+    Object.entries(options).map(([name, value]) => [
+      name,
+      typeof value === 'string' && !NUMERIC.test(value) && !ISOLATED.test(value) ? isolate(value) : value,
+    ]),
+  );
+}
+
+const t = (key: MessageKey | string, options?: Record<string, unknown>): string => i18next.t(key, isolated(options));
+const label = (key: MessageKey, options?: Record<string, unknown>): string => i18next.t(key, options);
 /** A plural message; the count is shown in the interface language's digits. */
 const count = (key: string, n: number) => t(key, { count: n }).replace(String(n), formatNumber(n));
 
@@ -98,13 +131,18 @@ export const strings = Object.assign(plain, {
       refused: formatNumber(refused),
     }),
   sortKey: (key: string) => t(`sort_${key}`),
-  removeLabel: (title: string) => t('removeLabel', { title }),
+  removeLabel: (title: string) => label('removeLabel', { title }),
   confirmRemove: (title: string) => t('confirmRemove', { title }),
   searchCount: (n: number, indexing: boolean) => count('searchCount', n) + (indexing ? t('stillIndexing') : ''),
   matches: (n: number) => count('matches', n),
   findCount: (current: number, total: number) =>
     total ? t('findCount', { current: formatNumber(current), total: formatNumber(total) }) : t('findNone'),
   language: (lang: string) => t(`lang_${lang}`),
+  /** A refused file: its path and why, in the interface language. */
+  refusedFile: (path: string, reason: string) =>
+    t('refusedFile', { path: isolatePath(path), reason: translateReason(reason, t) ?? reason }),
+  /** A name only read out (aria-label), never shown: no isolation, which only matters on screen. */
+  label: (key: MessageKey, options?: Record<string, unknown>) => label(key, options),
   /** Any other key of the resources (settings, panes, shortcuts). */
   t: (key: MessageKey, options?: Record<string, unknown>) => t(key, options),
 });

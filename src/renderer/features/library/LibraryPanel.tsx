@@ -4,7 +4,7 @@ import { DocumentListItem } from '../../components/DocumentListItem';
 import { strings } from '../../i18n/strings';
 import { compareHref, openDocumentHref } from '../../routing';
 import { ariaKeyShortcuts } from '../../shortcuts';
-import { askToRemove, libraryStore, removeDocument } from '../../stores/library-store';
+import { askToRemove, libraryStore } from '../../stores/library-store';
 import { LibraryContextMenu } from '../context-menu/LibraryContextMenu';
 import { ImportControls } from './ImportControls';
 import { LibraryFilters } from './LibraryFilters';
@@ -18,7 +18,6 @@ export function LibraryPanel({ openIds }: { openIds: string[] }): ReactElement {
   const copies = libraryStore.use((s) => s.copies);
   const documents = libraryStore.use((s) => s.documents);
   const query = libraryStore.use((s) => s.query);
-  const confirmingRemove = libraryStore.use((s) => s.confirmingRemove);
   const shown = useMemo(() => queryLibrary(documents, query), [documents, query]);
   const { outlets, folders, missing } = useMemo(() => facets(documents), [documents]);
   // Thousands of rows at once would make the window sluggish; more come on request.
@@ -87,10 +86,7 @@ export function LibraryPanel({ openIds }: { openIds: string[] }): ReactElement {
             besideHref={openIds.length === 1 && openIds[0] !== doc.id ? compareHref(openIds[0]!, doc.id) : undefined}
             selected={openIds.includes(doc.id)}
             copies={copies[doc.id]}
-            confirming={confirmingRemove === doc.id}
             onRemove={() => askToRemove(doc.id)}
-            onConfirmRemove={() => void removeDocument(doc.id)}
-            onCancelRemove={() => askToRemove(null)}
           />
         ))}
       </ul>
