@@ -3,6 +3,7 @@ import { onAppEvent, shellKind } from './api/client';
 import { isRendererCommand, runCommand } from './commands';
 import { LibraryPanel } from './features/library/LibraryPanel';
 import { RemoveConfirm } from './features/library/RemoveConfirm';
+import { SkipLinks } from './features/keyboard/SkipLinks';
 import { Workspace } from './features/reader/Workspace';
 import { SearchPanel } from './features/search/SearchPanel';
 import { SaveStatusBanner } from './features/annotations/SaveStatusBanner';
@@ -28,6 +29,7 @@ export function App(): ReactElement {
   const language = settingsStore.use((s) => s.language);
   const left = route.name === 'open' ? route.params.get('doc') : route.name === 'compare' ? route.params.get('left') : null;
   const right = route.name === 'compare' ? route.params.get('right') : null;
+  const openIds = [left, right].filter((id): id is string => !!id);
   const at = numberParam(route.params.get('at'));
   const len = numberParam(route.params.get('len'));
 
@@ -74,7 +76,8 @@ export function App(): ReactElement {
 
   return (
     <div key={language} className="app" onDragOver={onDragOver} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
-      <LibraryPanel openIds={[left, right].filter((id): id is string => !!id)} />
+      <SkipLinks docs={openIds} />
+      <LibraryPanel openIds={openIds} />
       <main className="workspace-host" aria-label={strings.t('readingProgress')}>
         {left ? (
           <Workspace left={left} right={right} at={at} len={len} link={route.params.get('link')} />

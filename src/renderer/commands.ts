@@ -13,10 +13,11 @@ import { parseRouteHash } from '../shared/routes';
 import { annotationsStore, cancelLink, undoDelete } from './stores/annotations-store';
 import { openDialog } from './stores/dialogs-store';
 import { openFind } from './stores/find-store';
+import { cycleRegions } from './features/keyboard/regions';
 import { choosePaths, libraryStore } from './stores/library-store';
 import { openSearch } from './stores/search-store';
 import { settingsStore, updateSettings } from './stores/settings-store';
-import { cancelPin, setActivePane, workspaceStore } from './stores/workspace-store';
+import { cancelPin, workspaceStore } from './stores/workspace-store';
 
 /** What a command sees when it runs: the route, its documents and, from the keyboard, the focused element. */
 export interface CommandContext {
@@ -101,10 +102,8 @@ const BEHAVIOUR: Record<RendererCommandId, Behaviour> = {
   find: { when: hasDocument, run: () => openFind() },
   library: { run: () => void (window.location.hash = '#/') },
   sideBySide: { run: toggleSideBySide },
-  switchPane: {
-    when: ({ docs }) => docs.length === 2,
-    run: () => setActivePane(workspaceStore.get().activePane === 0 ? 1 : 0),
-  },
+  // Library, each pane's text, open notes: side by side, moving into a pane makes it the active one.
+  switchPane: { run: ({ shift }) => cycleRegions(shift ? -1 : 1) },
   linkScrolling: { run: () => void updateSettings({ linkedScrolling: !settingsStore.get().settings.linkedScrolling }) },
   nextParagraph: { when: hasDocument, run: () => stepParagraph(1) },
   previousParagraph: { when: hasDocument, run: () => stepParagraph(-1) },

@@ -42,7 +42,7 @@ export const COMMAND_SPECS = [
   { id: 'find', keys: ['Mod+F'], sheet: 'shortcut_find', menu: { menu: 'go', label: 'menu_find' } },
   { id: 'library', keys: [], menu: { menu: 'view', label: 'menu_library' } },
   { id: 'sideBySide', keys: ['Mod+\\'], sheet: 'shortcut_compare', menu: { menu: 'view', label: 'menu_sideBySide' } },
-  { id: 'switchPane', keys: ['F6'], sheet: 'shortcut_pane' },
+  { id: 'switchPane', keys: ['F6', 'Shift+F6'], sheet: 'shortcut_pane' },
   { id: 'linkScrolling', keys: ['Mod+L'], sheet: 'shortcut_link', menu: { menu: 'view', label: 'menu_linkScrolling' } },
   { id: 'nextParagraph', keys: ['Alt+ArrowDown'], sheet: 'shortcut_paragraph' },
   { id: 'previousParagraph', keys: ['Alt+ArrowUp'], sheet: 'shortcut_paragraph' },

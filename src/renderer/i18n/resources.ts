@@ -102,7 +102,7 @@ export const en = {
   shortcut_search: 'Search the library',
   shortcut_find: 'Find in document',
   shortcut_compare: 'Side by side on or off',
-  shortcut_pane: 'Switch pane',
+  shortcut_pane: 'Next region: library, panes, notes (Shift: previous)',
   shortcut_link: 'Link or unlink scrolling',
   shortcut_paragraph: 'Next / previous paragraph',
   shortcut_zoom: 'Larger / smaller text',
@@ -262,6 +262,7 @@ export const en = {
   skipToLibrary: 'Skip to the library',
   skipToPane: 'Skip to {{title}}',
   skipToNotes: 'Skip to the notes',
+  skipToText: 'Skip to the text',
   confirmRemoveTitle: 'Remove from the library',
 } as const;
 
@@ -386,7 +387,7 @@ export const ar: Record<MessageKey, string> & Record<string, string> = {
   shortcut_search: 'ابحث في المكتبة',
   shortcut_find: 'ابحث في المستند',
   shortcut_compare: 'العرض المتجاور تشغيلًا وإيقافًا',
-  shortcut_pane: 'انتقل بين الجانبين',
+  shortcut_pane: 'المنطقة التالية: المكتبة فالجانبان فالملاحظات (مع Shift: السابقة)',
   shortcut_link: 'اربط التمرير أو افصله',
   shortcut_paragraph: 'الفقرة التالية / السابقة',
   shortcut_zoom: 'كبّر النص / صغّره',
@@ -549,5 +550,6 @@ export const ar: Record<MessageKey, string> & Record<string, string> = {
   skipToLibrary: 'انتقل إلى المكتبة',
   skipToPane: 'انتقل إلى {{title}}',
   skipToNotes: 'انتقل إلى الملاحظات',
+  skipToText: 'انتقل إلى النص',
   confirmRemoveTitle: 'الحذف من المكتبة',
 };

@@ -212,7 +212,13 @@ export function ReaderPane({
         <button type="button" className="secondary" aria-pressed={similarOpen} onClick={() => setSimilarOpen((open) => !open)}>
           {strings.t('similar')}
         </button>
-        <button type="button" className="secondary" aria-pressed={notesOpen} onClick={() => setNotesOpen((open) => !open)}>
+        <button
+          type="button"
+          className="secondary"
+          data-toggles="notes"
+          aria-pressed={notesOpen}
+          onClick={() => setNotesOpen((open) => !open)}
+        >
           {strings.t('notes')}
         </button>
         <button
