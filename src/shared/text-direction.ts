@@ -76,6 +76,7 @@ export function revealBidiControls(text: string): string {
 // Bidi marks (LRM, RLM, ALM): invisible, and at a title's start they would decide its direction.
 const BIDI_MARKS = /[\u200E\u200F\u061C]/g;
 // C0 and C1 control characters and DEL (U+001A turns up in real titles); whitespace ones become spaces first.
+// eslint-disable-next-line no-control-regex -- control characters are what it matches.
 const CONTROL_CHARS = /[\u0000-\u001F\u007F-\u009F]/g;
 
 /**
