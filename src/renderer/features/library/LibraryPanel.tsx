@@ -6,6 +6,7 @@ import { compareHref, openDocumentHref } from '../../routing';
 import { ariaKeyShortcuts } from '../../shortcuts';
 import { askToRemove, libraryStore } from '../../stores/library-store';
 import { LibraryContextMenu } from '../context-menu/LibraryContextMenu';
+import { useRovingList } from '../keyboard/roving-list';
 import { ImportControls } from './ImportControls';
 import { LibraryFilters } from './LibraryFilters';
 import { WatchedFolders } from './WatchedFolders';
@@ -23,6 +24,8 @@ export function LibraryPanel({ openIds }: { openIds: string[] }): ReactElement {
   // Thousands of rows at once would make the window sluggish; more come on request.
   const [limit, setLimit] = useState(PAGE);
   const list = useRef<HTMLUListElement>(null);
+  // One Tab stop for the whole list; arrows inside.
+  useRovingList(list);
 
   return (
     <nav className="library" aria-label={strings.library} data-state={status}>
