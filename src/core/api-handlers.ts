@@ -4,6 +4,7 @@
 import type { ApiHandlers } from '../shared/api';
 import type { HamishCore } from './container';
 import { ShellDialogs, type ShellHooks } from './shell-dialogs';
+import { typedPath } from './typed-path';
 
 export type { ShellHooks } from './shell-dialogs';
 
@@ -13,7 +14,8 @@ export function createApiHandlers(core: HamishCore, hooks: ShellHooks = {}): Api
     getAppInfo: async () => core.info(),
     listDocuments: async () => core.library.list(),
     getDocument: async ({ id }) => core.library.get(id),
-    addPaths: async ({ paths }) => core.library.add(paths),
+    // Typed paths (the web shell's path box, export folders) are read from the home folder: see typed-path.ts.
+    addPaths: async ({ paths }) => core.library.add(paths.map((p) => typedPath(p))),
     cancelImport: async () => ({ cancelled: core.library.cancelImport() }),
     listFolders: async () => core.library.listFolders(),
     removeFolder: async ({ path }) => core.library.removeFolder(path),
@@ -30,13 +32,14 @@ export function createApiHandlers(core: HamishCore, hooks: ShellHooks = {}): Api
     deleteAnnotation: async ({ id }) => core.annotations.remove(id),
     restoreAnnotation: async ({ id }) => core.annotations.restore(id),
     reattachAnnotation: async ({ id, start, end, side }) => core.annotations.reattach(id, start, end, side),
-    exportNotes: async (args) => core.exports.exportNotes(args),
+    exportNotes: async ({ out, template, ...args }) =>
+      core.exports.exportNotes({ ...args, out: typedPath(out), ...(template ? { template: typedPath(template) } : {}) }),
     getSaveStatus: async () => core.dataFolder.status,
     compareDocuments: async ({ left, right }) => core.compare.compare(left, right),
     diffDocuments: async ({ left, right }) => core.compare.diff(left, right),
     similarDocuments: async ({ id, limit }) => core.compare.similar(id, limit),
     listNearDuplicates: async () => core.compare.nearDuplicates(),
-    exportComparison: async ({ left, right, out }) => core.compare.exportMarkdown(left, right, out),
+    exportComparison: async ({ left, right, out }) => core.compare.exportMarkdown(left, right, typedPath(out)),
     choosePaths: async ({ kind }) => dialogs.choosePaths(kind),
     revealFile: async ({ id }) => dialogs.revealFile((await core.library.get(id)).path),
   };
