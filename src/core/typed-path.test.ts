@@ -35,6 +35,11 @@ describe('paths typed into the interface', () => {
     const handlers = createApiHandlers(core);
     expect((await handlers.addPaths({ paths: ['~/articles'] })).added).toBe(1);
     expect((await handlers.addPaths({ paths: ['b.txt'] })).added).toBe(1);
-    expect(core.library.list().map((d) => d.path).sort()).toEqual([join(home, 'articles', 'a.txt'), join(home, 'b.txt')]);
+    expect(
+      core.library
+        .list()
+        .map((d) => d.path)
+        .sort(),
+    ).toEqual([join(home, 'articles', 'a.txt'), join(home, 'b.txt')]);
   });
 });

@@ -12,6 +12,7 @@ import { ExportComparisonDialog } from './features/compare/ExportComparisonDialo
 import { SettingsDialog } from './features/settings/SettingsDialog';
 import { ShortcutsSheet } from './features/settings/ShortcutsSheet';
 import { strings } from './i18n/strings';
+import { followValidity } from './i18n/validity';
 import { useRoute } from './routing';
 import { handleShortcut } from './shortcuts';
 import { addPaths, followLibraryEvents, libraryStore, loadLibrary } from './stores/library-store';
@@ -36,6 +37,8 @@ export function App(): ReactElement {
   useEffect(() => {
     const unsubscribe = followLibraryEvents();
     const offAnnotations = followAnnotationEvents();
+    // Form checks say why in the interface language, not the browser's.
+    const offValidity = followValidity();
     // Deep links from outside (hamish://… in the desktop app) arrive as navigation events.
     const offNavigate = onAppEvent('navigate', ({ hash }) => (window.location.hash = hash));
     // The desktop app's menu runs the same commands as the keys.
@@ -47,6 +50,7 @@ export function App(): ReactElement {
       offAnnotations();
       offNavigate();
       offCommand();
+      offValidity();
     };
   }, []);
 
