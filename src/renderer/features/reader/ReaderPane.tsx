@@ -262,7 +262,7 @@ export function ReaderPane({
       >
         <div className="progress-fill" style={{ inlineSize: `${progress * 100}%` }} />
       </div>
-      <div ref={setScroller} className="reader" onScroll={onScroll} tabIndex={-1}>
+      <div ref={setScroller} className="reader" onScroll={onScroll} tabIndex={0}>
         {content}
       </div>
     </section>
