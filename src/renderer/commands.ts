@@ -14,6 +14,7 @@ import { annotationsStore, cancelLink, undoDelete } from './stores/annotations-s
 import { openDialog } from './stores/dialogs-store';
 import { openFind } from './stores/find-store';
 import { cycleRegions } from './features/keyboard/regions';
+import { toggleReadingCaret } from './features/reader/keyboard-caret';
 import { choosePaths, libraryStore } from './stores/library-store';
 import { openSearch } from './stores/search-store';
 import { settingsStore, updateSettings } from './stores/settings-store';
@@ -112,6 +113,13 @@ const BEHAVIOUR: Record<RendererCommandId, Behaviour> = {
   zoomReset: { run: () => void updateSettings({ fontSize: SETTINGS.fontSize.default }) },
   theme: { run: cycleTheme },
   bookmark: { when: hasDocument, run: () => toggleBookmarkInActivePane() },
+  readingCaret: {
+    when: hasDocument,
+    run: () => {
+      const panes = document.querySelectorAll<HTMLElement>('.pane .reader');
+      toggleReadingCaret(panes[Math.min(workspaceStore.get().activePane, panes.length - 1)] ?? null);
+    },
+  },
   undoDelete: {
     // Not while typing (the field's own undo) nor with Shift (redo).
     when: ({ target, shift }) => !shift && !typingIn(target) && !!annotationsStore.get().deleted,

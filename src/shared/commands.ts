@@ -56,6 +56,7 @@ export const COMMAND_SPECS = [
   { id: 'zoomReset', keys: ['Mod+0'], sheet: 'shortcut_zoom', menu: { menu: 'view', label: 'menu_zoomReset' } },
   { id: 'theme', keys: [], menu: { menu: 'view', label: 'menu_theme', separatorBefore: true } },
   { id: 'bookmark', keys: ['Mod+B'], sheet: 'shortcut_bookmark' },
+  { id: 'readingCaret', keys: ['F7'], sheet: 'shortcut_caret' },
   { id: 'undoDelete', keys: ['Mod+Z'], sheet: 'shortcut_undoDelete' },
   { id: 'settings', keys: ['Mod+,'], sheet: 'shortcut_settings', menu: { menu: 'file', label: 'menu_settings' } },
   { id: 'cancel', keys: ['Escape'], sheet: 'shortcut_cancel' },

@@ -1,7 +1,16 @@
 // The one way the app shows a dialog (settings, export, shortcuts, search): a backdrop that closes
 // it on a press outside, Escape to close, aria-modal, and focus that moves in, stays in (Tab and
 // Shift+Tab cycle inside) and goes back where it was when the dialog closes.
-import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactElement, type ReactNode } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 
 const FOCUSABLE = [
   'a[href]',

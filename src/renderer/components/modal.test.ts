@@ -94,7 +94,9 @@ describe('Modal', () => {
 
   it('is an alertdialog when asked', async () => {
     await act(() =>
-      root.render(createElement(Modal, { label: 'Remove?', role: 'alertdialog', onClose, children: createElement('button', null, 'x') })),
+      root.render(
+        createElement(Modal, { label: 'Remove?', role: 'alertdialog', onClose, children: createElement('button', null, 'x') }),
+      ),
     );
     expect(document.querySelector('[role="alertdialog"]')?.getAttribute('aria-modal')).toBe('true');
   });

@@ -173,6 +173,7 @@ export const en = {
   bookmarkAdded: 'Bookmark added.',
   bookmarkRemoved: 'Bookmark removed.',
   shortcut_bookmark: 'Bookmark the paragraph at the top (again removes it)',
+  shortcut_caret: 'Reading caret: select text by keyboard (arrows, Ctrl: by word or sentence, Shift: extend; Enter: the toolbar)',
   shortcut_undoDelete: 'Bring back the note just removed',
   shortcut_cancel: 'Cancel a pin or link you started',
   exportNotes: 'Export…',
@@ -458,6 +459,8 @@ export const ar: Record<MessageKey, string> & Record<string, string> = {
   bookmarkAdded: 'أضيفت الإشارة المرجعية.',
   bookmarkRemoved: 'أزيلت الإشارة المرجعية.',
   shortcut_bookmark: 'ضع إشارة مرجعية على الفقرة في الأعلى (مرة أخرى تزيلها)',
+  shortcut_caret:
+    'مؤشر القراءة: حدّد النص بلوحة المفاتيح (الأسهم، ومع Ctrl: كلمةً أو جملة، ومع Shift: وسّع التحديد؛ Enter: شريط الأدوات)',
   shortcut_undoDelete: 'أعد الملاحظة المحذوفة للتو',
   shortcut_cancel: 'ألغِ التثبيت أو الربط الذي بدأته',
   exportNotes: 'صدّر…',

@@ -31,6 +31,14 @@ describe('interface strings', () => {
     );
   });
 
+  it('isolates only what has letters of the other direction, so accessible names stay plain', () => {
+    expect(strings.t('highlightIn', { color: 'yellow' })).toBe('Highlight in yellow');
+    expect(strings.t('stopWatching', { path: '/home/r/مقالات' })).toBe(`Stop watching ${FSI}/home/r/مقالات${PDI}`);
+    inArabic();
+    expect(strings.t('highlightIn', { color: 'الأصفر' })).toBe('ظلّل باللون الأصفر');
+    expect(strings.t('removeLabel', { title: 'Baghdad briefing' })).toBe(`احذف «${FSI}Baghdad briefing${PDI}» من المكتبة`);
+  });
+
   it('leaves numbers in the message (in its digits) and names read out only as they are', () => {
     inArabic();
     expect(strings.findCount(4, 10)).toBe(`${formatNumber(4)} من ${formatNumber(10)}`);
@@ -40,10 +48,10 @@ describe('interface strings', () => {
   it('says why a file was refused in the interface language, its path isolated left-to-right', () => {
     inArabic();
     expect(strings.refusedFile('/مقالات/ملف.bin', 'not a text file (it contains binary data)')).toBe(
-      `${LRI}/مقالات/ملف.bin${PDI}: ${FSI}ليس ملفًا نصيًا (فيه بيانات ثنائية)${PDI}`,
+      `${LRI}/مقالات/ملف.bin${PDI}: ليس ملفًا نصيًا (فيه بيانات ثنائية)`,
     );
     expect(strings.refusedFile('/a/b.pdf', 'unsupported file type ".pdf" (Hamish reads .txt, .md)')).toBe(
-      `${LRI}/a/b.pdf${PDI}: ${FSI}نوع ملف غير مدعوم «${FSI}.pdf${PDI}» (يقرأ هامش ${FSI}.txt, .md${PDI})${PDI}`,
+      `${LRI}/a/b.pdf${PDI}: نوع ملف غير مدعوم «${FSI}.pdf${PDI}» (يقرأ هامش ${FSI}.txt, .md${PDI})`,
     );
     // Unknown reasons come as they are, isolated too.
     expect(strings.refusedFile('/a', 'something new')).toBe(`${LRI}/a${PDI}: ${FSI}something new${PDI}`);

@@ -44,18 +44,29 @@ export function isolatePath(path: string): string {
   return `\u2066${path}\u2069`;
 }
 
-// Already isolated (a path, isolated left-to-right).
-const ISOLATED = /^[\u2066-\u2068][^]*\u2069$/;
-// Numbers come in the interface language's digits and read in the message's own direction.
-const NUMERIC = /^[\p{N}\s.,%\u066B\u066C\u060C-]*$/u;
+// Strong letters of each direction (as in shared/text-direction), and isolated runs already made.
+const STRONG_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+const STRONG_LTR = /(?![\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF])\p{L}/u;
+const ISOLATES = /[\u2066-\u2068][^\u2066-\u2069]*\u2069/g;
 
-/** Every text value is isolated (numbers, already in the message's digits, are not). */
+/**
+ * Whether a value must be isolated to keep its own direction in a message of the interface's: it
+ * holds letters of the other direction (outside runs isolated already). Values of the message's own
+ * direction and numbers (in the interface's digits) read right as they are, and stay plain, which
+ * also keeps accessible names ("Highlight in yellow") free of invisible characters.
+ */
+export function needsIsolation(value: string, direction: 'rtl' | 'ltr' = uiDirection()): boolean {
+  const bare = value.replace(ISOLATES, '');
+  return (direction === 'rtl' ? STRONG_LTR : STRONG_RTL).test(bare) || /[\u202A-\u202E\u2066-\u2069]/.test(bare);
+}
+
+/** Text values of the other direction are isolated; see needsIsolation. */
 function isolated(options?: Record<string, unknown>): Record<string, unknown> | undefined {
   if (!options) return options;
   return Object.fromEntries(
     Object.entries(options).map(([name, value]) => [
       name,
-      typeof value === 'string' && !NUMERIC.test(value) && !ISOLATED.test(value) ? isolate(value) : value,
+      typeof value === 'string' && needsIsolation(value) ? isolate(value) : value,
     ]),
   );
 }
