@@ -80,6 +80,8 @@ export class HamishCore {
     this.annotations = new AnnotationService(this.annotationLog, this.library, this.events);
     this.dataFolder.onStatus = (status) => this.events.emit('saveStatus', status);
     this.exports = new ExportService(this.libraryFile, this.annotationLog, this.library, this.annotations);
+    // A missing file still opens, from the search index's copy of its text.
+    this.library.savedText = (record) => this.search.textOf(record.id, record.fingerprint);
     this.library.onChange = async (change) => {
       this.search.apply(change);
       this.similar.apply(change);

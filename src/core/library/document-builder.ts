@@ -58,3 +58,14 @@ export function titleOf(parsed: ParsedDocument, fallback: string): string {
   const head = words.slice(0, 10).join(' ');
   return words.length > 10 ? `${head}…` : head;
 }
+
+/** Paragraph blocks of a text whose blocks are separated by a blank line (a saved copy, without its markup). */
+export function paragraphBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let start = 0;
+  for (const part of text.split('\n\n')) {
+    if (part.trim()) blocks.push({ type: 'paragraph', start, end: start + part.length });
+    start += part.length + 2;
+  }
+  return blocks;
+}

@@ -264,6 +264,11 @@ export const en = {
   skipToPane: 'Skip to {{title}}',
   skipToNotes: 'Skip to the notes',
   skipToText: 'Skip to the text',
+  savedCopy:
+    'The file is no longer at its path: this is the text Hamish saved of it (without its headings and quotes). Locate the file to read it again; its notes stay.',
+  locate: 'Locate…',
+  locatePath: 'Where the file is now',
+  locateButton: 'Locate',
   confirmRemoveTitle: 'Remove from the library',
 } as const;
 
@@ -554,5 +559,10 @@ export const ar: Record<MessageKey, string> & Record<string, string> = {
   skipToPane: 'انتقل إلى {{title}}',
   skipToNotes: 'انتقل إلى الملاحظات',
   skipToText: 'انتقل إلى النص',
+  savedCopy:
+    'لم يعد الملف في مساره: هذا هو النص الذي حفظه هامش منه (بلا عناوينه واقتباساته). حدّد مكان الملف لقراءته من جديد؛ وتبقى ملاحظاته.',
+  locate: 'حدّد مكانه…',
+  locatePath: 'أين الملف الآن',
+  locateButton: 'حدّد',
   confirmRemoveTitle: 'الحذف من المكتبة',
 };

@@ -10,6 +10,7 @@ import { annotationsStore, bookmarkIn } from '../../stores/annotations-store';
 import { documentsStore, loadDocument, rememberPosition } from '../../stores/documents-store';
 import { AnnotationLayer } from '../annotations/AnnotationLayer';
 import { NotesPanel } from '../annotations/NotesPanel';
+import { LocateFile } from './LocateFile';
 import { SimilarPanel } from '../compare/SimilarPanel';
 import { ReaderContextMenu } from '../context-menu/ReaderContextMenu';
 import { FindBar } from './FindBar';
@@ -163,6 +164,7 @@ export function ReaderPane({
           <p className="article-path">
             <bdi dir="ltr">{document.path}</bdi>
           </p>
+          {document.savedCopy && <LocateFile />}
         </header>
         {active && <FindBar document={document} shownBlocks={titleBlock ? document.blocks : blocks} body={body} />}
         <AnnotationLayer doc={document} body={body} pane={`${docId}:${label}`} canLink={!!sideBySide} />
