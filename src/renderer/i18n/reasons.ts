@@ -35,6 +35,7 @@ const REASONS: readonly (readonly [RegExp, ReasonKey, ...string[]])[] = [
 ];
 
 const NOT_RETRIED = / \(not read again until the file changes\)$/;
+const CANNOT_OPEN = /^Cannot open "(.*)": (.*) \((.*)\)$/;
 
 /**
  * `reason` in the interface language, through `t` (which isolates the quoted parts); null when it is
@@ -44,6 +45,11 @@ export function translateReason(
   reason: string,
   t: (key: MessageKey, options?: Record<string, unknown>) => string,
 ): string | null {
+  const open = CANNOT_OPEN.exec(reason);
+  if (open) {
+    const [, title, why, path] = open as unknown as [string, string, string, string];
+    return t('reason_cannotOpen', { title, reason: translateReason(why, t) ?? why, path: `\u2066${path}\u2069` });
+  }
   if (NOT_RETRIED.test(reason)) {
     const first = reason.replace(NOT_RETRIED, '');
     const inner = translateReason(first, t);

@@ -57,6 +57,14 @@ describe('interface strings', () => {
     expect(strings.refusedFile('/a', 'something new')).toBe(`${LRI}/a${PDI}: ${FSI}something new${PDI}`);
   });
 
+  it('says a known error in the interface language and isolates one it does not know', () => {
+    inArabic();
+    expect(strings.error('Cannot open "Report": file is empty (/a/r.txt)')).toBe(
+      `تعذّر فتح «${FSI}Report${PDI}»: الملف فارغ (${LRI}/a/r.txt${PDI})`,
+    );
+    expect(strings.error('choose a folder to export to')).toBe(`${FSI}choose a folder to export to${PDI}`);
+  });
+
   it('knows every reason the import gives', () => {
     const reasons = [
       'no such file or folder',

@@ -152,6 +152,11 @@ export const strings = Object.assign(plain, {
   /** A refused file: its path and why, in the interface language. */
   refusedFile: (path: string, reason: string) =>
     t('refusedFile', { path: isolatePath(path), reason: translateReason(reason, t) ?? reason }),
+  /**
+   * An error from the core (in English, as the CLI says it): in the interface language when it is one
+   * the interface knows, else as it came, isolated so it can't be reordered in an Arabic interface.
+   */
+  error: (message: string) => translateReason(message, t) ?? (needsIsolation(message) ? isolate(message) : message),
   /** A name only read out (aria-label), never shown: no isolation, which only matters on screen. */
   label: (key: MessageKey, options?: Record<string, unknown>) => label(key, options),
   /** Any other key of the resources (settings, panes, shortcuts). */

@@ -77,7 +77,7 @@ export function ImportControls(): ReactElement {
           )}
           {error && (
             <p className="error" role="alert">
-              {error}
+              {strings.error(error)}
             </p>
           )}
           <button type="button" className="link-button" onClick={dismissReport}>

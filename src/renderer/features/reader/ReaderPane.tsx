@@ -125,7 +125,7 @@ export function ReaderPane({
   if (loaded?.status === 'error') {
     content = (
       <p className="error" role="alert">
-        {loaded.error}
+        {strings.error(loaded.error ?? '')}
       </p>
     );
   } else if (!document) {
