@@ -175,3 +175,43 @@ test('text can be selected and highlighted without a mouse: the reading caret (F
   await expect(app.reader.getByRole('complementary', { name: 'Notes' }).locator('.note-item')).toHaveCount(1);
   await expect(app.reader.getByRole('complementary', { name: 'Notes' })).toContainText(selected.split(/\s+/)[0]!);
 });
+
+test('passages of two panes can be linked without a mouse: caret, toolbar, F6, caret, Link here', async ({ hamish }) => {
+  test.skip(!hamish.url, 'opened by URL in the web shell');
+  const { app, page } = hamish;
+  const left = (await app.document(KADHIMI).getAttribute('data-doc-id'))!;
+  const right = (await app.document(IRAQ).getAttribute('data-doc-id'))!;
+  await page.goto(`${hamish.url}#/compare?left=${left}&right=${right}`);
+  const workspace = new WorkspaceModel(page);
+  await workspace.waitForPanes([left, right]);
+  const toolbar = page.getByRole('toolbar', { name: 'Highlight the selection' });
+  /** Tab along the toolbar to a button and press it. */
+  const press = async (name: string) => {
+    for (let i = 0; i < 12 && !(await toolbar.getByRole('button', { name, exact: true }).evaluate((b) => b === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
+    await expect(toolbar.getByRole('button', { name, exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
+  };
+  const selectWords = async () => {
+    await page.keyboard.press('F7');
+    for (let i = 0; i < 2; i++) await page.keyboard.press('Control+Shift+ArrowLeft');
+    await expect(toolbar).toBeVisible();
+    await page.keyboard.press('Enter');
+  };
+
+  await workspace.pane(0).locator('.reader').focus();
+  await selectWords();
+  await press('Link…');
+  await expect(page.getByRole('status').filter({ hasText: 'Now select the matching passage' })).toBeVisible();
+  // F6 to the other pane's text.
+  for (let i = 0; i < 4 && !(await workspace.pane(1).locator('.reader').evaluate((r) => r === document.activeElement)); i++)
+    await page.keyboard.press('F6');
+  await expect(workspace.pane(1).locator('.reader')).toBeFocused();
+  await selectWords();
+  await press('Link here');
+  await press('Link passages');
+  await expect(toolbar).toBeHidden();
+  const notes = workspace.pane(1).getByRole('complementary', { name: 'Notes' });
+  await workspace.pane(1).getByRole('button', { name: 'Notes', exact: true }).click();
+  await expect(notes.locator('[data-kind="link"]')).toHaveCount(1);
+});
