@@ -187,7 +187,11 @@ test('passages of two panes can be linked without a mouse: caret, toolbar, F6, c
   const toolbar = page.getByRole('toolbar', { name: 'Highlight the selection' });
   /** Tab along the toolbar to a button and press it. */
   const press = async (name: string) => {
-    for (let i = 0; i < 12 && !(await toolbar.getByRole('button', { name, exact: true }).evaluate((b) => b === document.activeElement)); i++)
+    for (
+      let i = 0;
+      i < 12 && !(await toolbar.getByRole('button', { name, exact: true }).evaluate((b) => b === document.activeElement));
+      i++
+    )
       await page.keyboard.press('Tab');
     await expect(toolbar.getByRole('button', { name, exact: true })).toBeFocused();
     await page.keyboard.press('Enter');
@@ -204,7 +208,15 @@ test('passages of two panes can be linked without a mouse: caret, toolbar, F6, c
   await press('Link…');
   await expect(page.getByRole('status').filter({ hasText: 'Now select the matching passage' })).toBeVisible();
   // F6 to the other pane's text.
-  for (let i = 0; i < 4 && !(await workspace.pane(1).locator('.reader').evaluate((r) => r === document.activeElement)); i++)
+  for (
+    let i = 0;
+    i < 4 &&
+    !(await workspace
+      .pane(1)
+      .locator('.reader')
+      .evaluate((r) => r === document.activeElement));
+    i++
+  )
     await page.keyboard.press('F6');
   await expect(workspace.pane(1).locator('.reader')).toBeFocused();
   await selectWords();
@@ -214,4 +226,25 @@ test('passages of two panes can be linked without a mouse: caret, toolbar, F6, c
   const notes = workspace.pane(1).getByRole('complementary', { name: 'Notes' });
   await workspace.pane(1).getByRole('button', { name: 'Notes', exact: true }).click();
   await expect(notes.locator('[data-kind="link"]')).toHaveCount(1);
+});
+
+test('in the Arabic interface refused files are said in Arabic, their paths intact, and the removal question reads right', async ({
+  hamish,
+  fixturesDir,
+}, testInfo) => {
+  const { page } = hamish;
+  await toArabic(page);
+  await page.getByLabel('أضف ملفًا أو مجلدًا بمساره').fill(fixturesDir);
+  await page.getByRole('button', { name: 'أضف', exact: true }).click();
+  const report = page.getByTestId('import-report');
+  await expect(report).toContainText('ليس ملفًا نصيًا (فيه بيانات ثنائية)');
+  await expect(report).toContainText(`${join(fixturesDir, 'not-text.txt')}`);
+  await page.getByRole('button', { name: /^احذف «الكاظمي يرسم/ }).click();
+  const confirm = page.getByRole('alertdialog');
+  await expect(confirm).toContainText('أتحذف «الكاظمي يرسم ملامح المواجهة مع الميليشيات» من المكتبة؟');
+  await expect(confirm.getByRole('button', { name: 'إلغاء' })).toBeFocused();
+  await page.screenshot({ path: testInfo.outputPath('arabic-report-and-confirm.png') });
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  await expect(page.locator('.doc-item')).toHaveCount(4);
 });
