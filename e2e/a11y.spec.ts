@@ -2,6 +2,7 @@
 // Arabic, and the keyboard and bidi behaviour issue 14 asked for: the Arabic find counter, focus
 // kept in dialogs, the removal confirmation, F6 regions and skip links.
 import AxeBuilder from '@axe-core/playwright';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -247,4 +248,25 @@ test('in the Arabic interface refused files are said in Arabic, their paths inta
   await page.keyboard.press('Escape');
   await expect(confirm).toBeHidden();
   await expect(page.locator('.doc-item')).toHaveCount(4);
+});
+
+test('with 300 documents the pane’s Notes button is a few Tabs from the library list', async ({ hamish, dataDir }) => {
+  const { app, page } = hamish;
+  const folder = join(dataDir, '..', `${dataDir.split('/').pop()}-many`);
+  await mkdir(folder);
+  await Promise.all(
+    Array.from({ length: 298 }, (_, i) => writeFile(join(folder, `r${i}.txt`), `تقرير رقم ${i}\n\nنص التقرير ${i}.\n`)),
+  );
+  await app.addPath(folder);
+  await expect(page.getByTestId('library-count')).toHaveText('300 documents', { timeout: 60_000 });
+  await app.open(KADHIMI);
+  await app.document(KADHIMI).focus();
+  const notes = app.reader.getByRole('button', { name: 'Notes', exact: true });
+  let tabs = 0;
+  while (tabs < 40 && !(await notes.evaluate((b) => b === document.activeElement))) {
+    await page.keyboard.press('Tab');
+    tabs++;
+  }
+  expect(tabs).toBeLessThanOrEqual(6);
+  await rm(folder, { recursive: true, force: true });
 });
