@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './scripts/chromium.mjs';
 
 // Playwright can't download its browsers here: use the system's Chromium
 // (Debian's /usr/bin/chromium) when present, or CHROMIUM_PATH.
-const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromium = chromiumPath();
 
 export default defineConfig({
   testDir: 'e2e',

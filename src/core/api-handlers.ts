@@ -5,6 +5,7 @@ import type { ApiHandlers } from '../shared/api';
 import type { HamishCore } from './container';
 import { exportSearchResults } from './export/search-results';
 import { ShellDialogs, type ShellHooks } from './shell-dialogs';
+import { typedPath } from './typed-path';
 
 export type { ShellHooks } from './shell-dialogs';
 
@@ -14,7 +15,8 @@ export function createApiHandlers(core: HamishCore, hooks: ShellHooks = {}): Api
     getAppInfo: async () => core.info(),
     listDocuments: async () => core.library.list(),
     getDocument: async ({ id }) => core.library.get(id),
-    addPaths: async ({ paths }) => core.library.add(paths),
+    // Typed paths (the web shell's path box, export folders) are read from the home folder: see typed-path.ts.
+    addPaths: async ({ paths }) => core.library.add(paths.map((p) => typedPath(p))),
     cancelImport: async () => ({ cancelled: core.library.cancelImport() }),
     listFolders: async () => core.library.listFolders(),
     removeFolder: async ({ path }) => core.library.removeFolder(path),
@@ -42,7 +44,8 @@ export function createApiHandlers(core: HamishCore, hooks: ShellHooks = {}): Api
     deleteAnnotation: async ({ id }) => core.annotations.remove(id),
     restoreAnnotation: async ({ id }) => core.annotations.restore(id),
     reattachAnnotation: async ({ id, start, end, side }) => core.annotations.reattach(id, start, end, side),
-    exportNotes: async (args) => core.exports.exportNotes(args),
+    exportNotes: async ({ out, template, ...args }) =>
+      core.exports.exportNotes({ ...args, out: typedPath(out), ...(template ? { template: typedPath(template) } : {}) }),
     citeDocuments: async (args) => core.exports.cite(args),
     getSaveStatus: async () => core.dataFolder.status,
     previewBackup: async ({ file, mode }) => core.backups.preview(file, mode),
@@ -52,7 +55,10 @@ export function createApiHandlers(core: HamishCore, hooks: ShellHooks = {}): Api
     similarDocuments: async ({ id, limit }) => core.compare.similar(id, limit),
     listNearDuplicates: async () => core.compare.nearDuplicates(),
     exportComparison: async ({ left, right, out, lang }) =>
-      core.compare.exportMarkdown(left, right, out, { lang: lang ?? core.exports.language(), names: core.exports.noteNames() }),
+      core.compare.exportMarkdown(left, right, typedPath(out), {
+        lang: lang ?? core.exports.language(),
+        names: core.exports.noteNames(),
+      }),
     choosePaths: async ({ kind }) => dialogs.choosePaths(kind),
     revealFile: async ({ id }) => dialogs.revealFile((await core.library.get(id)).path),
   };

@@ -103,6 +103,8 @@ export class HamishCore {
       saveCopy: (file) => this.exports.backup(file),
       changed: (before) => this.#replaced(before),
     });
+    // A missing file still opens, from the search index's copy of its text.
+    this.library.savedText = (record) => this.search.textOf(record.id, record.fingerprint);
     this.library.onChange = async (change) => {
       if (this.#searchLoaded) this.search.apply(change);
       else

@@ -3,6 +3,8 @@ import { onAppEvent, shellKind } from './api/client';
 import { isRendererCommand, runCommand } from './commands';
 import { LibraryPanel } from './features/library/LibraryPanel';
 import { OpenBesideDialog } from './features/reader/OpenBesideDialog';
+import { RemoveConfirm } from './features/library/RemoveConfirm';
+import { SkipLinks } from './features/keyboard/SkipLinks';
 import { Workspace } from './features/reader/Workspace';
 import { SearchPanel } from './features/search/SearchPanel';
 import { SaveStatusBanner } from './features/annotations/SaveStatusBanner';
@@ -11,6 +13,7 @@ import { ExportComparisonDialog } from './features/compare/ExportComparisonDialo
 import { SettingsDialog } from './features/settings/SettingsDialog';
 import { ShortcutsSheet } from './features/settings/ShortcutsSheet';
 import { strings } from './i18n/strings';
+import { followValidity } from './i18n/validity';
 import { useRoute } from './routing';
 import { handleShortcut } from './shortcuts';
 import { addPaths, followLibraryEvents, libraryStore, loadLibrary } from './stores/library-store';
@@ -29,6 +32,7 @@ export function App(): ReactElement {
   const language = settingsStore.use((s) => s.language);
   const left = route.name === 'open' ? route.params.get('doc') : route.name === 'compare' ? route.params.get('left') : null;
   const right = route.name === 'compare' ? route.params.get('right') : null;
+  const openIds = [left, right].filter((id): id is string => !!id);
   const at = numberParam(route.params.get('at'));
   const len = numberParam(route.params.get('len'));
   // Hidden only while a document is open: otherwise the library is the way to open one.
@@ -37,6 +41,8 @@ export function App(): ReactElement {
   useEffect(() => {
     const unsubscribe = followLibraryEvents();
     const offAnnotations = followAnnotationEvents();
+    // Form checks say why in the interface language, not the browser's.
+    const offValidity = followValidity();
     // Deep links from outside (hamish://… in the desktop app) arrive as navigation events.
     const offNavigate = onAppEvent('navigate', ({ hash }) => (window.location.hash = hash));
     // The desktop app's menu runs the same commands as the keys.
@@ -48,6 +54,7 @@ export function App(): ReactElement {
       offAnnotations();
       offNavigate();
       offCommand();
+      offValidity();
     };
   }, []);
 
@@ -84,7 +91,8 @@ export function App(): ReactElement {
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
-      <LibraryPanel openIds={[left, right].filter((id): id is string => !!id)} />
+      <SkipLinks docs={openIds} />
+      <LibraryPanel openIds={openIds} />
       <main className="workspace-host" aria-label={strings.t('readingProgress')}>
         {left ? (
           <Workspace
@@ -106,6 +114,7 @@ export function App(): ReactElement {
       <SaveStatusBanner />
       <ShortcutsSheet />
       <OpenBesideDialog />
+      <RemoveConfirm />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           {strings.dropHint}

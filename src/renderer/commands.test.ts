@@ -84,6 +84,8 @@ describe('the matcher', () => {
     expect(match(press('ArrowDown', { alt: true }))).toBe('nextParagraph');
     expect(match(press('ArrowUp', { alt: true }))).toBe('previousParagraph');
     expect(match(press('F6'), two())).toBe('switchPane');
+    expect(match(press('F6'), one())).toBe('switchPane');
+    expect(match(press('F6', { shift: true }), none())).toBe('switchPane');
     expect(match(press('?', { shift: true }))).toBe('help');
     expect(shortcuts.matchCommand({ ...press('k'), metaKey: true }, one())?.id).toBe('search');
   });
@@ -91,7 +93,6 @@ describe('the matcher', () => {
   it('passes a press on when its command does not apply or no chord matches', () => {
     expect(match(press('f', { mod: true }), none())).toBeUndefined();
     expect(match(press('b', { mod: true }), none())).toBeUndefined();
-    expect(match(press('F6'), one())).toBeUndefined();
     expect(match(press('ArrowDown'))).toBeUndefined();
     expect(match(press('k'))).toBeUndefined();
     expect(match(press('Escape'))).toBeUndefined();

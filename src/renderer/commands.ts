@@ -15,10 +15,12 @@ import { annotationsStore, cancelLink, undoDelete } from './stores/annotations-s
 import { openDialog } from './stores/dialogs-store';
 import { documentsStore } from './stores/documents-store';
 import { openFind } from './stores/find-store';
+import { cycleRegions } from './features/keyboard/regions';
+import { toggleReadingCaret } from './features/reader/keyboard-caret';
 import { choosePaths } from './stores/library-store';
 import { openSearch } from './stores/search-store';
 import { settingsStore, updateSettings } from './stores/settings-store';
-import { cancelPin, setActivePane, toggleLibrary, workspaceStore } from './stores/workspace-store';
+import { cancelPin, toggleLibrary, workspaceStore } from './stores/workspace-store';
 
 /** What a command sees when it runs: the route, its documents and, from the keyboard, the focused element. */
 export interface CommandContext {
@@ -112,10 +114,8 @@ const BEHAVIOUR: Record<RendererCommandId, Behaviour> = {
   sideBySide: { run: toggleSideBySide },
   // Only with a document open: the library is the way to open one.
   toggleLibrary: { when: hasDocument, run: toggleLibrary },
-  switchPane: {
-    when: ({ docs }) => docs.length === 2,
-    run: () => setActivePane(workspaceStore.get().activePane === 0 ? 1 : 0),
-  },
+  // Library, each pane's text, open notes: side by side, moving into a pane makes it the active one.
+  switchPane: { run: ({ shift }) => cycleRegions(shift ? -1 : 1) },
   linkScrolling: { run: () => void updateSettings({ linkedScrolling: !settingsStore.get().settings.linkedScrolling }) },
   nextParagraph: { when: hasDocument, run: () => stepParagraph(1) },
   previousParagraph: { when: hasDocument, run: () => stepParagraph(-1) },
@@ -124,6 +124,13 @@ const BEHAVIOUR: Record<RendererCommandId, Behaviour> = {
   zoomReset: { run: () => void updateSettings({ fontSize: SETTINGS.fontSize.default }) },
   theme: { run: cycleTheme },
   bookmark: { when: hasDocument, run: () => toggleBookmarkInActivePane() },
+  readingCaret: {
+    when: hasDocument,
+    run: () => {
+      const panes = document.querySelectorAll<HTMLElement>('.pane .reader');
+      toggleReadingCaret(panes[Math.min(workspaceStore.get().activePane, panes.length - 1)] ?? null);
+    },
+  },
   undoDelete: {
     // Not while typing (the field's own undo) nor with Shift (redo).
     when: ({ target, shift }) => !shift && !typingIn(target) && !!annotationsStore.get().deleted,

@@ -73,6 +73,27 @@ export function revealBidiControls(text: string): string {
   return text.replace(BIDI_CONTROLS, (c) => `⟦${BIDI_CONTROL_NAMES[c]}⟧`);
 }
 
+// Bidi marks (LRM, RLM, ALM): invisible, and at a title's start they would decide its direction.
+const BIDI_MARKS = /[\u200E\u200F\u061C]/g;
+// C0 and C1 control characters and DEL (U+001A turns up in real titles); whitespace ones become spaces first.
+// eslint-disable-next-line no-control-regex -- control characters are what it matches.
+const CONTROL_CHARS = /[\u0000-\u001F\u007F-\u009F]/g;
+
+/**
+ * A title as Hamish keeps and shows it: bidi controls and marks stripped (so they are neither shown as
+ * labels nor decide its direction: its own first letter does), other control characters dropped,
+ * whitespace runs one space.
+ */
+export function cleanTitle(text: string): string {
+  return text
+    .replace(/[\t\n\v\f\r\u0085]/g, ' ')
+    .replace(BIDI_CONTROLS, '')
+    .replace(BIDI_MARKS, '')
+    .replace(CONTROL_CHARS, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 function isWordChar(code: number, text: string, i: number): boolean {

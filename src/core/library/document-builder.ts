@@ -1,5 +1,6 @@
 // Every format parser builds Hamish's document model the same way: plain text
 // with blocks as offset ranges (UTF-16 code units), blocks separated by a blank line.
+import { cleanTitle } from '../../shared/text-direction';
 import type { Block, InlineMark } from '../../shared/types';
 
 /** Metadata a file declares about itself (front matter, HTML meta tags, EPUB package, DOCX properties). */
@@ -53,14 +54,28 @@ export class TextBuilder {
   }
 }
 
-/** The title: a declared one, else the first words of the text. */
+/**
+ * The title: the one the file's metadata declares, else a declared heading, else the first words of
+ * the text, else `fallback` (the file name); cleaned of bidi and other control characters.
+ */
 export function titleOf(parsed: ParsedDocument, fallback: string): string {
-  if (parsed.declaredTitle) return parsed.declaredTitle;
-  // The first eleven words only (an import titles thousands of texts: splitting each whole cost seconds).
-  const words: string[] = [];
-  const word = /\S+/g;
-  for (let m = word.exec(parsed.text); m && words.length <= 10; m = word.exec(parsed.text)) words.push(m[0]);
-  if (!words.length) return fallback;
+  for (const declared of [parsed.meta?.title, parsed.declaredTitle]) {
+    const title = declared && cleanTitle(declared);
+    if (title) return title;
+  }
+  const words = cleanTitle(parsed.text.slice(0, 2000)).split(' ').filter(Boolean);
+  if (!words.length) return cleanTitle(fallback) || fallback;
   const head = words.slice(0, 10).join(' ');
   return words.length > 10 ? `${head}…` : head;
+}
+
+/** Paragraph blocks of a text whose blocks are separated by a blank line (a saved copy, without its markup). */
+export function paragraphBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let start = 0;
+  for (const part of text.split('\n\n')) {
+    if (part.trim()) blocks.push({ type: 'paragraph', start, end: start + part.length });
+    start += part.length + 2;
+  }
+  return blocks;
 }

@@ -10,7 +10,7 @@ import type { DocumentRecord, DocumentSummary, DocumentView, ImportProgress, Imp
 import type { DocumentTexts } from '../annotations/annotation-service';
 import { EventHub } from '../event-hub';
 import type { LibraryFile } from '../store/library-file';
-import { titleOf } from './document-builder';
+import { paragraphBlocks, titleOf } from './document-builder';
 import { FailedFiles, isFileFailure, notRetriedReason } from './failed-files';
 import { collectFiles, type CollectedFile } from './folder-walk';
 import { derivedId, errorReason, existing, exists } from './library-files';
@@ -105,17 +105,26 @@ export class LibraryService implements DocumentTexts {
     return record;
   }
 
+  /**
+   * Where a document's text can still come from when its file can't be read: the copy the search
+   * index holds of this very version (set by the container; the library knows nothing of search).
+   */
+  savedText: ((record: DocumentRecord) => string | undefined) | undefined;
+
   async get(id: string): Promise<DocumentView> {
     const record = this.#record(id);
-    const loaded = await this.#load(record);
     const position = this.libraryFile.data.positions[id];
-    return {
-      ...summarize(record),
-      encoding: loaded.encoding,
-      text: loaded.parsed.text,
-      blocks: loaded.parsed.blocks,
-      ...(position === undefined ? {} : { position }),
-    };
+    const at = position === undefined ? {} : { position };
+    try {
+      const loaded = await this.#load(record);
+      return { ...summarize(record), encoding: loaded.encoding, text: loaded.parsed.text, blocks: loaded.parsed.blocks, ...at };
+    } catch (error) {
+      // A missing or unreadable file still reads, from the saved text (paragraphs only), until it is located.
+      const text = this.savedText?.(record);
+      if (text === undefined) throw error;
+      this.#texts.set(record, text);
+      return { ...summarize(record), text, blocks: paragraphBlocks(text), savedCopy: true, ...at };
+    }
   }
 
   /** Reads and parses a document's file, and remembers its text for this version of the document. */
@@ -250,7 +259,7 @@ export class LibraryService implements DocumentTexts {
         path,
         format,
         encoding,
-        title: parsed.meta?.title ?? titleOf(parsed, basename(path)),
+        title: titleOf(parsed, basename(path)),
         outlet: parsed.meta?.outlet,
         author: parsed.meta?.author,
         date: parsed.meta?.date,

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { revealBidiControls } from '../../shared/text-direction';
+import { cleanTitle, revealBidiControls } from '../../shared/text-direction';
 import type { DocumentSummary } from '../../shared/types';
 import { formatNumber, strings } from '../i18n/strings';
 import { formatDate } from '../i18n/format';
@@ -17,10 +17,7 @@ interface Props {
   selected: boolean;
   /** How many near-identical copies of this document the library holds (0: none). */
   copies?: number;
-  confirming: boolean;
   onRemove: () => void;
-  onConfirmRemove: () => void;
-  onCancelRemove: () => void;
 }
 
 export function DocumentListItem({
@@ -33,12 +30,9 @@ export function DocumentListItem({
   besideHref,
   selected,
   copies = 0,
-  confirming,
   onRemove,
-  onConfirmRemove,
-  onCancelRemove,
 }: Props): ReactElement {
-  const title = revealBidiControls(document.title);
+  const title = cleanTitle(document.title);
   return (
     <li
       className="doc-row"
@@ -78,7 +72,7 @@ export function DocumentListItem({
         <a
           className="beside-link"
           href={besideHref}
-          aria-label={strings.t('openBesideLabel', { title })}
+          aria-label={strings.label('openBesideLabel', { title })}
           title={strings.t('openBeside')}
         >
           ⧉
@@ -87,19 +81,6 @@ export function DocumentListItem({
       <button type="button" className="icon-button remove" aria-label={strings.removeLabel(title)} onClick={onRemove}>
         ×
       </button>
-      {confirming && (
-        <div className="confirm" role="alertdialog" aria-label={strings.removeLabel(title)}>
-          <p>{strings.confirmRemove(title)}</p>
-          <div className="confirm-actions">
-            <button type="button" className="danger" onClick={onConfirmRemove} autoFocus>
-              {strings.remove}
-            </button>
-            <button type="button" className="secondary" onClick={onCancelRemove}>
-              {strings.cancel}
-            </button>
-          </div>
-        </div>
-      )}
     </li>
   );
 }

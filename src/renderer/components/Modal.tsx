@@ -1,7 +1,16 @@
 // The one way the app shows a dialog (settings, export, shortcuts, search): a backdrop that closes
 // it on a press outside, Escape to close, aria-modal, and focus that moves in, stays in (Tab and
 // Shift+Tab cycle inside) and goes back where it was when the dialog closes.
-import { useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactElement, type ReactNode } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 
 const FOCUSABLE = [
   'a[href]',
@@ -26,6 +35,8 @@ export function tabbables(root: HTMLElement): HTMLElement[] {
 interface ModalProps {
   /** The dialog's accessible name. */
   label: string;
+  /** `alertdialog` for a question that needs an answer (a removal). */
+  role?: 'dialog' | 'alertdialog';
   onClose: () => void;
   /** Classes besides `dialog`. */
   className?: string;
@@ -36,7 +47,7 @@ interface ModalProps {
   children: ReactNode;
 }
 
-export function Modal({ label, onClose, className, onSubmit, onKeyDown, children }: ModalProps): ReactElement {
+export function Modal({ label, role = 'dialog', onClose, className, onSubmit, onKeyDown, children }: ModalProps): ReactElement {
   const dialog = useRef<HTMLDivElement & HTMLFormElement>(null);
   // Where focus was before the dialog opened; read while rendering, before any autoFocus inside moves it.
   const [opener] = useState(() => (typeof document === 'undefined' ? null : (document.activeElement as HTMLElement | null)));
@@ -52,6 +63,25 @@ export function Modal({ label, onClose, className, onSubmit, onKeyDown, children
       if (leftInside && opener?.isConnected && opener !== document.body) opener.focus();
     };
   }, [opener]);
+
+  // Focus can fall out of the dialog while it is open (the focused button turns disabled while an
+  // export runs, or its part is replaced by the result): Escape and Tab still belong to the dialog.
+  const latestClose = useRef(onClose);
+  useLayoutEffect(() => {
+    latestClose.current = onClose;
+  });
+  useEffect(() => {
+    const onStrayKey = (event: globalThis.KeyboardEvent) => {
+      const root = dialog.current;
+      if (!root || event.defaultPrevented || root.contains(event.target as Node)) return;
+      if (event.key === 'Escape') latestClose.current();
+      else if (event.key === 'Tab') ((event.shiftKey ? tabbables(root).at(-1) : tabbables(root)[0]) ?? root).focus();
+      else return;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onStrayKey);
+    return () => document.removeEventListener('keydown', onStrayKey);
+  }, []);
 
   const keyDown = (event: KeyboardEvent<HTMLElement>) => {
     onKeyDown?.(event);
@@ -79,7 +109,7 @@ export function Modal({ label, onClose, className, onSubmit, onKeyDown, children
   const props = {
     ref: dialog,
     className: className ? `dialog ${className}` : 'dialog',
-    role: 'dialog',
+    role,
     'aria-modal': true,
     'aria-label': label,
     tabIndex: -1,

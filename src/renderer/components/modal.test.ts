@@ -82,6 +82,25 @@ describe('Modal', () => {
     expect(onClose).toHaveBeenCalledTimes(2);
   });
 
+  it('keeps Escape and Tab when focus has fallen out of it (a control it held was disabled)', async () => {
+    (document.activeElement as HTMLElement).blur();
+    expect(document.activeElement).toBe(document.body);
+    await key('Tab');
+    expect(document.activeElement).toBe(byId('first'));
+    (document.activeElement as HTMLElement).blur();
+    await key('Escape');
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('is an alertdialog when asked', async () => {
+    await act(() =>
+      root.render(
+        createElement(Modal, { label: 'Remove?', role: 'alertdialog', onClose, children: createElement('button', null, 'x') }),
+      ),
+    );
+    expect(document.querySelector('[role="alertdialog"]')?.getAttribute('aria-modal')).toBe('true');
+  });
+
   it('gives focus back to the opener when it closes', async () => {
     byId('middle').focus();
     await show(false);

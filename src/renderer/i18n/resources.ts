@@ -1,7 +1,9 @@
 // Interface strings, English and Arabic (i18next resources; plurals by CLDR categories).
 import { searchAr, searchEn } from './resources-search';
 
+import { arReasons, enReasons } from './resources-reasons';
 export const en = {
+  ...enReasons,
   appName: 'Hamish',
   library: 'Library',
   documentsCount_one: '{{count}} document',
@@ -104,7 +106,7 @@ export const en = {
   shortcut_search: 'Search the library',
   shortcut_find: 'Find in document',
   shortcut_compare: 'Side by side on or off',
-  shortcut_pane: 'Switch pane',
+  shortcut_pane: 'Next region: library, panes, notes (Shift: previous)',
   shortcut_link: 'Link or unlink scrolling',
   shortcut_paragraph: 'Next / previous paragraph',
   shortcut_zoom: 'Larger / smaller text',
@@ -196,6 +198,7 @@ export const en = {
   bookmarkAdded: 'Bookmark added.',
   bookmarkRemoved: 'Bookmark removed.',
   shortcut_bookmark: 'Bookmark the paragraph at the top (again removes it)',
+  shortcut_caret: 'Reading caret: select text by keyboard (arrows, Ctrl: by word or sentence, Shift: extend; Enter: the toolbar)',
   shortcut_undoDelete: 'Bring back the note just removed',
   shortcut_cancel: 'Cancel a pin or link you started',
   exportNotes: 'Export…',
@@ -283,11 +286,24 @@ export const en = {
   showLibrary: 'Show the library',
   hideLibrary: 'Hide the library',
   openBesideTitle: 'Open beside…',
+  reason_damagedUtf8: 'not valid UTF-8: the bytes at offset {{offset}} are damaged (the rest reads as UTF-8)',
+  fieldRequired: 'Fill in this field.',
+  skipToLibrary: 'Skip to the library',
+  skipToPane: 'Skip to {{title}}',
+  skipToNotes: 'Skip to the notes',
+  skipToText: 'Skip to the text',
+  savedCopy:
+    'The file is no longer at its path: this is the text Hamish saved of it (without its headings and quotes). Locate the file to read it again; its notes stay.',
+  locate: 'Locate…',
+  locatePath: 'Where the file is now',
+  locateButton: 'Locate',
+  confirmRemoveTitle: 'Remove from the library',
 } as const;
 
 export type MessageKey = keyof typeof en;
 
 export const ar: Record<MessageKey, string> & Record<string, string> = {
+  ...arReasons,
   appName: 'هامش',
   library: 'المكتبة',
   documentsCount_zero: 'لا مستندات',
@@ -406,7 +422,7 @@ export const ar: Record<MessageKey, string> & Record<string, string> = {
   shortcut_search: 'ابحث في المكتبة',
   shortcut_find: 'ابحث في المستند',
   shortcut_compare: 'العرض المتجاور تشغيلًا وإيقافًا',
-  shortcut_pane: 'انتقل بين الجانبين',
+  shortcut_pane: 'المنطقة التالية: المكتبة فالجانبان فالملاحظات (مع Shift: السابقة)',
   shortcut_link: 'اربط التمرير أو افصله',
   shortcut_paragraph: 'الفقرة التالية / السابقة',
   shortcut_zoom: 'كبّر النص / صغّره',
@@ -498,6 +514,8 @@ export const ar: Record<MessageKey, string> & Record<string, string> = {
   bookmarkAdded: 'أضيفت الإشارة المرجعية.',
   bookmarkRemoved: 'أزيلت الإشارة المرجعية.',
   shortcut_bookmark: 'ضع إشارة مرجعية على الفقرة في الأعلى (مرة أخرى تزيلها)',
+  shortcut_caret:
+    'مؤشر القراءة: حدّد النص بلوحة المفاتيح (الأسهم، ومع Ctrl: كلمةً أو جملة، ومع Shift: وسّع التحديد؛ Enter: شريط الأدوات)',
   shortcut_undoDelete: 'أعد الملاحظة المحذوفة للتو',
   shortcut_cancel: 'ألغِ التثبيت أو الربط الذي بدأته',
   exportNotes: 'صدّر…',
@@ -587,4 +605,16 @@ export const ar: Record<MessageKey, string> & Record<string, string> = {
   showLibrary: 'أظهر المكتبة',
   hideLibrary: 'أخفِ المكتبة',
   openBesideTitle: 'افتح بجانبه…',
+  reason_damagedUtf8: 'ليس UTF-8 صالحًا: البايتات عند الموضع {{offset}} تالفة (والباقي يُقرأ UTF-8)',
+  fieldRequired: 'املأ هذا الحقل.',
+  skipToLibrary: 'انتقل إلى المكتبة',
+  skipToPane: 'انتقل إلى {{title}}',
+  skipToNotes: 'انتقل إلى الملاحظات',
+  skipToText: 'انتقل إلى النص',
+  savedCopy:
+    'لم يعد الملف في مساره: هذا هو النص الذي حفظه هامش منه (بلا عناوينه واقتباساته). حدّد مكان الملف لقراءته من جديد؛ وتبقى ملاحظاته.',
+  locate: 'حدّد مكانه…',
+  locatePath: 'أين الملف الآن',
+  locateButton: 'حدّد',
+  confirmRemoveTitle: 'الحذف من المكتبة',
 };

@@ -79,6 +79,8 @@ export const documentViewSchema = documentSummarySchema.extend({
   position: z.number().optional(),
   text: z.string(),
   blocks: z.array(blockSchema),
+  /** The file could not be read: this is the text the search index saved of it (paragraphs only). */
+  savedCopy: z.boolean().optional(),
 });
 export type DocumentView = z.infer<typeof documentViewSchema>;
 

@@ -22,4 +22,10 @@ describe('parsePlainText', () => {
     expect(doc.declaredTitle).toBeUndefined();
     expect(titleOf(doc, 'file.txt')).toBe('صعدت السلطات العراقية من مواجهتها للمليشيات والجماعات الإرهابية خاصة بعد…');
   });
+
+  it('keeps no control characters in a title, declared or from the first words', () => {
+    expect(titleOf(parsePlainText('\u202Bعنوان\u202C\u001A قصير\n\nنص.'), 'file.txt')).toBe('عنوان قصير');
+    expect(titleOf({ ...parsePlainText('x'), meta: { title: '\u202E\u001Aبيان' } }, 'file.txt')).toBe('بيان');
+    expect(titleOf(parsePlainText('\u001A\u202E'), 'a\u202Eb.txt')).toBe('ab.txt');
+  });
 });

@@ -76,7 +76,7 @@ export function ExportFooter({
     <>
       {outcome && 'error' in outcome && (
         <p className="error" role="alert">
-          {outcome.error}
+          {strings.error(outcome.error)}
         </p>
       )}
       {outcome && 'files' in outcome && (

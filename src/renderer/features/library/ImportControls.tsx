@@ -71,15 +71,13 @@ export function ImportControls(): ReactElement {
           {lastReport && lastReport.errors.length > 0 && (
             <ul>
               {lastReport.errors.map((e) => (
-                <li key={e.path}>
-                  <bdi>{e.path}</bdi>: {e.reason}
-                </li>
+                <li key={e.path}>{strings.refusedFile(e.path, e.reason)}</li>
               ))}
             </ul>
           )}
           {error && (
             <p className="error" role="alert">
-              {error}
+              {strings.error(error)}
             </p>
           )}
           <button type="button" className="link-button" onClick={dismissReport}>

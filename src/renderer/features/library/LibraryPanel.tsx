@@ -20,7 +20,6 @@ export function LibraryPanel({ openIds }: { openIds: string[] }): ReactElement {
   const copies = libraryStore.use((s) => s.copies);
   const documents = libraryStore.use((s) => s.documents);
   const query = libraryStore.use((s) => s.query);
-  const confirmingRemove = libraryStore.use((s) => s.confirmingRemove);
   // The list's index (folded keys, sort orders) is built once per list; a keystroke only filters.
   const shown = useMemo(() => queryLibrary(documents, query), [documents, query]);
   const { outlets, folders, missing } = useMemo(() => facets(documents), [documents]);
@@ -84,14 +83,7 @@ export function LibraryPanel({ openIds }: { openIds: string[] }): ReactElement {
           </p>
         )}
       </div>
-      <LibraryList
-        documents={shown}
-        openIds={openIds}
-        copies={copies}
-        confirmingRemove={confirmingRemove}
-        scroller={scroller}
-        queryKey={JSON.stringify(query)}
-      />
+      <LibraryList documents={shown} openIds={openIds} copies={copies} scroller={scroller} queryKey={JSON.stringify(query)} />
       <LibraryContextMenu list={scroller} openIds={openIds} />
     </nav>
   );

@@ -16,7 +16,7 @@ export function WatchedFolders(): ReactElement | null {
       <ul>
         {folders.map((folder) => (
           <li key={folder.path}>
-            <bdi className="folder-path" title={folder.path}>
+            <bdi className="folder-path" dir="ltr" title={folder.path}>
               {folder.path}
             </bdi>
             <span className="folder-count">
@@ -26,7 +26,7 @@ export function WatchedFolders(): ReactElement | null {
             <button
               type="button"
               className="link-button"
-              aria-label={strings.t('stopWatching', { path: folder.path })}
+              aria-label={strings.label('stopWatching', { path: folder.path })}
               onClick={() => void removeFolder(folder.path)}
             >
               {strings.remove}

@@ -2,7 +2,7 @@ import { useEffect, useMemo, type KeyboardEvent, type ReactElement, type RefObje
 import { findInText } from '../../../shared/search/find-in-text';
 import { tokenize } from '../../../shared/search/tokenize';
 import type { Block, DocumentView } from '../../../shared/types';
-import { strings } from '../../i18n/strings';
+import { strings, uiDirection } from '../../i18n/strings';
 import { closeFind, findStore, setFindQuery, stepFind } from '../../stores/find-store';
 import { domRanges, paintHighlight, scrollRangeIntoView } from './highlights';
 
@@ -48,7 +48,8 @@ export function FindBar({ document, shownBlocks, body }: Props): ReactElement | 
     event.preventDefault();
   };
   return (
-    <div className="find-bar" role="search" aria-label={strings.findLabel}>
+    // In the interface's direction (not the document's), so its counter reads "4 of 10" in either language.
+    <div className="find-bar" role="search" aria-label={strings.findLabel} dir={uiDirection()}>
       <input
         id="find-input"
         type="search"

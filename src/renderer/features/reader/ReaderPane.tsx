@@ -1,5 +1,5 @@
 import { Fragment, useCallback, useEffect, useRef, useState, type MouseEvent, type ReactElement } from 'react';
-import { revealBidiControls } from '../../../shared/text-direction';
+import { cleanTitle, revealBidiControls } from '../../../shared/text-direction';
 import type { Block, DocumentView } from '../../../shared/types';
 import { shellKind } from '../../api/client';
 import { commandById, runCommand } from '../../commands';
@@ -15,6 +15,7 @@ import { AnnotationLayer } from '../annotations/AnnotationLayer';
 import { MarginNotes } from '../annotations/MarginNotes';
 import { marginAnnotations } from '../annotations/margin-layout';
 import { NotesPanel } from '../annotations/NotesPanel';
+import { LocateFile } from './LocateFile';
 import { SimilarPanel } from '../compare/SimilarPanel';
 import { ReaderContextMenu } from '../context-menu/ReaderContextMenu';
 import { FindBar } from './FindBar';
@@ -153,7 +154,7 @@ export function ReaderPane({
   if (loaded?.status === 'error') {
     content = (
       <p className="error" role="alert">
-        {loaded.error}
+        {strings.error(loaded.error ?? '')}
       </p>
     );
   } else if (!document) {
@@ -165,7 +166,7 @@ export function ReaderPane({
     const titleBlock =
       first?.type === 'heading' &&
       document.text.slice(first.start, first.end) === document.title &&
-      revealBidiControls(document.title) === document.title
+      cleanTitle(document.title) === document.title
         ? first
         : null;
     const blocks: Block[] = titleBlock ? document.blocks.slice(1) : document.blocks;
@@ -185,7 +186,7 @@ export function ReaderPane({
             data-start={titleBlock?.start}
             data-end={titleBlock?.end}
           >
-            {titleBlock ? document.title : revealBidiControls(document.title)}
+            {cleanTitle(document.title)}
           </h1>
           <p className="article-meta">
             {metaParts(document).map((part, i) => (
@@ -199,6 +200,7 @@ export function ReaderPane({
           <p className="article-path">
             <bdi dir="ltr">{document.path}</bdi>
           </p>
+          {document.savedCopy && <LocateFile />}
         </header>
         {active && <FindBar document={document} shownBlocks={titleBlock ? document.blocks : blocks} body={body} />}
         <AnnotationLayer doc={document} body={body} pane={`${docId}:${label}`} canLink={!!sideBySide} />
@@ -261,7 +263,13 @@ export function ReaderPane({
         <button type="button" className="secondary" aria-pressed={similarOpen} onClick={() => setSimilarOpen((open) => !open)}>
           {strings.t('similar')}
         </button>
-        <button type="button" className="secondary" aria-pressed={notesOpen} onClick={() => setNotesOpen((open) => !open)}>
+        <button
+          type="button"
+          className="secondary"
+          data-toggles="notes"
+          aria-pressed={notesOpen}
+          onClick={() => setNotesOpen((open) => !open)}
+        >
           {strings.t('notes')}
         </button>
         <button
@@ -315,7 +323,7 @@ export function ReaderPane({
       >
         <div className="progress-fill" style={{ inlineSize: `${progress * 100}%` }} />
       </div>
-      <div ref={setScroller} className="reader" onScroll={onScroll} tabIndex={-1}>
+      <div ref={setScroller} className="reader" onScroll={onScroll} tabIndex={0}>
         {content}
       </div>
     </section>

@@ -3,7 +3,7 @@
 // the results are grouped under their outlet's name.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type ReactElement } from 'react';
-import { revealBidiControls } from '../../../shared/text-direction';
+import { cleanTitle } from '../../../shared/text-direction';
 import type { SearchHit, SearchSort } from '../../../shared/types';
 import { SnippetText } from '../../components/SnippetText';
 import { formatDate } from '../../i18n/format';
@@ -88,7 +88,7 @@ export function SearchResults({ hits, total, sort, selected, onOpen }: Props): R
             >
               <div className="hit-head">
                 <span className="hit-title" dir="auto">
-                  {revealBidiControls(hit.title)}
+                  {cleanTitle(hit.title)}
                 </span>
                 <span className="hit-meta">
                   {hit.outlet && <bdi dir="auto">{hit.outlet}</bdi>}
