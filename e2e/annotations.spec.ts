@@ -48,6 +48,8 @@ test('a passage highlighted with a note and a tag is painted, listed, and still 
   // And by keyboard.
   await panel.getByRole('button', { name: 'Remove' }).click();
   await expect.poll(() => highlights.highlighted('hl-green')).toEqual([]);
+  // The removal is undoable once its answer is back (the Undo offer shows then).
+  await expect(panel.getByRole('button', { name: 'Undo' })).toBeVisible();
   await page.keyboard.press('Control+z');
   await expect.poll(() => highlights.highlighted('hl-green')).toEqual([PASSAGE]);
 });
