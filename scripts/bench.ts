@@ -191,7 +191,17 @@ const ONLY: Record<string, () => Promise<Record<string, number>>> = {
   similar_real_ms: () => comparisonFigures('real'),
   similar_build_real_ms: () => comparisonFigures('real'),
   library_filter_ms: async () => libraryFigures(await vocabulary()),
+  index_load_real_ms: () => realSearchFigures(needCorpus()),
+  search_p95_real_ms: () => realSearchFigures(needCorpus()),
+  import_real_ms: () => realStartupFigures(needCorpus()),
+  cli_search_real_ms: () => realStartupFigures(needCorpus()),
+  serve_ready_real_ms: () => realStartupFigures(needCorpus()),
 };
+
+function needCorpus(): string {
+  if (!realCorpus) throw new Error('the real-text figures need --corpus DIR');
+  return realCorpus;
+}
 
 async function main(): Promise<void> {
   // `npm run bench -- --only note_add_html_ms`: one figure alone.
