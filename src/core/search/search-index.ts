@@ -48,7 +48,7 @@ const TITLE_BOOST = 1.5;
 const TIER_WEIGHT = [1, 0.5, 0.25];
 /** A document holding the word exactly as asked ranks above one holding only other forms of it. */
 const EXACT_BONUS = 0.6;
-const MAX_PREFIX_TERMS = 300;
+const MAX_PREFIX_TERMS = 50;
 
 export class SearchIndex {
   readonly docs: IndexedDoc[] = [];
