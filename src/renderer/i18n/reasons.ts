@@ -32,6 +32,22 @@ const REASONS: readonly (readonly [RegExp, ReasonKey, ...string[]])[] = [
   [/^took longer than (.+) s to read \(stopped\)$/, 'reason_time', 'seconds'],
   [/^the reader stopped unexpectedly$/, 'reason_stopped'],
   [/^the reader failed: (.*)$/, 'reason_readerFailed', 'detail'],
+  // Errors the interface can meet (exports, notes, comparing), beyond a file's reasons.
+  [/^No document with id "(.*)" in the library$/, 'reason_noDocument', 'id'],
+  [/^No note or highlight with id "(.*)"$/, 'reason_noNote', 'id'],
+  [/^There are no notes to export yet$/, 'reason_noNotesYet'],
+  [/^No notes are tagged "(.*)"$/, 'reason_noNotesTagged', 'tag'],
+  [/^The library is empty: there is nothing to cite$/, 'reason_nothingToCite'],
+  [/^Invalid arguments for \w+: (?:\w+: )?choose a folder to export to$/, 'reason_chooseFolder'],
+  [/^choose two different documents to compare$/, 'reason_twoDocuments'],
+  [/^Pinned paragraphs must follow the same order on both sides$/, 'reason_pinOrder'],
+  [/^select some text to highlight$/, 'reason_selectText'],
+  [/^a link joins passages of two different documents$/, 'reason_linkTwoDocuments'],
+  [/^your notes are open read-only \(or closed\): changes cannot be saved$/, 'reason_notesReadOnly'],
+  [/^earlier changes to your notes are not saved yet; try again once they are$/, 'reason_notesPending'],
+  [/^your notes are being rewritten by the running app; try again in a moment$/, 'reason_notesBusy'],
+  [/^a note was edited inside the part Hamish writes since the last export/, 'reason_exportEdited'],
+  [/^(\d+) notes were edited inside the part Hamish writes since the last export/, 'reason_exportEditedMany', 'count'],
 ];
 
 const NOT_RETRIED = / \(not read again until the file changes\)$/;

@@ -27,6 +27,23 @@ export const enReasons = {
   reason_readerFailed: 'the reader failed: {{detail}}',
   reason_notRetried: '{{reason}} (not read again until the file changes)',
   reason_cannotOpen: 'Cannot open “{{title}}”: {{reason}} ({{path}})',
+  reason_noDocument: 'No document with id {{id}} in the library',
+  reason_noNote: 'No note or highlight with id {{id}}',
+  reason_noNotesYet: 'There are no notes to export yet',
+  reason_noNotesTagged: 'No notes are tagged “{{tag}}”',
+  reason_nothingToCite: 'The library is empty: there is nothing to cite',
+  reason_chooseFolder: 'Choose a folder to export to',
+  reason_twoDocuments: 'Choose two different documents to compare',
+  reason_pinOrder: 'Pinned paragraphs must follow the same order on both sides',
+  reason_selectText: 'Select some text to highlight',
+  reason_linkTwoDocuments: 'A link joins passages of two different documents',
+  reason_notesReadOnly: 'Your notes are open read-only: changes cannot be saved',
+  reason_notesPending: 'Earlier changes to your notes are not saved yet; try again once they are',
+  reason_notesBusy: 'Your notes are being rewritten by the running app; try again in a moment',
+  reason_exportEdited:
+    'A note was edited inside the part Hamish writes since the last export, so nothing was exported. Move your changes above or below the hamish markers, or choose “Replace my changes”',
+  reason_exportEditedMany:
+    '{{count}} notes were edited inside the part Hamish writes since the last export, so nothing was exported. Move your changes above or below the hamish markers, or choose “Replace my changes”',
 } as const;
 
 export const arReasons: Record<keyof typeof enReasons, string> = {
@@ -56,4 +73,21 @@ export const arReasons: Record<keyof typeof enReasons, string> = {
   reason_readerFailed: 'أخفق القارئ: {{detail}}',
   reason_notRetried: '{{reason}} (لن يُقرأ مجددًا حتى يتغير الملف)',
   reason_cannotOpen: 'تعذّر فتح «{{title}}»: {{reason}} ({{path}})',
+  reason_noDocument: 'لا مستند بالمعرّف {{id}} في المكتبة',
+  reason_noNote: 'لا ملاحظة ولا تظليل بالمعرّف {{id}}',
+  reason_noNotesYet: 'لا ملاحظات للتصدير بعد',
+  reason_noNotesTagged: 'لا ملاحظات موسومة «{{tag}}»',
+  reason_nothingToCite: 'المكتبة فارغة: لا شيء للإحالة إليه',
+  reason_chooseFolder: 'اختر مجلدًا للتصدير إليه',
+  reason_twoDocuments: 'اختر مستندين مختلفين للمقارنة',
+  reason_pinOrder: 'يجب أن تتبع الفقرات المثبّتة الترتيب نفسه في الجانبين',
+  reason_selectText: 'حدّد نصًا لتظليله',
+  reason_linkTwoDocuments: 'الرابط يصل بين مقطعين من مستندين مختلفين',
+  reason_notesReadOnly: 'ملاحظاتك مفتوحة للقراءة فقط: لا يمكن حفظ التغييرات',
+  reason_notesPending: 'تغييرات سابقة على ملاحظاتك لم تُحفظ بعد؛ حاول مرة أخرى بعد حفظها',
+  reason_notesBusy: 'التطبيق المفتوح يعيد كتابة ملاحظاتك؛ حاول بعد لحظة',
+  reason_exportEdited:
+    'عُدّلت ملاحظة داخل الجزء الذي يكتبه هامش منذ آخر تصدير، فلم يُصدَّر شيء. انقل تعديلاتك فوق علامات هامش أو تحتها، أو اختر «استبدل تعديلاتي»',
+  reason_exportEditedMany:
+    'عُدّلت {{count}} ملاحظات داخل الجزء الذي يكتبه هامش منذ آخر تصدير، فلم يُصدَّر شيء. انقل تعديلاتك فوق علامات هامش أو تحتها، أو اختر «استبدل تعديلاتي»',
 };

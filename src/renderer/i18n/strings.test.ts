@@ -62,7 +62,31 @@ describe('interface strings', () => {
     expect(strings.error('Cannot open "Report": file is empty (/a/r.txt)')).toBe(
       `تعذّر فتح «${FSI}Report${PDI}»: الملف فارغ (${LRI}/a/r.txt${PDI})`,
     );
-    expect(strings.error('choose a folder to export to')).toBe(`${FSI}choose a folder to export to${PDI}`);
+    expect(strings.error('something new went wrong')).toBe(`${FSI}something new went wrong${PDI}`);
+    expect(strings.error('Invalid arguments for exportNotes: out: choose a folder to export to')).toBe('اختر مجلدًا للتصدير إليه');
+    expect(strings.error('No notes are tagged "أرقام"')).toBe('لا ملاحظات موسومة «أرقام»');
+  });
+
+  it('knows the errors the interface can meet beyond a file’s reasons, as the core words them', () => {
+    const errors = [
+      'No document with id "abc" in the library',
+      'No note or highlight with id "n1"',
+      'There are no notes to export yet',
+      'No notes are tagged "x"',
+      'The library is empty: there is nothing to cite',
+      'Invalid arguments for exportComparison: out: choose a folder to export to',
+      'choose two different documents to compare',
+      'Pinned paragraphs must follow the same order on both sides',
+      'select some text to highlight',
+      'a link joins passages of two different documents',
+      'your notes are open read-only (or closed): changes cannot be saved',
+      'earlier changes to your notes are not saved yet; try again once they are',
+      'your notes are being rewritten by the running app; try again in a moment',
+      'a note was edited inside the part Hamish writes since the last export, so nothing was exported: a.md. Move…',
+      '3 notes were edited inside the part Hamish writes since the last export, so nothing was exported: a.md. Move…',
+    ];
+    const t = (key: string) => i18next.t(key, { lng: 'ar' });
+    expect(errors.filter((error) => translateReason(error, t) === null)).toEqual([]);
   });
 
   it('knows every reason the import gives', () => {
