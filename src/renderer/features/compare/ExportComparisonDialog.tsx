@@ -1,8 +1,8 @@
 import { useState, type FormEvent, type ReactElement } from 'react';
 import { api } from '../../api/client';
 import { Modal } from '../../components/Modal';
-import { ExportFooter, FolderField, useExportRun } from '../export/ExportFields';
-import { EXPORT_LANGUAGES, type ExportLanguage } from '../../../shared/citation-formats';
+import { ExportFooter, FolderField, LanguageField, useExportRun } from '../export/ExportFields';
+import type { ExportLanguage } from '../../../shared/citation-formats';
 import { strings, uiLanguage } from '../../i18n/strings';
 import { dialogsStore, openDialog } from '../../stores/dialogs-store';
 import { libraryStore } from '../../stores/library-store';
@@ -32,16 +32,7 @@ function ExportComparisonForm({ left, right }: { left: string; right: string }):
         <bdi>{leftTitle}</bdi> ↔ <bdi>{rightTitle}</bdi>
       </p>
       <FolderField value={out} onChange={setOut} autoFocus />
-      <label className="field">
-        {strings.t('exportLanguage')}
-        <select value={lang} onChange={(e) => setLang(e.target.value as ExportLanguage)}>
-          {EXPORT_LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {strings.t(`exportLanguage_${l}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LanguageField value={lang} onChange={setLang} />
       <ExportFooter outcome={outcome} busy={busy} onClose={close} />
     </Modal>
   );

@@ -1,8 +1,8 @@
 import { useState, type FormEvent, type ReactElement } from 'react';
 import { api } from '../../api/client';
 import { Modal } from '../../components/Modal';
-import { ExportFooter, FolderField, useExportRun } from './ExportFields';
-import { CITATION_FORMATS, EXPORT_LANGUAGES, type CitationFormat, type ExportLanguage } from '../../../shared/citation-formats';
+import { ExportFooter, FolderField, LanguageField, useExportRun } from './ExportFields';
+import { CITATION_FORMATS, type CitationFormat, type ExportLanguage } from '../../../shared/citation-formats';
 import { strings, uiLanguage } from '../../i18n/strings';
 import { dialogsStore, openDialog } from '../../stores/dialogs-store';
 import { libraryStore } from '../../stores/library-store';
@@ -108,16 +108,7 @@ function ExportForm({ docId }: { docId: string | null }): ReactElement {
       <FolderField value={out} onChange={setOut} />
       {format === 'md' && (
         <>
-          <label className="field">
-            {strings.t('exportLanguage')}
-            <select value={lang} onChange={(e) => setLang(e.target.value as ExportLanguage)}>
-              {EXPORT_LANGUAGES.map((l) => (
-                <option key={l} value={l}>
-                  {strings.t(`exportLanguage_${l}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LanguageField value={lang} onChange={setLang} />
           <label className="field">
             {strings.t('exportTemplate')}
             <input dir="ltr" value={template} onChange={(e) => setTemplate(e.target.value)} placeholder="template.md" />

@@ -1,6 +1,29 @@
 import { useState, type ReactElement } from 'react';
 import { api, shellKind } from '../../api/client';
+import { EXPORT_LANGUAGES, type ExportLanguage } from '../../../shared/citation-formats';
 import { strings } from '../../i18n/strings';
+
+/** Which language an export's headings, labels and dates are written in. */
+export function LanguageField({
+  value,
+  onChange,
+}: {
+  value: ExportLanguage;
+  onChange: (lang: ExportLanguage) => void;
+}): ReactElement {
+  return (
+    <label className="field">
+      {strings.t('exportLanguage')}
+      <select value={value} onChange={(e) => onChange(e.target.value as ExportLanguage)}>
+        {EXPORT_LANGUAGES.map((l) => (
+          <option key={l} value={l}>
+            {strings.t(`exportLanguage_${l}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 /** The folder an export writes to: typed, or chosen with the system's dialog in the desktop app. */
 export function FolderField({
