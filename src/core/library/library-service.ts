@@ -2,15 +2,17 @@
 // path and by the fingerprint of its text, so a moved file keeps its id), and
 // reads a document back as text plus blocks. It tells the shells when the library
 // changed and why, and lends annotations the texts they anchor on (DocumentTexts).
-import { basename, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { UserError } from '../../shared/errors';
 import type { WatchedFolder } from '../../shared/model/document';
-import { directionOfLanguage, readingMinutes } from '../../shared/text-direction';
+import { readingMinutes } from '../../shared/text-direction';
 import type { DocumentRecord, DocumentSummary, DocumentView, ImportProgress, ImportReport } from '../../shared/types';
 import type { DocumentTexts } from '../annotations/annotation-service';
+import type { DocTerms } from '../search/doc-terms';
 import { EventHub } from '../event-hub';
 import type { LibraryFile } from '../store/library-file';
-import { paragraphBlocks, titleOf } from './document-builder';
+import { paragraphBlocks } from './document-builder';
+import { ImportCompression, plainText, type HeldText } from './import-compression';
 import { FailedFiles, isFileFailure, notRetriedReason } from './failed-files';
 import { collectFiles, type CollectedFile } from './folder-walk';
 import { derivedId, errorReason, existing, exists } from './library-files';
@@ -63,10 +65,34 @@ function newId(path: string, fingerprint: string, inUse: Set<string>, recovered?
 
 const titleCollator = new Intl.Collator(['ar', 'en'], { sensitivity: 'base', numeric: true });
 
+/** An added or re-read document, with its plain text (for the search index, the notes on it). */
+export interface LibraryUpsert {
+  record: DocumentRecord;
+  /** Read from the compressed copy when the import kept one (blob): ask for it only where needed. */
+  readonly text: string;
+  /** Its index terms, as the parse worker found them (an import's documents). */
+  terms?: DocTerms;
+  /** Its text compressed for the search index with the change's textDictionary (a large import's). */
+  blob?: Uint8Array;
+}
+
 export interface LibraryChange {
-  /** Added or re-read documents, with their plain text (for the search index). */
-  upserts: { record: DocumentRecord; text: string; normalized?: string }[];
+  upserts: LibraryUpsert[];
   removed: string[];
+  /** The dictionary the upserts' blobs were compressed with. */
+  textDictionary?: Uint8Array;
+}
+
+function upsertOf(record: DocumentRecord, held: HeldText, terms: DocTerms): LibraryUpsert {
+  if ('text' in held) return { record, text: held.text, terms };
+  return {
+    record,
+    terms,
+    blob: held.blob,
+    get text() {
+      return plainText(held);
+    },
+  };
 }
 
 export class LibraryService implements DocumentTexts {
@@ -215,7 +241,8 @@ export class LibraryService implements DocumentTexts {
     for (const d of this.libraryFile.data.documents)
       byFingerprint.set(d.fingerprint, [...(byFingerprint.get(d.fingerprint) ?? []), d]);
     const changes = new Map<string, DocumentRecord>();
-    const texts = new Map<string, { text: string; normalized: string }>();
+    const texts = new Map<string, { held: HeldText; terms: DocTerms }>();
+    const compression = ImportCompression.for(this.loader, files.length);
     const failures = new FailedFiles(this.libraryFile.data.failed);
     const created = new Set<string>();
     const inUse = new Set(this.libraryFile.data.documents.map((d) => d.id));
@@ -246,26 +273,27 @@ export class LibraryService implements DocumentTexts {
       if (failed && !named) throw new UserError(notRetriedReason(failed));
       let result;
       try {
-        result = await this.loader.load(path, { analyze: true });
+        result = await this.loader.load(path, { analyze: true, compressWith: compression?.compressWith });
       } catch (error) {
         if (!named && isFileFailure(error)) failures.remember(path, info, errorReason(error));
         throw error;
       }
       failures.forget(path);
       const { parsed, encoding, format, size, mtimeMs } = result.loaded;
-      const { lang, words, normalized, fingerprint } = result.analysis!;
+      const held = compression?.held(result) ?? { text: parsed.text };
+      const { lang, dir, words, fingerprint, title, terms } = result.analysis!;
       const now = new Date().toISOString();
       const fields = {
         path,
         format,
         encoding,
-        title: titleOf(parsed, basename(path)),
+        title,
         outlet: parsed.meta?.outlet,
         author: parsed.meta?.author,
         date: parsed.meta?.date,
         url: parsed.meta?.url,
         lang,
-        dir: parsed.meta?.dir ?? directionOfLanguage(lang, parsed.text),
+        dir,
         words,
         readingMinutes: readingMinutes(words),
         folder: folder ?? folderOf(path),
@@ -292,14 +320,14 @@ export class LibraryService implements DocumentTexts {
       if (previous) {
         claimed.add(previous.id);
         changes.set(previous.id, { ...previous, ...fields });
-        texts.set(previous.id, { text: parsed.text, normalized });
+        texts.set(previous.id, { held, terms });
         report.updated++;
       } else {
         const id = newId(path, fingerprint, inUse, options.recoveredIds);
         inUse.add(id);
         created.add(id);
         changes.set(id, { id, addedAt: now, ...fields });
-        texts.set(id, { text: parsed.text, normalized });
+        texts.set(id, { held, terms });
         report.added++;
       }
     };
@@ -317,7 +345,11 @@ export class LibraryService implements DocumentTexts {
         progress(file.path);
       }
     };
-    await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+    try {
+      await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+    } finally {
+      compression?.finish();
+    }
     if (files.length > RELEASE_AFTER_FILES) this.loader.release?.();
     if (signal.aborted) report.cancelled = true;
     options.onProgress?.({ done, total: files.length, current: '', finished: true });
@@ -340,7 +372,13 @@ export class LibraryService implements DocumentTexts {
         if (failures.changed) data.failed = failures.list();
       });
       if (changes.size)
-        this.onChange({ upserts: [...changes.values()].map((record) => ({ record, ...texts.get(record.id)! })), removed: [] });
+        this.onChange({
+          upserts: [...changes.values()].map((record) =>
+            upsertOf(record, texts.get(record.id)!.held, texts.get(record.id)!.terms),
+          ),
+          removed: [],
+          ...(compression?.dictionary ? { textDictionary: compression.dictionary } : {}),
+        });
     }
     report.errors.sort((a, b) => a.path.localeCompare(b.path));
     return report;

@@ -1,13 +1,14 @@
 // One file to Hamish's document model, whatever its format. This runs inside a parse
 // worker (parse-pool.ts); only tests and the worker itself call it directly.
 import { createHash } from 'node:crypto';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { normalizeArabic } from '../../shared/arabic';
 import { UserError } from '../../shared/errors';
-import { countWords, detectLanguage } from '../../shared/text-direction';
-import type { DocumentFormat, Language } from '../../shared/types';
+import { countWords, detectLanguage, directionOfLanguage } from '../../shared/text-direction';
+import type { Direction, DocumentFormat, Language } from '../../shared/types';
 import { readBounded } from './bounded-read';
-import type { ParsedDocument } from './document-builder';
+import { titleOf, type ParsedDocument } from './document-builder';
+import { docTerms, type DocTerms } from '../search/doc-terms';
 import { formatOfPath, READERS, SUPPORTED_EXTENSIONS } from './formats';
 
 export { formatOfPath, SUPPORTED_EXTENSIONS };
@@ -30,6 +31,13 @@ export interface TextAnalysis {
   fingerprint: string;
 }
 
+/** What the importer needs of a parsed file besides its text: the analysis, its title, its index terms. */
+export interface DocumentAnalysis extends Omit<TextAnalysis, 'normalized'> {
+  title: string;
+  dir: Direction;
+  terms: DocTerms;
+}
+
 /** A document's identity across moves: the hash of its normalised text. */
 export function fingerprintOfNormalized(normalized: string): string {
   return createHash('sha256').update(normalized).digest('hex');
@@ -38,6 +46,14 @@ export function fingerprintOfNormalized(normalized: string): string {
 export function analyzeText(text: string): TextAnalysis {
   const normalized = normalizeArabic(text);
   return { lang: detectLanguage(text), words: countWords(text), normalized, fingerprint: fingerprintOfNormalized(normalized) };
+}
+
+/** The importer's figures for a parsed file (the normalised text itself stays in the worker). */
+export function analyzeDocument(parsed: ParsedDocument, path: string): DocumentAnalysis {
+  const { normalized, ...analysis } = analyzeText(parsed.text);
+  const title = titleOf(parsed, basename(path));
+  const dir = parsed.meta?.dir ?? directionOfLanguage(analysis.lang, parsed.text);
+  return { ...analysis, title, dir, terms: docTerms(title, normalized) };
 }
 
 /** Reads (within the size cap, on the opened file) and parses one file. */

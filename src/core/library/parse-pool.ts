@@ -8,9 +8,10 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../../shared/errors';
-import type { LoadedDocument, TextAnalysis } from './load-document';
+import type { LoadedDocument, DocumentAnalysis } from './load-document';
 import { PARSE_MEMORY_LIMIT_MB, PARSE_TIME_LIMIT_MS } from './parse-limits';
-import type { ParseFailure, ParseRequest, ParseResponse } from './parse-protocol';
+import type { TextDictionary } from '../search/text-blob';
+import type { CompressedText, DictionaryMessage, ParseFailure, ParseRequest, ParseResponse } from './parse-protocol';
 
 export interface ParsePoolOptions {
   /** Workers parsing at once (default 2: the parse of one big file must not hold up the rest). */
@@ -21,14 +22,25 @@ export interface ParsePoolOptions {
 
 export interface ParseResult {
   loaded: LoadedDocument;
-  analysis?: TextAnalysis;
+  analysis?: DocumentAnalysis;
+  /** The text compressed for the search index, when asked (compressWith): loaded.parsed.text is empty then. */
+  compressed?: CompressedText;
 }
 
 /** Reads and parses files; what LibraryService needs of the pool (tests may pass their own). */
 export interface DocumentLoader {
-  load(path: string, options?: { analyze?: boolean }): Promise<ParseResult>;
+  load(path: string, options?: LoadOptions): Promise<ParseResult>;
   /** Lets idle readers go (after an import), giving their memory back; the next load starts one again. */
   release?(): void;
+  /** The dictionary analysed loads may compress their text with (see LoadOptions.compressWith); null: none. */
+  setTextDictionary?(dictionary: TextDictionary | null): void;
+}
+
+export interface LoadOptions {
+  /** Also derive the importer's figures (language, words, fingerprint, title, index terms); no blocks come back. */
+  analyze?: boolean;
+  /** An analysed file's text comes back compressed with this dictionary (by its id), when it is the one set. */
+  compressWith?: number;
 }
 
 interface Job {
@@ -89,8 +101,10 @@ class ParseWorker {
   constructor(
     private readonly pool: ParsePool,
     private readonly limits: Required<Omit<ParsePoolOptions, 'workers'>>,
+    dictionary: TextDictionary | null,
   ) {
     this.worker = new Worker(workerEntry(), { resourceLimits: { maxOldGenerationSizeMb: limits.memoryLimitMb } });
+    if (dictionary) this.setTextDictionary(dictionary);
     this.worker.on('message', (message: ParseResponse | { ready: true }) => {
       if ('ready' in message) {
         this.ready = true;
@@ -101,8 +115,10 @@ class ParseWorker {
       this.#clearTimer();
       if (this.jobs.length) this.#startTimer();
       if (job) {
-        if (message.ok) job.resolve({ loaded: message.loaded, ...(message.analysis ? { analysis: message.analysis } : {}) });
-        else job.reject(toError(message.error));
+        if (message.ok) {
+          const { loaded, analysis, compressed } = message;
+          job.resolve({ loaded, ...(analysis ? { analysis } : {}), ...(compressed ? { compressed } : {}) });
+        } else job.reject(toError(message.error));
       }
       this.pool.dispatch();
     });
@@ -127,6 +143,11 @@ class ParseWorker {
 
   get idle(): boolean {
     return this.ready && this.jobs.length < PIPELINE;
+  }
+
+  /** Messages arrive in order: the requests posted after this one compress with it. */
+  setTextDictionary(dictionary: TextDictionary | null): void {
+    this.worker.postMessage({ dictionary } satisfies DictionaryMessage);
   }
 
   run(job: Job): void {
@@ -154,6 +175,7 @@ export class ParsePool implements DocumentLoader {
   #workers: ParseWorker[] = [];
   #queue: Job[] = [];
   #nextId = 1;
+  #dictionary: TextDictionary | null = null;
   readonly #size: number;
   readonly #limits: Required<Omit<ParsePoolOptions, 'workers'>>;
 
@@ -166,9 +188,11 @@ export class ParsePool implements DocumentLoader {
   }
 
   /** Reads and parses a file in a worker; a UserError says why a file was refused or stopped. */
-  load(path: string, options: { analyze?: boolean } = {}): Promise<ParseResult> {
+  load(path: string, options: LoadOptions = {}): Promise<ParseResult> {
+    const { analyze = false, compressWith } = options;
     return new Promise((resolve, reject) => {
-      this.#queue.push({ request: { id: this.#nextId++, path, analyze: options.analyze ?? false }, resolve, reject });
+      const request = { id: this.#nextId++, path, analyze, ...(compressWith === undefined ? {} : { compressWith }) };
+      this.#queue.push({ request, resolve, reject });
       this.dispatch();
     });
   }
@@ -191,7 +215,7 @@ export class ParsePool implements DocumentLoader {
       const starting = this.#workers.filter((w) => !w.ready).length;
       // A free worker slot and jobs waiting beyond the workers starting up: start another.
       if (this.#workers.length < this.#size && starting === 0 && !candidates.some((w) => w.jobs.length === 0)) {
-        this.#workers.push(new ParseWorker(this, this.#limits));
+        this.#workers.push(new ParseWorker(this, this.#limits, this.#dictionary));
         continue;
       }
       const worker = candidates[0];
@@ -209,6 +233,11 @@ export class ParsePool implements DocumentLoader {
     this.#queue.unshift(...waiting);
     if (startFailure) for (const job of this.#queue.splice(0)) job.reject(startFailure);
     this.dispatch();
+  }
+
+  setTextDictionary(dictionary: TextDictionary | null): void {
+    this.#dictionary = dictionary;
+    for (const w of this.#workers) w.setTextDictionary(dictionary);
   }
 
   /**

@@ -2,8 +2,9 @@
 // parse pool, which bounds its time and memory. Its own build entry (electron.vite.config.ts).
 import { parentPort } from 'node:worker_threads';
 import { UserError } from '../../shared/errors';
-import { analyzeText, loadDocument } from './load-document';
-import type { ParseFailure, ParseRequest, ParseResponse } from './parse-protocol';
+import { analyzeDocument, loadDocument } from './load-document';
+import { compressText, type TextDictionary } from '../search/text-blob';
+import type { DictionaryMessage, ParseFailure, ParseRequest, ParseResponse } from './parse-protocol';
 
 function failure(error: unknown): ParseFailure {
   if (error instanceof UserError) return { message: error.message, user: true };
@@ -17,8 +18,15 @@ function failure(error: unknown): ParseFailure {
 
 /** Requests are parsed one after another, in order: the pool's time limit is for the one at the head. */
 let queue: Promise<void> = Promise.resolve();
+/** The dictionary an import's texts are compressed with for the search index, once it has one. */
+let dictionary: TextDictionary | null = null;
 
-parentPort?.on('message', (request: ParseRequest) => {
+parentPort?.on('message', (message: ParseRequest | DictionaryMessage) => {
+  if ('dictionary' in message) {
+    dictionary = message.dictionary;
+    return;
+  }
+  const request = message;
   queue = queue.then(async () => {
     let response: ParseResponse;
     try {
@@ -26,13 +34,27 @@ parentPort?.on('message', (request: ParseRequest) => {
       if (!request.analyze) response = { id: request.id, ok: true, loaded };
       else {
         // The importer keeps the text, not the blocks: they are not copied across (a third of an import's messages).
-        const analysis = analyzeText(loaded.parsed.text);
-        response = { id: request.id, ok: true, loaded: { ...loaded, parsed: { ...loaded.parsed, blocks: [] } }, analysis };
+        const analysis = analyzeDocument(loaded.parsed, request.path);
+        const { text, ...parsed } = loaded.parsed;
+        // Compressed, the text crosses once, as the index keeps it (a third of its size).
+        const compressing = dictionary && dictionary.id === request.compressWith ? dictionary : null;
+        response = {
+          id: request.id,
+          ok: true,
+          loaded: { ...loaded, parsed: { ...parsed, text: compressing ? '' : text, blocks: [] } },
+          analysis,
+          ...(compressing ? { compressed: { dictionaryId: compressing.id, blob: compressText(text, compressing.bytes) } } : {}),
+        };
       }
     } catch (error) {
       response = { id: request.id, ok: false, error: failure(error) };
     }
-    parentPort!.postMessage(response);
+    // The terms' word list and the compressed text are moved, not copied.
+    const moved = response.ok ? [response.analysis?.terms.ids.buffer, response.compressed?.blob.buffer] : [];
+    parentPort!.postMessage(
+      response,
+      moved.filter((buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer),
+    );
   });
 });
 

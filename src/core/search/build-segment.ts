@@ -2,17 +2,18 @@
 // table over the text's char codes (no string per occurrence), counted, laid out per
 // word in typed arrays, then written word by word in sorted order (see segment.ts).
 import { eachWord } from '../../shared/search/tokenize';
+import { distinctTerms, type DocTerms } from './doc-terms';
 import { SegmentWriter, type CompactSegment } from './segment';
 
-/** A document to index: its normalised words' text, and its title's words. */
-export interface SegmentSource {
-  normalized: string;
-  titleWords: readonly string[];
-}
+/**
+ * A document to index: its normalised words' text (title included) and its title's words, or its
+ * terms as a parse worker found them (see doc-terms.ts).
+ */
+export type SegmentSource = { normalized: string; titleWords: readonly string[] } | DocTerms;
 
 export function buildSegment(docs: readonly SegmentSource[]): CompactSegment {
   const dictionary = new TermDictionary();
-  const docTerms = docs.map((doc) => dictionary.termIdsOf(doc.normalized));
+  const docTerms = docs.map((doc) => ('ids' in doc ? dictionary.termIdsOfTerms(doc) : dictionary.termIdsOf(doc.normalized)));
   const ids = dictionary.terms;
   const order = ids.map((_, id) => id).sort((a, b) => (ids[a]! < ids[b]! ? -1 : 1));
   const rank = new Int32Array(ids.length);
@@ -94,6 +95,14 @@ class TermDictionary {
   /** The id of a word already seen, or -1. */
   find(term: string): number {
     return this.#find(term, 0, term.length, false);
+  }
+
+  /** Word ids for a document's words as numbered by its own distinct terms. */
+  termIdsOfTerms(terms: DocTerms): Int32Array {
+    const global = Int32Array.from(distinctTerms(terms), (term) => this.#find(term, 0, term.length, true));
+    const ids = new Int32Array(terms.ids.length);
+    for (let i = 0; i < ids.length; i++) ids[i] = global[terms.ids[i]!]!;
+    return ids;
   }
 
   termIdsOf(norm: string): Int32Array {

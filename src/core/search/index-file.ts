@@ -11,6 +11,7 @@ import { deflateRaw, inflateRawSync } from 'node:zlib';
 import { readArrayFile, writeArrayFile } from '../array-file';
 import { packText, PackedTerms, unpackText } from './packed-terms';
 import type { CompactSegment } from './segment';
+import { DICTIONARY_SAMPLE_CHARS } from './text-blob';
 import type { IndexedDoc, TextSource } from './search-index';
 
 export const INDEX_FORMAT = 4;
@@ -120,7 +121,7 @@ export function textDictionary(texts: Iterable<string>): Uint8Array {
   let sampled = 0;
   for (const text of texts) {
     for (const word of text.split(/\s+/)) if (word.length > 1) weight.set(word, (weight.get(word) ?? 0) + word.length);
-    if ((sampled += text.length) > 2_000_000) break;
+    if ((sampled += text.length) > DICTIONARY_SAMPLE_CHARS) break;
   }
   const common = [...weight].filter(([, w]) => w > 8).sort((a, b) => b[1] - a[1]);
   const chosen: string[] = [];

@@ -10,6 +10,7 @@ import { normalizeArabic } from '../../shared/arabic';
 import { words, wordsOfNormalized } from '../../shared/search/tokenize';
 import type { Language, SearchHit } from '../../shared/types';
 import { buildSegment } from './build-segment';
+import { withTitle, type DocTerms } from './doc-terms';
 import { matchRanges, snippetsFor } from './snippets';
 import { emptySegment, SegmentReader, SegmentWriter, STEM_KEY, VARIANT_KEY, type CompactSegment } from './segment';
 import { PositionLists } from './position-lists';
@@ -77,14 +78,17 @@ export class SearchIndex {
     docs.forEach((doc, docNum) => this.#registerDoc(doc, docLen[docNum] ?? 0, docNum));
   }
 
-  /** Builds the compact segment for these documents in one go. */
-  static build(entries: { doc: IndexedDoc; text: string; normalized?: string }[]): SearchIndex {
-    const texts = entries.map((e) => e.text);
+  /** Builds the compact segment for these documents in one go (their terms as a parse worker found them, if given). */
+  static build(
+    entries: ({ doc: IndexedDoc; text: string; terms?: DocTerms } | { doc: IndexedDoc; terms: DocTerms })[],
+  ): SearchIndex {
+    const texts = entries.map((e) => ('text' in e ? e.text : ''));
     const segment = buildSegment(
-      entries.map((e) => ({
-        normalized: withTitle(e.doc.title, e.normalized ?? normalizeArabic(e.text)),
-        titleWords: [...new Set(words(e.doc.title))],
-      })),
+      entries.map((e) =>
+        'text' in e && !e.terms
+          ? { normalized: withTitle(e.doc.title, normalizeArabic(e.text)), titleWords: [...new Set(words(e.doc.title))] }
+          : e.terms!,
+      ),
     );
     return new SearchIndex(
       segment,
@@ -476,12 +480,6 @@ export class SearchIndex {
 
 const NONE: number[] = [];
 const NO_POSTINGS = new Map<number, number[]>();
-
-/** The words indexed for a document: its text, and its title when the text doesn't begin with it. */
-function withTitle(title: string, normalizedText: string): string {
-  const normalizedTitle = normalizeArabic(title).replace(/…$/, '');
-  return normalizedText.startsWith(normalizedTitle) ? normalizedText : `${normalizedTitle}\n${normalizedText}`;
-}
 
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
   const set = map.get(key);

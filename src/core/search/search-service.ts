@@ -10,6 +10,8 @@ import { parseQuery } from '../../shared/search/query';
 import type { DocumentRecord, SearchResponse } from '../../shared/types';
 import type { LibraryChange } from '../library/library-service';
 import { INDEX_FORMAT, readIndexFile, textDictionary, writeIndexFile, type FileText, type LoadedIndex } from './index-file';
+import type { DocTerms } from './doc-terms';
+import { decompressText } from './text-blob';
 import { SearchIndex, type IndexedDoc, type TextSource } from './search-index';
 
 /** Bump when tokenising, normalising or stemming changes: caches built before are rebuilt. */
@@ -22,10 +24,10 @@ export type { LibraryChange } from '../library/library-service';
 /** What search takes, as the contract validates it. */
 export type SearchArgs = ValidArgs<'search'>;
 
-interface KnownText {
-  text: string;
-  normalized?: string;
-}
+/** A document's text as a rebuild has it: plain, or compressed with the rebuild's dictionary (a large import's). */
+type KnownText = { text: string; terms?: DocTerms } | { blob: Uint8Array; terms: DocTerms };
+/** The text alone, as kept until the index file is written. */
+type HeldText = { text: string } | { blob: Uint8Array };
 
 interface LiveState {
   analyzer: string;
@@ -34,13 +36,21 @@ interface LiveState {
 }
 
 /** Texts held in memory (a freshly built index, until its file is written). */
+/** Texts of an index just built, until its file is written: plain, or compressed by the import. */
 class MemoryTexts implements TextSource {
   readonly extra = new Map<number, string>();
 
-  constructor(private readonly texts: string[]) {}
+  constructor(
+    private readonly texts: readonly HeldText[],
+    private readonly dictionary?: Uint8Array,
+  ) {}
 
   text(docNum: number): string {
-    return this.extra.get(docNum) ?? this.texts[docNum] ?? '';
+    const extra = this.extra.get(docNum);
+    if (extra !== undefined) return extra;
+    const known = this.texts[docNum];
+    if (!known) return '';
+    return 'text' in known ? known.text : decompressText(known.blob, this.dictionary!);
   }
 }
 
@@ -164,8 +174,17 @@ export class SearchService {
       return;
     }
     if (change.upserts.length > Math.max(500, this.#index.size * 0.2)) {
-      const byId = new Map(change.upserts.map((u) => [u.record.id, { text: u.text, normalized: u.normalized }]));
-      this.#rebuildInBackground(byId);
+      // Texts the import compressed already go into the file as they are, with the import's dictionary.
+      const dictionary = change.textDictionary;
+      const byId = new Map<string, KnownText>(
+        change.upserts.map((u) => [
+          u.record.id,
+          u.blob && dictionary && u.terms
+            ? { blob: u.blob, terms: u.terms }
+            : { text: u.text, ...(u.terms ? { terms: u.terms } : {}) },
+        ]),
+      );
+      this.#rebuildInBackground(byId, dictionary);
       return;
     }
     for (const id of change.removed) {
@@ -193,18 +212,19 @@ export class SearchService {
 
   // --- building and saving ---------------------------------------------------
 
-  #rebuildInBackground(knownTexts: Map<string, KnownText> = new Map()): void {
-    this.#building ??= this.#rebuild(knownTexts)
+  /** dictionary: the one the known texts' blobs were compressed with. */
+  #rebuildInBackground(knownTexts: Map<string, KnownText> = new Map(), dictionary?: Uint8Array): void {
+    this.#building ??= this.#rebuild(knownTexts, dictionary)
       .catch((error: unknown) => this.log(`search index rebuild failed: ${(error as Error).message}`))
       .finally(() => {
         this.#building = null;
       });
   }
 
-  async #rebuild(knownTexts: Map<string, KnownText>): Promise<void> {
+  async #rebuild(knownTexts: Map<string, KnownText>, dictionary?: Uint8Array): Promise<void> {
     // Missing files stay searchable while their text is at hand (as at boot), until removed.
     const records = this.records().filter((r) => !r.missing || knownTexts.has(r.id) || this.#index.byId.has(r.id));
-    const entries: { doc: IndexedDoc; text: string; normalized?: string }[] = [];
+    const entries: ({ doc: IndexedDoc } & KnownText)[] = [];
     let next = 0;
     const current = this.#index;
     const worker = async () => {
@@ -224,17 +244,24 @@ export class SearchService {
       }
     };
     await Promise.all(Array.from({ length: 8 }, worker));
-    const texts = entries.map((e) => e.text);
+    knownTexts.clear(); // the terms go once the segment is built
+    const texts = entries.map(({ doc: _doc, terms: _terms, ...text }) => text);
     const index = SearchIndex.build(entries);
     entries.length = 0;
     // Searchable at once, texts in memory; saving the cache file follows in the background.
     this.#closeTexts();
-    this.#texts = new MemoryTexts(texts);
+    this.#texts = new MemoryTexts(texts, dictionary);
     index.setTextSource(this.#texts);
     this.#index = index;
     this.#live = { analyzer: ANALYZER, upserts: [], removed: [] };
+    const plain = (known: HeldText | undefined) => (known && 'text' in known ? known.text : '');
     this.#saving = this.#saving
-      .then(() => this.#persist(index, textDictionary(texts), (docNum) => ({ text: texts[docNum] ?? '' })))
+      .then(() =>
+        this.#persist(index, dictionary ?? textDictionary(texts.map(plain)), (docNum) => {
+          const known = texts[docNum];
+          return known && 'blob' in known ? { blob: known.blob } : { text: plain(known) };
+        }),
+      )
       .catch((error: unknown) => this.log(`saving the search index: ${(error as Error).message}`));
   }
 

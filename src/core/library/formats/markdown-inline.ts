@@ -48,8 +48,12 @@ function apply(units: Unit[], rule: Rule): Unit[] {
   return out;
 }
 
+/** Characters every rule's markup needs one of: a line without any (most lines of prose) is plain text. */
+const MARKUP = /[[*_`]/;
+
 /** A line without its inline markup, and its styled runs as offsets into that text. */
 export function parseInline(line: string): { text: string; marks: InlineMark[] } {
+  if (!MARKUP.test(line)) return { text: line, marks: [] };
   let units: Unit[] = [...Array(line.length).keys()].map((i) => ({ c: line[i]!, kinds: [] }));
   for (const rule of RULES) units = apply(units, rule);
   const marks: InlineMark[] = [];
