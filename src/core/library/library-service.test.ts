@@ -1,9 +1,10 @@
 import { mkdir, readFile, rename, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LARGE_FOLDER_FILES, writeLargeFolder } from '../../../tests/large-folder';
 import { seedsDir, tempDir } from '../../../tests/temp-dir';
 import { LibraryFile } from '../store/library-file';
-import { LibraryService } from './library-service';
+import { LibraryService, type LibraryChange } from './library-service';
 
 async function openLibrary() {
   const store = new LibraryFile(await tempDir());
@@ -247,4 +248,24 @@ describe('LibraryService as the annotations’ DocumentTexts', () => {
     expect(await library.textOf(doc!.id)).toContain('Second text, longer.');
     await expect(library.textOf('nope')).rejects.toThrow('No document with id "nope"');
   });
+
+  it('hands a large import to the search index with each text compressed by the parse workers, read back whole', async () => {
+    const { library } = await openLibrary();
+    const dir = await tempDir();
+    await writeLargeFolder(dir);
+    const changes: LibraryChange[] = [];
+    library.onChange = (change) => void changes.push(change);
+    await library.add([dir]);
+    const [change] = changes;
+    expect(change!.upserts).toHaveLength(LARGE_FOLDER_FILES);
+    expect(change!.textDictionary?.length).toBeGreaterThan(1000);
+    // The first ~500 texts chose the dictionary; the rest came back compressed.
+    const compressed = change!.upserts.filter((u) => u.blob);
+    expect(compressed.length).toBeGreaterThan(50);
+    expect(compressed.length).toBeLessThan(150);
+    for (const upsert of change!.upserts) {
+      expect(upsert.text).toBe(await library.textOf(upsert.record.id));
+      expect(upsert.terms?.ids.length).toBeGreaterThan(500);
+    }
+  }, 60_000);
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../../tests/temp-dir';
 import { UserError } from '../../shared/errors';
+import { decompressText } from '../search/text-blob';
 import { ParsePool } from './parse-pool';
 
 describe('ParsePool', () => {
@@ -51,6 +52,36 @@ describe('ParsePool', () => {
       expect(imported.loaded.parsed.text).toBe(opened.loaded.parsed.text);
       expect(imported.loaded.parsed.blocks).toEqual([]);
       expect(imported.analysis?.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('compresses an analysed text for the search index only with the dictionary asked for, and it reads back whole', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'article.md');
+    await writeFile(path, '# عنوان التقرير\n\nقالت الحكومة إن الموازنة ستُقر، وإن 9,000 موظف سيُعيَّنون.\n\nفقرة ثانية.');
+    const dictionary = { id: 7, bytes: new TextEncoder().encode('الحكومة الموازنة') };
+    const pool = new ParsePool({ workers: 1 });
+    try {
+      const plain = await pool.load(path, { analyze: true });
+      pool.setTextDictionary(dictionary);
+      const compressed = await pool.load(path, { analyze: true, compressWith: 7 });
+      const otherDictionary = await pool.load(path, { analyze: true, compressWith: 6 });
+      expect(plain.compressed).toBeUndefined();
+      expect(compressed.loaded.parsed.text).toBe('');
+      expect(compressed.compressed?.dictionaryId).toBe(7);
+      expect(decompressText(compressed.compressed!.blob, dictionary.bytes)).toBe(plain.loaded.parsed.text);
+      // A dictionary the worker does not have: the text comes back as text.
+      expect(otherDictionary.compressed).toBeUndefined();
+      expect(otherDictionary.loaded.parsed.text).toBe(plain.loaded.parsed.text);
+      // The index terms come back with the analysis: every word, numbered by its distinct term.
+      const { terms, title, dir: direction } = compressed.analysis!;
+      expect(title).toBe('عنوان التقرير');
+      expect(direction).toBe('rtl');
+      const distinct = terms.distinct.split('\n');
+      expect(distinct).toContain('9000');
+      expect(Array.from(terms.ids, (id) => distinct[id])).toEqual(expect.arrayContaining(['الحكومه', 'الموازنه']));
     } finally {
       await pool.close();
     }

@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { marker, writeLargeFolder } from '../../../tests/large-folder';
 import { seedsDir, tempDir } from '../../../tests/temp-dir';
 import { HamishCore } from '../container';
+import { sharedParsePool } from '../library/parse-pool';
 
 async function boot(dataDir: string) {
   const core = await HamishCore.boot({ dataDir, shell: 'web', version: 'test', lockOwner: 'test' });
@@ -159,4 +161,31 @@ describe('SearchService: merging changes into a new index file', () => {
     expectChanged(third);
     await third.shutdown();
   });
+
+  it('searches a large import whose texts the parse workers compressed, and shows them as they were', async () => {
+    const dataDir = await tempDir();
+    const folder = await tempDir();
+    await writeLargeFolder(folder);
+    const dictionaries = vi.spyOn(sharedParsePool, 'setTextDictionary');
+    let core = await boot(dataDir);
+    await core.library.add([folder]);
+    await core.search.ready();
+    expect(dictionaries.mock.calls.map(([d]) => d && d.bytes.length > 1000)).toEqual([true, null]);
+    dictionaries.mockRestore();
+    const check = async () => {
+      for (const n of [3, 299, 598]) {
+        const { hits } = core.search.search({ query: marker(n) });
+        expect(hits.map((h) => h.title)).toEqual([`تقرير ${marker(n)} الخاص`]);
+        expect(hits[0]!.snippets[0]!.text).toContain(marker(n));
+      }
+      // The index's copy of each text (compressed by a worker for the last ~100) is the text the library reads.
+      for (const record of core.libraryFile.data.documents)
+        expect(core.search.textOf(record.id, record.fingerprint)).toBe(await core.library.textOf(record.id));
+    };
+    await check(); // from memory, as built
+    await core.shutdown();
+    core = await boot(dataDir);
+    await check(); // from the index file
+    await core.shutdown();
+  }, 60_000);
 });

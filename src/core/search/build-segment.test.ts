@@ -1,0 +1,31 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { seedsDir } from '../../../tests/temp-dir';
+import { normalizeArabic } from '../../shared/arabic';
+import { words } from '../../shared/search/tokenize';
+import { buildSegment } from './build-segment';
+import { docTerms, withTitle } from './doc-terms';
+
+describe('buildSegment', () => {
+  it('builds the same segment from the terms a parse worker found as from the normalised texts', async () => {
+    const seeds = await Promise.all((await readdir(seedsDir)).map((f) => readFile(join(seedsDir, f), 'utf8')));
+    const docs = [
+      ...seeds.map((text, n) => ({ title: `تقرير ${n}`, text })),
+      { title: 'أرقام', text: 'وصل و800 شخص، ثم 9,000 = ٩٠٠٠ في 27/06/2015.' },
+      { title: 'فارغ', text: '' },
+    ];
+    const fromTexts = buildSegment(
+      docs.map(({ title, text }) => ({
+        normalized: withTitle(title, normalizeArabic(text)),
+        titleWords: [...new Set(words(title))],
+      })),
+    );
+    const fromTerms = buildSegment(docs.map(({ title, text }) => docTerms(title, normalizeArabic(text))));
+    expect(fromTerms.terms.count).toBeGreaterThan(400);
+    expect(Buffer.from(fromTerms.terms.bytes).equals(Buffer.from(fromTexts.terms.bytes))).toBe(true);
+    expect(Buffer.from(fromTerms.postings).equals(Buffer.from(fromTexts.postings))).toBe(true);
+    expect([...fromTerms.docLen]).toEqual([...fromTexts.docLen]);
+    expect(Buffer.from(fromTerms.keys.bytes).equals(Buffer.from(fromTexts.keys.bytes))).toBe(true);
+  });
+});
