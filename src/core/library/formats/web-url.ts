@@ -9,6 +9,8 @@ export function webUrl(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
   if (!text || text.length > MAX_URL) return undefined;
+  // Without a base only an address with its scheme parses; anything else (an outlet's name) is no URL, without an exception.
+  if (!base && !/^https?:/i.test(text)) return undefined;
   let url: URL;
   try {
     url = base ? new URL(text, base) : new URL(text);
