@@ -8,7 +8,7 @@ import { countWords, detectLanguage, directionOfLanguage } from '../../shared/te
 import type { Direction, DocumentFormat, Language } from '../../shared/types';
 import { readBounded } from './bounded-read';
 import { titleOf, type ParsedDocument } from './document-builder';
-import { docTerms, type DocTerms } from '../search/doc-terms';
+import type { DocTerms, FoundTerms, TermFinder } from '../search/doc-terms';
 import { formatOfPath, READERS, SUPPORTED_EXTENSIONS } from './formats';
 
 export { formatOfPath, SUPPORTED_EXTENSIONS };
@@ -38,6 +38,11 @@ export interface DocumentAnalysis extends Omit<TextAnalysis, 'normalized'> {
   terms: DocTerms;
 }
 
+/** The analysis as a parse worker sends it: its terms numbered in the worker's vocabulary. */
+export interface FoundAnalysis extends Omit<DocumentAnalysis, 'terms'> {
+  terms: FoundTerms;
+}
+
 /** A document's identity across moves: the hash of its normalised text. */
 export function fingerprintOfNormalized(normalized: string): string {
   return createHash('sha256').update(normalized).digest('hex');
@@ -49,11 +54,11 @@ export function analyzeText(text: string): TextAnalysis {
 }
 
 /** The importer's figures for a parsed file (the normalised text itself stays in the worker). */
-export function analyzeDocument(parsed: ParsedDocument, path: string): DocumentAnalysis {
+export function analyzeDocument(parsed: ParsedDocument, path: string, finder: TermFinder): FoundAnalysis {
   const { normalized, ...analysis } = analyzeText(parsed.text);
   const title = titleOf(parsed, basename(path));
   const dir = parsed.meta?.dir ?? directionOfLanguage(analysis.lang, parsed.text);
-  return { ...analysis, title, dir, terms: docTerms(title, normalized) };
+  return { ...analysis, title, dir, terms: finder.find(title, normalized) };
 }
 
 /** Reads (within the size cap, on the opened file) and parses one file. */

@@ -79,9 +79,12 @@ describe('ParsePool', () => {
       const { terms, title, dir: direction } = compressed.analysis!;
       expect(title).toBe('عنوان التقرير');
       expect(direction).toBe('rtl');
-      const distinct = terms.distinct.split('\n');
-      expect(distinct).toContain('9000');
-      expect(Array.from(terms.ids, (id) => distinct[id])).toEqual(expect.arrayContaining(['الحكومه', 'الموازنه']));
+      const found = Array.from(terms.ids, (id) => terms.vocabulary[id]);
+      expect(found).toEqual(expect.arrayContaining(['عنوان', 'الحكومه', 'الموازنه', '9000']));
+      // The worker sent only the words its vocabulary did not have: the same file again adds none.
+      expect(terms.vocabulary).toBe(otherDictionary.analysis!.terms.vocabulary);
+      expect(Array.from(otherDictionary.analysis!.terms.ids, (id) => terms.vocabulary[id])).toEqual(found);
+      expect(terms.vocabulary.filter((w) => w === 'الحكومه')).toHaveLength(1);
     } finally {
       await pool.close();
     }

@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { UserError } from '../../shared/errors';
 import type { LoadedDocument, DocumentAnalysis } from './load-document';
 import { PARSE_MEMORY_LIMIT_MB, PARSE_TIME_LIMIT_MS } from './parse-limits';
+import { Vocabulary } from '../search/doc-terms';
 import type { TextDictionary } from '../search/text-blob';
 import type { CompressedText, DictionaryMessage, ParseFailure, ParseRequest, ParseResponse } from './parse-protocol';
 
@@ -95,6 +96,8 @@ class ParseWorker {
   readonly worker: Worker;
   ready = false;
   readonly jobs: Job[] = [];
+  /** The worker's vocabulary, rebuilt from what each analysed file adds to it. */
+  readonly #vocabulary = new Vocabulary();
   #timer: NodeJS.Timeout | null = null;
   #stopReason: string | null = null;
 
@@ -114,9 +117,12 @@ class ParseWorker {
       const job = this.jobs.shift();
       this.#clearTimer();
       if (this.jobs.length) this.#startTimer();
+      // Every analysed response is received, in order, job or not: the vocabulary follows the worker's.
+      const analysis = message.ok &&
+        message.analysis && { ...message.analysis, terms: this.#vocabulary.receive(message.analysis.terms) };
       if (job) {
         if (message.ok) {
-          const { loaded, analysis, compressed } = message;
+          const { loaded, compressed } = message;
           job.resolve({ loaded, ...(analysis ? { analysis } : {}), ...(compressed ? { compressed } : {}) });
         } else job.reject(toError(message.error));
       }

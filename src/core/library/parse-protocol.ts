@@ -1,6 +1,6 @@
 // The messages between the parse pool and its workers (plain data: they are structured-cloned).
 import type { TextDictionary } from '../search/text-blob';
-import type { LoadedDocument, DocumentAnalysis } from './load-document';
+import type { FoundAnalysis, LoadedDocument } from './load-document';
 
 export interface ParseRequest {
   id: number;
@@ -36,5 +36,5 @@ export interface ParseFailure {
 }
 
 export type ParseResponse =
-  | { id: number; ok: true; loaded: LoadedDocument; analysis?: DocumentAnalysis; compressed?: CompressedText }
+  | { id: number; ok: true; loaded: LoadedDocument; analysis?: FoundAnalysis; compressed?: CompressedText }
   | { id: number; ok: false; error: ParseFailure };

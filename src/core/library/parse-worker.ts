@@ -3,6 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { UserError } from '../../shared/errors';
 import { analyzeDocument, loadDocument } from './load-document';
+import { TermFinder } from '../search/doc-terms';
 import { compressText, type TextDictionary } from '../search/text-blob';
 import type { DictionaryMessage, ParseFailure, ParseRequest, ParseResponse } from './parse-protocol';
 
@@ -20,6 +21,8 @@ function failure(error: unknown): ParseFailure {
 let queue: Promise<void> = Promise.resolve();
 /** The dictionary an import's texts are compressed with for the search index, once it has one. */
 let dictionary: TextDictionary | null = null;
+/** This worker's vocabulary: the pool rebuilds it from the words each document adds (see doc-terms.ts). */
+const finder = new TermFinder();
 
 parentPort?.on('message', (message: ParseRequest | DictionaryMessage) => {
   if ('dictionary' in message) {
@@ -34,16 +37,18 @@ parentPort?.on('message', (message: ParseRequest | DictionaryMessage) => {
       if (!request.analyze) response = { id: request.id, ok: true, loaded };
       else {
         // The importer keeps the text, not the blocks: they are not copied across (a third of an import's messages).
-        const analysis = analyzeDocument(loaded.parsed, request.path);
         const { text, ...parsed } = loaded.parsed;
         // Compressed, the text crosses once, as the index keeps it (a third of its size).
         const compressing = dictionary && dictionary.id === request.compressWith ? dictionary : null;
+        const compressed = compressing && { dictionaryId: compressing.id, blob: compressText(text, compressing.bytes) };
+        // Last: once the words are numbered in the worker's vocabulary, the response must reach the pool.
+        const analysis = analyzeDocument(loaded.parsed, request.path, finder);
         response = {
           id: request.id,
           ok: true,
           loaded: { ...loaded, parsed: { ...parsed, text: compressing ? '' : text, blocks: [] } },
           analysis,
-          ...(compressing ? { compressed: { dictionaryId: compressing.id, blob: compressText(text, compressing.bytes) } } : {}),
+          ...(compressed ? { compressed } : {}),
         };
       }
     } catch (error) {

@@ -1,9 +1,9 @@
 // Building a compact segment from texts in one go: words numbered through a hash
 // table over the text's char codes (no string per occurrence), counted, laid out per
 // word in typed arrays, then written word by word in sorted order (see segment.ts).
-import { eachWord } from '../../shared/search/tokenize';
-import { distinctTerms, type DocTerms } from './doc-terms';
+import type { DocTerms } from './doc-terms';
 import { SegmentWriter, type CompactSegment } from './segment';
+import { TermDictionary } from './term-dictionary';
 
 /**
  * A document to index: its normalised words' text (title included) and its title's words, or its
@@ -13,7 +13,8 @@ export type SegmentSource = { normalized: string; titleWords: readonly string[] 
 
 export function buildSegment(docs: readonly SegmentSource[]): CompactSegment {
   const dictionary = new TermDictionary();
-  const docTerms = docs.map((doc) => ('ids' in doc ? dictionary.termIdsOfTerms(doc) : dictionary.termIdsOf(doc.normalized)));
+  const vocabularies = new VocabularyIds(dictionary);
+  const docTerms = docs.map((doc) => ('ids' in doc ? vocabularies.termIdsOf(doc) : dictionary.termIdsOf(doc.normalized)));
   const ids = dictionary.terms;
   const order = ids.map((_, id) => id).sort((a, b) => (ids[a]! < ids[b]! ? -1 : 1));
   const rank = new Int32Array(ids.length);
@@ -83,69 +84,28 @@ export function buildSegment(docs: readonly SegmentSource[]): CompactSegment {
 const EMPTY = new Int32Array(0);
 
 /**
- * Word ids for normalised text without making a string per word: an open-addressing hash table
- * over the words' char codes, compared in place. (Indexing 10,000 articles makes ~4 million words;
- * a substring for each was most of the build's garbage.)
+ * Word ids for documents whose words a parse worker numbered in its own vocabulary: each word of a
+ * vocabulary is looked up once, then its documents' words are mapped by array.
  */
-class TermDictionary {
-  readonly terms: string[] = [];
-  #slots = new Int32Array(1 << 16).fill(-1);
-  #hashes: number[] = [];
+class VocabularyIds {
+  #ids = new Map<readonly string[], Int32Array>();
 
-  /** The id of a word already seen, or -1. */
-  find(term: string): number {
-    return this.#find(term, 0, term.length, false);
-  }
+  constructor(private readonly dictionary: TermDictionary) {}
 
-  /** Word ids for a document's words as numbered by its own distinct terms. */
-  termIdsOfTerms(terms: DocTerms): Int32Array {
-    const global = Int32Array.from(distinctTerms(terms), (term) => this.#find(term, 0, term.length, true));
-    const ids = new Int32Array(terms.ids.length);
-    for (let i = 0; i < ids.length; i++) ids[i] = global[terms.ids[i]!]!;
-    return ids;
-  }
-
-  termIdsOf(norm: string): Int32Array {
-    const ids: number[] = [];
-    eachWord(norm, (start, end, value) =>
-      ids.push(value === undefined ? this.#find(norm, start, end, true) : this.#find(value, 0, value.length, true)),
-    );
-    return Int32Array.from(ids);
-  }
-
-  #find(text: string, start: number, end: number, add: boolean): number {
-    let hash = 0x811c9dc5;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    hash >>>= 0;
-    const mask = this.#slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.#slots[slot]!;
-      if (id < 0) {
-        if (!add) return -1;
-        const term = text.slice(start, end);
-        this.terms.push(term);
-        this.#hashes.push(hash);
-        this.#slots[slot] = this.terms.length - 1;
-        if (this.terms.length * 2 > this.#slots.length) this.#grow();
-        return this.terms.length - 1;
-      }
-      if (this.#hashes[id] === hash && sameText(this.terms[id]!, text, start, end)) return id;
+  termIdsOf({ vocabulary, ids }: DocTerms): Int32Array {
+    let known = this.#ids.get(vocabulary);
+    if (!known || known.length < vocabulary.length) {
+      const grown = new Int32Array(vocabulary.length).fill(-1);
+      if (known) grown.set(known);
+      this.#ids.set(vocabulary, (known = grown));
     }
+    const out = new Int32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      const local = ids[i]!;
+      let id = known[local]!;
+      if (id < 0) known[local] = id = this.dictionary.add(vocabulary[local]!);
+      out[i] = id;
+    }
+    return out;
   }
-
-  #grow(): void {
-    this.#slots = new Int32Array(this.#slots.length * 2).fill(-1);
-    const mask = this.#slots.length - 1;
-    this.#hashes.forEach((hash, id) => {
-      let slot = hash & mask;
-      while (this.#slots[slot]! >= 0) slot = (slot + 1) & mask;
-      this.#slots[slot] = id;
-    });
-  }
-}
-
-function sameText(term: string, text: string, start: number, end: number): boolean {
-  if (term.length !== end - start) return false;
-  for (let i = 0; i < term.length; i++) if (term.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
 }
