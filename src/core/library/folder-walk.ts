@@ -1,7 +1,9 @@
-// The import's walk: the files under the paths the user named, with the stat the
-// importer compares against what it knows (unchanged files are not read again).
+// The import's walk: the files under the paths the user named. The importer compares each file's
+// stat against what it knows (unchanged files are not read again); a plain file found in a folder
+// is stat'ed by the importer, beside the parsing, not here (a folder of 15,000 files walks at once).
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { UserError } from '../../shared/errors';
 import type { ImportReport } from '../../shared/types';
 import { formatOfPath, SUPPORTED_EXTENSIONS } from './formats';
 import { errorReason, FS_CONCURRENCY, mapLimit } from './library-files';
@@ -10,7 +12,21 @@ export interface CollectedFile {
   path: string;
   /** The added folder it was found in. */
   folder?: string;
-  info: { size: number; mtimeMs: number };
+  /** Its size and modification time, when the walk stat'ed it (else see fileInfo). */
+  info?: FileInfo;
+}
+
+export interface FileInfo {
+  size: number;
+  mtimeMs: number;
+}
+
+/** A collected file's size and modification time, stat'ed now if the walk did not. */
+export async function fileInfo(file: CollectedFile): Promise<FileInfo> {
+  if (file.info) return file.info;
+  const info = await stat(file.path);
+  if (!info.isFile()) throw new UserError('not a regular file');
+  return { size: info.size, mtimeMs: info.mtimeMs };
 }
 
 /** Walks a path into `out`, reporting what can't be walked; returns true when it is a folder. */
@@ -49,8 +65,11 @@ export async function collectFiles(
     const visible = entries.filter((entry) => !entry.name.startsWith('.'));
     const found = await mapLimit(visible, FS_CONCURRENCY, async (entry) => {
       if (entry.isDirectory()) return null;
+      const child = join(path, entry.name);
+      // A plain file: its type is in its name, and its stat waits for the importer.
+      if (entry.isFile()) return formatOfPath(child) ? [{ path: child, folder: inner }] : [];
       const files: CollectedFile[] = [];
-      await collectFiles(join(path, entry.name), files, report, seen, false, inner);
+      await collectFiles(child, files, report, seen, false, inner);
       return files;
     });
     for (const [i, files] of found.entries()) {

@@ -14,7 +14,7 @@ import type { LibraryFile } from '../store/library-file';
 import { paragraphBlocks } from './document-builder';
 import { ImportCompression, plainText, type HeldText } from './import-compression';
 import { FailedFiles, isFileFailure, notRetriedReason } from './failed-files';
-import { collectFiles, type CollectedFile } from './folder-walk';
+import { collectFiles, fileInfo, type CollectedFile } from './folder-walk';
 import { derivedId, errorReason, existing, exists } from './library-files';
 import type { LoadedDocument } from './load-document';
 import { sharedParsePool, type DocumentLoader } from './parse-pool';
@@ -259,7 +259,9 @@ export class LibraryService implements DocumentTexts {
     };
     options.onProgress?.({ done: 0, total: files.length, current: files[0]?.path ?? '' });
 
-    const importOne = async ({ path, folder, info }: CollectedFile) => {
+    const importOne = async (file: CollectedFile) => {
+      const { path, folder } = file;
+      const info = await fileInfo(file);
       const existing = byPath.get(path);
       if (existing) claimed.add(existing.id);
       if (existing && !existing.missing && existing.size === info.size && existing.mtimeMs === info.mtimeMs) {

@@ -7,7 +7,8 @@ import { TermDictionary } from './term-dictionary';
 
 /**
  * A document to index: its normalised words' text (title included) and its title's words, or its
- * terms as a parse worker found them (see doc-terms.ts).
+ * terms as a parse worker found them (see doc-terms.ts), which the build spends: their ids are
+ * renumbered in place.
  */
 export type SegmentSource = { normalized: string; titleWords: readonly string[] } | DocTerms;
 
@@ -85,7 +86,8 @@ const EMPTY = new Int32Array(0);
 
 /**
  * Word ids for documents whose words a parse worker numbered in its own vocabulary: each word of a
- * vocabulary is looked up once, then its documents' words are mapped by array.
+ * vocabulary is looked up once, then its documents' words are mapped by array, in place (the
+ * DocTerms are spent: see SegmentSource).
  */
 class VocabularyIds {
   #ids = new Map<readonly string[], Int32Array>();
@@ -99,13 +101,13 @@ class VocabularyIds {
       if (known) grown.set(known);
       this.#ids.set(vocabulary, (known = grown));
     }
-    const out = new Int32Array(ids.length);
+    // In place: a document's terms are built into one segment, once (a copy would double the build's peak).
     for (let i = 0; i < ids.length; i++) {
       const local = ids[i]!;
       let id = known[local]!;
       if (id < 0) known[local] = id = this.dictionary.add(vocabulary[local]!);
-      out[i] = id;
+      ids[i] = id;
     }
-    return out;
+    return ids;
   }
 }
