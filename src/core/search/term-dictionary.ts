@@ -10,12 +10,12 @@ import { eachWord } from '../../shared/search/tokenize';
  */
 export class TermDictionary {
   readonly terms: string[] = [];
+  /** Pairs per slot: a word's id (-1: empty) and its hash, side by side (one memory read per probe). */
   #slots: Int32Array;
-  #hashes: number[] = [];
 
   /** slots: the table's first size, a power of two (it doubles as words come). */
   constructor(slots = 1 << 16) {
-    this.#slots = new Int32Array(slots).fill(-1);
+    this.#slots = new Int32Array(slots * 2).fill(-1);
   }
 
   /** The id of a word, numbered now if new. */
@@ -29,41 +29,45 @@ export class TermDictionary {
   }
 
   termIdsOf(norm: string): Int32Array {
-    const ids: number[] = [];
-    eachWord(norm, (start, end, value) =>
-      ids.push(value === undefined ? this.#find(norm, start, end, true) : this.#find(value, 0, value.length, true)),
-    );
-    return Int32Array.from(ids);
+    // A word takes at least one letter and one separator.
+    const ids = new Int32Array((norm.length >>> 1) + 1);
+    let n = 0;
+    eachWord(norm, (start, end, value) => {
+      ids[n++] = value === undefined ? this.#find(norm, start, end, true) : this.#find(value, 0, value.length, true);
+    });
+    return ids.slice(0, n);
   }
 
   #find(text: string, start: number, end: number, add: boolean): number {
     let hash = 0x811c9dc5;
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    hash >>>= 0;
-    const mask = this.#slots.length - 1;
+    const slots = this.#slots;
+    const mask = (slots.length >>> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.#slots[slot]!;
+      const id = slots[slot * 2]!;
       if (id < 0) {
         if (!add) return -1;
-        const term = text.slice(start, end);
-        this.terms.push(term);
-        this.#hashes.push(hash);
-        this.#slots[slot] = this.terms.length - 1;
-        if (this.terms.length * 2 > this.#slots.length) this.#grow();
+        this.terms.push(text.slice(start, end));
+        slots[slot * 2] = this.terms.length - 1;
+        slots[slot * 2 + 1] = hash;
+        if (this.terms.length * 4 > slots.length) this.#grow();
         return this.terms.length - 1;
       }
-      if (this.#hashes[id] === hash && sameText(this.terms[id]!, text, start, end)) return id;
+      if (slots[slot * 2 + 1] === hash && sameText(this.terms[id]!, text, start, end)) return id;
     }
   }
 
   #grow(): void {
-    this.#slots = new Int32Array(this.#slots.length * 2).fill(-1);
-    const mask = this.#slots.length - 1;
-    this.#hashes.forEach((hash, id) => {
-      let slot = hash & mask;
-      while (this.#slots[slot]! >= 0) slot = (slot + 1) & mask;
-      this.#slots[slot] = id;
-    });
+    const old = this.#slots;
+    const slots = (this.#slots = new Int32Array(old.length * 2).fill(-1));
+    const mask = (slots.length >>> 1) - 1;
+    for (let s = 0; s < old.length; s += 2) {
+      if (old[s]! < 0) continue;
+      let slot = old[s + 1]! & mask;
+      while (slots[slot * 2]! >= 0) slot = (slot + 1) & mask;
+      slots[slot * 2] = old[s]!;
+      slots[slot * 2 + 1] = old[s + 1]!;
+    }
   }
 }
 
