@@ -63,7 +63,9 @@ function looksBinary(bytes: Uint8Array): boolean {
   // NUL bytes and other C0 controls (besides tab, newlines, form feed, escape) mean binary.
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   let controls = 0;
-  for (const b of sample) {
+  // An indexed loop: an iterator over the bytes costs three times as much, on every file imported.
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
     if (b === 0) return true;
     if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) controls++;
   }
