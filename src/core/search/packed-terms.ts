@@ -87,6 +87,10 @@ export class PackedTerms {
   readonly #dataAt = new Float64Array(BLOCK + 1);
 
   constructor(parts: PackedTermsParts) {
+    const blocks = Math.ceil(parts.count / BLOCK) + 1;
+    if (parts.blockStart.length !== blocks || parts.dataStart.length !== blocks) {
+      throw new Error('packed dictionary: its blocks do not match its word count');
+    }
     this.parts = parts;
     this.count = parts.count;
     this.#reader = new VarintReader(parts.blocks);
