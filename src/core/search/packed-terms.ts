@@ -68,7 +68,10 @@ function compare(bytes: Uint8Array, start: number, length: number, key: Uint8Arr
 /** The dictionary's arrays, as saved. */
 export interface PackedTermsParts {
   count: number;
-  /** The blocks of front-coded words, each word followed by the length of its data range. */
+  /**
+   * The blocks: the first word whole (length, bytes), the lengths of the block's words' data
+   * ranges, then the other words front-coded.
+   */
   blocks: Uint8Array;
   /** Per block, and one past the last: where it begins in `blocks`. */
   blockStart: Uint32Array;
@@ -80,11 +83,16 @@ export class PackedTerms {
   readonly count: number;
   readonly parts: PackedTermsParts;
   readonly #reader: VarintReader;
-  /** One block decoded (words' bytes one after another, where each starts, data ranges): scans reuse it. */
-  #cached = -1;
-  #words = new Uint8Array(256);
-  readonly #wordStart = new Uint32Array(BLOCK + 1);
+  /** The block whose data ranges were read last: where each word's range begins; where its words 1… begin. */
+  #dataBlock = -1;
   readonly #dataAt = new Float64Array(BLOCK + 1);
+  #restAt = 0;
+  /** The word decoded last, its bytes in #word: a scan goes on from it rather than from its block's first. */
+  #wordId = -1;
+  #word = new Uint8Array(64);
+  #wordLength = 0;
+  /** Where the word after it begins in `blocks`. */
+  #wordNext = 0;
 
   constructor(parts: PackedTermsParts) {
     const blocks = Math.ceil(parts.count / BLOCK) + 1;
@@ -103,45 +111,62 @@ export class PackedTerms {
     const dataStart = new Uint32Array(blockCount + 1);
     const out = new ByteWriter();
     let data = 0;
-    let previous: Uint8Array = new Uint8Array(0);
-    sorted.forEach((text, id) => {
-      const word = encodeWord(text);
-      if (id % BLOCK === 0) {
-        blockStart[id / BLOCK] = out.length;
-        dataStart[id / BLOCK] = data;
-        out.varint(word.length);
-        out.raw(word);
-      } else {
+    for (let block = 0; block < blockCount; block++) {
+      const first = block * BLOCK;
+      const last = Math.min(sorted.length, first + BLOCK);
+      blockStart[block] = out.length;
+      dataStart[block] = data;
+      let previous = encodeWord(sorted[first]!);
+      out.varint(previous.length);
+      out.raw(previous);
+      for (let id = first; id < last; id++) {
+        const length = dataLength(id);
+        out.varint(length);
+        data += length;
+      }
+      for (let id = first + 1; id < last; id++) {
+        const word = encodeWord(sorted[id]!);
         let shared = 0;
         while (shared < word.length && shared < previous.length && word[shared] === previous[shared]) shared++;
         const rest = word.length - shared;
         out.varint(shared * 16 + Math.min(rest, LONG_REST));
         if (rest >= LONG_REST) out.varint(rest - LONG_REST);
         out.raw(word.subarray(shared));
+        previous = word;
       }
-      const length = dataLength(id);
-      out.varint(length);
-      data += length;
-      previous = word;
-    });
+    }
     blockStart[blockCount] = out.length;
     dataStart[blockCount] = data;
     return new PackedTerms({ count: sorted.length, blocks: out.bytes(), blockStart, dataStart });
   }
 
   word(id: number): string {
-    const j = this.#load(id);
-    return unpackText(this.#words, this.#wordStart[j]!, this.#wordStart[j + 1]!);
+    this.#decodeWord(id);
+    const bytes = this.#word;
+    let out = '';
+    for (let i = 0; i < this.#wordLength; i++) {
+      const b = bytes[i]!;
+      if (b < 0x80) out += String.fromCharCode(b);
+      else if (b === LOW_ESCAPE || b === HIGH_ESCAPE) {
+        out += String.fromCharCode((bytes[i + 1]! << 8) | bytes[i + 2]!);
+        i += 2;
+      } else out += String.fromCharCode(b - 0x81 + ARABIC_FIRST);
+    }
+    return out;
   }
 
   /** Where word `id`'s data range begins. */
   dataStart(id: number): number {
-    return this.#dataAt[this.#load(id)]!;
+    const block = Math.floor(id / BLOCK);
+    this.#readData(block);
+    return this.#dataAt[id - block * BLOCK]!;
   }
 
   /** The length of word `id`'s data range. */
   dataLength(id: number): number {
-    const j = this.#load(id);
+    const block = Math.floor(id / BLOCK);
+    this.#readData(block);
+    const j = id - block * BLOCK;
     return this.#dataAt[j + 1]! - this.#dataAt[j]!;
   }
 
@@ -150,9 +175,8 @@ export class PackedTerms {
     const key = typeof word === 'string' ? encodeWord(word) : word;
     const at = this.lowerBound(key);
     if (at >= this.count) return -1;
-    const j = this.#load(at);
-    const start = this.#wordStart[j]!;
-    return compare(this.#words, start, this.#wordStart[j + 1]! - start, key, false) === 0 ? at : -1;
+    this.#decodeWord(at);
+    return compare(this.#word, 0, this.#wordLength, key, false) === 0 ? at : -1;
   }
 
   /** The ids of the words that begin with `prefix`: [from, to). */
@@ -188,56 +212,73 @@ export class PackedTerms {
     }
     if (lo === 0) return 0;
     const first = (lo - 1) * BLOCK;
-    const n = this.#decode(lo - 1);
-    let j = 1;
-    while (j < n && before(this.#words, this.#wordStart[j]!, this.#wordStart[j + 1]! - this.#wordStart[j]!)) j++;
-    return first + j;
+    const last = Math.min(this.count, first + BLOCK);
+    let id = first + 1;
+    for (; id < last; id++) {
+      this.#decodeWord(id);
+      if (!before(this.#word, 0, this.#wordLength)) break;
+    }
+    return id;
   }
 
-  /** Decodes word `id`'s block (unless it is the one decoded last); returns the word's place in it. */
-  #load(id: number): number {
-    const block = Math.floor(id / BLOCK);
-    if (block !== this.#cached) this.#decode(block);
-    return id - block * BLOCK;
-  }
-
-  /** Decodes a block into the cache; returns how many words it holds. */
-  #decode(block: number): number {
-    if (block === this.#cached) return Math.min(BLOCK, this.count - block * BLOCK);
-    const { blocks, blockStart, dataStart } = this.parts;
+  /** Reads where the block's words' data ranges begin (unless it is the block read last). */
+  #readData(block: number): void {
+    if (block === this.#dataBlock) return;
     const r = this.#reader;
+    r.at = this.parts.blockStart[block]!;
+    const firstLength = r.next();
+    r.at += firstLength;
+    let data = this.parts.dataStart[block]!;
     const n = Math.min(BLOCK, this.count - block * BLOCK);
-    r.at = blockStart[block]!;
-    let data = dataStart[block]!;
-    let used = 0;
-    let previous = 0;
     for (let j = 0; j < n; j++) {
-      let shared = 0;
-      let rest: number;
-      if (j === 0) rest = r.next();
-      else {
-        const head = r.next();
-        shared = head >>> 4;
-        rest = head & 15;
-        if (rest === LONG_REST) rest += r.next();
-      }
-      if (used + shared + rest > this.#words.length) {
-        const grown = new Uint8Array((used + shared + rest) * 2);
-        grown.set(this.#words.subarray(0, used));
-        this.#words = grown;
-      }
-      const words = this.#words;
-      words.copyWithin(used, previous, previous + shared);
-      for (let i = 0; i < rest; i++) words[used + shared + i] = blocks[r.at + i]!;
-      r.at += rest;
-      this.#wordStart[j] = previous = used;
-      used += shared + rest;
       this.#dataAt[j] = data;
       data += r.next();
     }
-    this.#wordStart[n] = used;
     this.#dataAt[n] = data;
-    this.#cached = block;
-    return n;
+    this.#restAt = r.at;
+    this.#dataBlock = block;
+  }
+
+  /** Decodes word `id` into #word: from the word decoded last when it is an earlier one of the block. */
+  #decodeWord(id: number): void {
+    if (id === this.#wordId) return;
+    const block = Math.floor(id / BLOCK);
+    const first = block * BLOCK;
+    const { blocks, blockStart } = this.parts;
+    const r = this.#reader;
+    let next: number;
+    if (this.#wordId >= first && this.#wordId < id) {
+      next = this.#wordId + 1;
+      r.at = this.#wordNext;
+    } else {
+      this.#readData(block);
+      r.at = blockStart[block]!;
+      const length = r.next();
+      this.#room(length);
+      for (let i = 0; i < length; i++) this.#word[i] = blocks[r.at + i]!;
+      this.#wordLength = length;
+      r.at = this.#restAt;
+      next = first + 1;
+    }
+    for (; next <= id; next++) {
+      const head = r.next();
+      const shared = head >>> 4;
+      let rest = head & 15;
+      if (rest === LONG_REST) rest += r.next();
+      this.#room(shared + rest);
+      const word = this.#word;
+      for (let i = 0; i < rest; i++) word[shared + i] = blocks[r.at + i]!;
+      r.at += rest;
+      this.#wordLength = shared + rest;
+    }
+    this.#wordId = id;
+    this.#wordNext = r.at;
+  }
+
+  #room(length: number): void {
+    if (length <= this.#word.length) return;
+    const grown = new Uint8Array(length * 2);
+    grown.set(this.#word);
+    this.#word = grown;
   }
 }

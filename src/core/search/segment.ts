@@ -1,20 +1,21 @@
 // The compact segment of the search index: a packed sorted dictionary, and per word
 // its postings (document gaps and counts, delta + varint) followed by its positions
-// (skipped unless a phrase or a count needs them), plus the stem and spelling-variant keys
+// (Rice-coded gaps, read only when a phrase or a merge needs them), plus the stem and spelling-variant keys
 // of every word, worked out when the segment is written and saved with it, so
 // loading parses nothing and nothing is re-derived (a key's own word, found by its
 // spelling, is left out of its list: most keys need no list then). Written by one SegmentWriter,
 // whether built from texts or merged from an older segment and new documents.
 import { skeleton, stem, stemKeys } from '../../shared/search/stem';
 import { PackedTerms } from './packed-terms';
+import { BitReader, BitWriter, riceParameter } from './rice';
 import { ByteWriter, VarintReader } from './varint';
 
 export interface CompactSegment {
   /**
    * The words, each owning a range of `postings`: the length of its postings part; the postings,
    * each a varint of gap × 2 + 1 for a document holding the word once and not in its title (most
-   * postings: one byte), else gap × 2 then count × 2 + in-title; then the positions part: per
-   * posting, its positions' gaps.
+   * postings: one byte), else gap × 2 then count × 2 + in-title; then the positions part: the
+   * word's Rice parameter (a byte), then per posting its positions' gaps as Rice codes (rice.ts).
    */
   terms: PackedTerms;
   postings: Uint8Array;
@@ -47,7 +48,10 @@ export class SegmentWriter {
   #out = new ByteWriter();
   /** The current word's postings and positions, joined into #out when it ends. */
   #postings = new ByteWriter();
-  #positions = new ByteWriter();
+  /** The current word's position gaps, Rice-coded when it ends. */
+  #gaps = new Uint32Array(1024);
+  #gapCount = 0;
+  readonly #bits = new BitWriter();
   #lastDoc = -1;
 
   constructor(private readonly docLen: Uint32Array) {}
@@ -67,9 +71,14 @@ export class SegmentWriter {
       this.#postings.varint(positions.length * 2 + (inTitle ? 1 : 0));
     }
     this.#lastDoc = doc;
+    if (this.#gapCount + positions.length > this.#gaps.length) {
+      const grown = new Uint32Array(Math.max(this.#gaps.length * 2, this.#gapCount + positions.length));
+      grown.set(this.#gaps.subarray(0, this.#gapCount));
+      this.#gaps = grown;
+    }
     let last = 0;
     for (let i = 0; i < positions.length; i++) {
-      this.#positions.varint(positions[i]! - last);
+      this.#gaps[this.#gapCount++] = positions[i]! - last;
       last = positions[i]!;
     }
   }
@@ -82,11 +91,14 @@ export class SegmentWriter {
         const before = this.#out.length;
         this.#out.varint(this.#postings.length);
         this.#out.append(this.#postings);
-        this.#out.append(this.#positions);
+        const k = riceParameter(this.#gaps, this.#gapCount);
+        for (let i = 0; i < this.#gapCount; i++) this.#bits.rice(this.#gaps[i]!, k);
+        this.#out.raw(Uint8Array.of(k));
+        this.#out.raw(this.#bits.take());
         this.#lengths.push(this.#out.length - before);
       }
       this.#postings.reset();
-      this.#positions.reset();
+      this.#gapCount = 0;
     }
   }
 
@@ -131,12 +143,14 @@ export class SegmentWriter {
 /** Reads a segment's lists. */
 export class SegmentReader {
   readonly #postings: VarintReader;
-  readonly #positions: VarintReader;
+  readonly #positions: BitReader;
   #buffer = new Uint32Array(64);
+  /** The Rice parameter of the word #seek found. */
+  #rice = 0;
 
   constructor(readonly segment: CompactSegment) {
     this.#postings = new VarintReader(segment.postings);
-    this.#positions = new VarintReader(segment.postings);
+    this.#positions = new BitReader(segment.postings);
   }
 
   /** A word's posting count, roughly (its bytes): for choosing the commonest words. */
@@ -149,7 +163,8 @@ export class SegmentReader {
     const r = this.#postings;
     r.at = this.segment.terms.dataStart(id);
     const length = r.next();
-    this.#positions.at = r.at + length;
+    this.#rice = this.segment.postings[r.at + length]!;
+    this.#positions.bit = (r.at + length + 1) * 8;
     return r.at + length;
   }
 
@@ -181,6 +196,7 @@ export class SegmentReader {
     const r = this.#postings;
     const p = this.#positions;
     const end = this.#seek(id);
+    const k = this.#rice;
     let doc = -1;
     while (r.at < end) {
       const head = r.next();
@@ -188,15 +204,13 @@ export class SegmentReader {
       const packed = head % 2 ? 2 : r.next();
       const tf = packed >>> 1;
       if (!wanted(doc)) {
-        // Skip tf varints: count the bytes that end one (high bit clear).
-        const bytes = p.bytes;
-        for (let left = tf; left > 0; p.at++) if (bytes[p.at]! < 0x80) left--;
+        p.skip(k, tf);
         continue;
       }
       if (tf > this.#buffer.length) this.#buffer = new Uint32Array(tf * 2);
       const buffer = this.#buffer;
       let position = 0;
-      for (let i = 0; i < tf; i++) buffer[i] = position += p.next();
+      for (let i = 0; i < tf; i++) buffer[i] = position += p.rice(k);
       visit(doc, buffer, tf, (packed & 1) === 1);
     }
   }
