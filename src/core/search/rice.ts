@@ -26,7 +26,7 @@ export function riceParameter(gaps: ArrayLike<number>, count = gaps.length): num
 }
 
 function riceBits(gap: number, k: number): number {
-  const q = Math.floor(gap / 2 ** k);
+  const q = gap >>> k;
   return q < ESCAPE ? q + 1 + k : ESCAPE + 5 + bitLength(gap);
 }
 
@@ -63,11 +63,15 @@ export class BitWriter {
   }
 
   rice(gap: number, k: number): void {
-    const q = Math.floor(gap / 2 ** k);
+    const q = gap >>> k;
     if (q < ESCAPE) {
-      // q ones and a zero, then the low k bits.
-      this.bits(((1 << q) - 1) * 2, q + 1);
-      if (k) this.bits(gap % 2 ** k, k);
+      // q ones and a zero, then the low k bits: most codes in one write.
+      const low = gap & ((1 << k) - 1);
+      if (q + 1 + k <= 16) this.bits((((1 << q) - 1) << (k + 1)) | low, q + 1 + k);
+      else {
+        this.bits(((1 << q) - 1) * 2, q + 1);
+        if (k) this.bits(low, k);
+      }
     } else {
       this.bits((1 << ESCAPE) - 1, ESCAPE);
       const length = bitLength(gap);
