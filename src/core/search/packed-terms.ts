@@ -3,8 +3,9 @@
 // Words go in blocks of 16, front-coded (each word stored as the length it shares with
 // the one before and the rest), the first of a block whole so a binary search over
 // blocks can compare with it in place. Each word also owns a range of another buffer
-// (a word's postings, a key's word list): its length is stored beside the word, and
-// only per block where the block's ranges start, so no offset per word is kept.
+// (a word's postings, a key's word list): the lengths are stored in the block after its
+// first word (reading a range's weights decodes no words), and only per block where
+// its ranges start, so no offset per word is kept.
 // Each UTF-16 unit takes one byte when it is ASCII or Arabic (U+0600–U+067D), else an
 // escape and two bytes; the byte order is the strings' own order, so a prefix's words
 // are one range. The index file keeps documents' texts and titles in this encoding too.

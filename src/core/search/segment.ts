@@ -1,10 +1,11 @@
 // The compact segment of the search index: a packed sorted dictionary, and per word
 // its postings (document gaps and counts, delta + varint) followed by its positions
-// (Rice-coded gaps, read only when a phrase or a merge needs them), plus the stem and spelling-variant keys
-// of every word, worked out when the segment is written and saved with it, so
-// loading parses nothing and nothing is re-derived (a key's own word, found by its
-// spelling, is left out of its list: most keys need no list then). Written by one SegmentWriter,
-// whether built from texts or merged from an older segment and new documents.
+// (Rice-coded gaps, read only when a phrase or a merge needs them), plus the stem and
+// spelling-variant keys of every word, worked out when the segment is written and
+// saved with it, so loading parses nothing and nothing is re-derived (a key's own
+// word, found by its spelling, is left out of its list: most keys need no list then).
+// Written by one SegmentWriter, whether built from texts or merged from an older
+// segment and new documents.
 import { skeleton, stem, stemKeys } from '../../shared/search/stem';
 import { PackedTerms } from './packed-terms';
 import { BitReader, BitWriter, riceParameter } from './rice';
