@@ -14,7 +14,7 @@ import type { CompactSegment } from './segment';
 import { DICTIONARY_SAMPLE_CHARS } from './text-blob';
 import type { IndexedDoc, TextSource } from './search-index';
 
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 
 const deflate = promisify(deflateRaw);
 /** Compressions in flight at once (they run on libuv's threads, off the main thread). */
@@ -26,19 +26,23 @@ export interface IndexHeader {
   /** Bumped when tokenising or normalising changes, so old caches are rebuilt. */
   analyzer: string;
   docs: DocColumns;
+  /** How many words and keys the dictionaries hold. */
+  termCount: number;
+  keyCount: number;
   arrays: Record<ArrayName, [number, number]>;
 }
 
 /**
  * The documents by column, each column's values joined by a private-use character (JSON escapes
- * control characters; none: empty), folders by number, fingerprints (SHA-256 hex) as bytes in an
- * array: a few long strings parse many times faster than an array of objects.
+ * control characters; none: empty), folders and outlets by number, titles and fingerprints (SHA-256
+ * hex) as bytes in arrays (titles packed as words are, see packed-terms.ts: half the bytes of UTF-8
+ * for Arabic): a few long strings parse many times faster than an array of objects.
  */
 interface DocColumns {
   count: number;
   id: string;
-  title: string;
-  outlet: string;
+  outlets: string[];
+  outlet: number[];
   date: string;
   lang: string;
   fingerprint: string;
@@ -51,19 +55,28 @@ const HEX_FINGERPRINT = /^[0-9a-f]{64}$/;
 
 function toColumns(docs: readonly IndexedDoc[]): DocColumns {
   const column = (pick: (doc: IndexedDoc) => string | undefined) => docs.map((d) => pick(d) ?? '').join(SEP);
-  const folders = [...new Set(docs.map((d) => d.folder ?? ''))];
-  const folderNumber = new Map(folders.map((f, i) => [f, i]));
+  const numbered = (pick: (doc: IndexedDoc) => string | undefined) => {
+    const values = [...new Set(docs.map((d) => pick(d) ?? ''))];
+    const number = new Map(values.map((v, i) => [v, i]));
+    return [values, docs.map((d) => number.get(pick(d) ?? '')!)] as const;
+  };
+  const [folders, folder] = numbered((d) => d.folder);
+  const [outlets, outlet] = numbered((d) => d.outlet);
   return {
     count: docs.length,
     id: column((d) => d.id),
-    title: column((d) => d.title),
-    outlet: column((d) => d.outlet),
+    outlets,
+    outlet,
     date: column((d) => d.date),
     lang: column((d) => d.lang),
     fingerprint: docs.every((d) => HEX_FINGERPRINT.test(d.fingerprint)) ? '' : column((d) => d.fingerprint),
     folders,
-    folder: docs.map((d) => folderNumber.get(d.folder ?? '')!),
+    folder,
   };
+}
+
+function titleBytes(docs: readonly IndexedDoc[]): Uint8Array {
+  return packText(docs.map((d) => d.title).join(SEP));
 }
 
 /** The fingerprints as bytes, when they are all SHA-256 hex (else they are a column). */
@@ -72,13 +85,12 @@ function fingerprintBytes(docs: readonly IndexedDoc[]): Uint8Array {
   return Buffer.from(docs.map((d) => d.fingerprint).join(''), 'hex');
 }
 
-function fromColumns(columns: DocColumns, fingerprints: Uint8Array): IndexedDoc[] {
+function fromColumns(columns: DocColumns, titles: Uint8Array, fingerprints: Uint8Array): IndexedDoc[] {
   const hex = Buffer.from(fingerprints.buffer, fingerprints.byteOffset, fingerprints.length);
   const split = (column: string) => (columns.count ? column.split(SEP) : []);
-  const [id, title, outlet, date, lang, fingerprint] = [
+  const [id, title, date, lang, fingerprint] = [
     columns.id,
-    columns.title,
-    columns.outlet,
+    unpackText(titles),
     columns.date,
     columns.lang,
     columns.fingerprint,
@@ -86,7 +98,7 @@ function fromColumns(columns: DocColumns, fingerprints: Uint8Array): IndexedDoc[
   return id!.map((docId, i) => ({
     id: docId,
     title: title![i]!,
-    outlet: outlet![i] || undefined,
+    outlet: columns.outlets[columns.outlet[i]!] || undefined,
     date: date![i] || undefined,
     lang: lang![i] as IndexedDoc['lang'],
     folder: columns.folders[columns.folder[i]!] || undefined,
@@ -96,17 +108,18 @@ function fromColumns(columns: DocColumns, fingerprints: Uint8Array): IndexedDoc[
 
 // Written in this order: four-byte arrays first, then byte arrays, so every view stays aligned.
 type ArrayName =
-  | 'termOffsets'
-  | 'postStart'
-  | 'keyOffsets'
-  | 'keyStart'
+  | 'termBlockStart'
+  | 'termPostingsStart'
+  | 'keyBlockStart'
+  | 'keyListStart'
   | 'docLen'
   | 'textStart'
-  | 'termBytes'
+  | 'termBlocks'
   | 'postings'
-  | 'keyBytes'
+  | 'keyBlocks'
   | 'keyTerms'
   | 'textDictionary'
+  | 'titles'
   | 'fingerprints';
 
 /** A document's text for the file: already compressed (copied from the previous file as is) or plain. */
@@ -155,20 +168,22 @@ export async function writeIndexFile(
   const textStart = new Uint32Array(count + 1);
   blobs.forEach((blob, i) => (textStart[i + 1] = textStart[i]! + blob.length));
   const arrays: Record<ArrayName, Uint8Array | Uint32Array> = {
-    termOffsets: segment.terms.offsets,
-    postStart: segment.postStart,
-    keyOffsets: segment.keys.offsets,
-    keyStart: segment.keyStart,
+    termBlockStart: segment.terms.parts.blockStart,
+    termPostingsStart: segment.terms.parts.dataStart,
+    keyBlockStart: segment.keys.parts.blockStart,
+    keyListStart: segment.keys.parts.dataStart,
     docLen: segment.docLen,
     textStart,
-    termBytes: segment.terms.bytes,
+    termBlocks: segment.terms.parts.blocks,
     postings: segment.postings,
-    keyBytes: segment.keys.bytes,
+    keyBlocks: segment.keys.parts.blocks,
     keyTerms: segment.keyTerms,
     textDictionary: dictionary,
+    titles: titleBytes(header.docs),
     fingerprints: fingerprintBytes(header.docs),
   };
-  await writeArrayFile(path, { ...header, docs: toColumns(header.docs) }, arrays, [Buffer.concat(blobs)]);
+  const counts = { termCount: segment.terms.count, keyCount: segment.keys.count };
+  await writeArrayFile(path, { ...header, ...counts, docs: toColumns(header.docs) }, arrays, [Buffer.concat(blobs)]);
 }
 
 export interface LoadedIndex {
@@ -190,13 +205,25 @@ export async function readIndexFile(path: string, analyzer: string): Promise<Loa
     throw new Error('search index file is truncated (texts)');
   }
   return {
-    header: { format: header.format, analyzer: header.analyzer, docs: fromColumns(header.docs, u8('fingerprints')) },
+    header: {
+      format: header.format,
+      analyzer: header.analyzer,
+      docs: fromColumns(header.docs, u8('titles'), u8('fingerprints')),
+    },
     segment: {
-      terms: new PackedTerms(u8('termBytes'), u32('termOffsets')),
-      postStart: u32('postStart'),
+      terms: new PackedTerms({
+        count: header.termCount,
+        blocks: u8('termBlocks'),
+        blockStart: u32('termBlockStart'),
+        dataStart: u32('termPostingsStart'),
+      }),
       postings: u8('postings'),
-      keys: new PackedTerms(u8('keyBytes'), u32('keyOffsets')),
-      keyStart: u32('keyStart'),
+      keys: new PackedTerms({
+        count: header.keyCount,
+        blocks: u8('keyBlocks'),
+        blockStart: u32('keyBlockStart'),
+        dataStart: u32('keyListStart'),
+      }),
       keyTerms: u8('keyTerms'),
       docLen: u32('docLen'),
     },

@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedsDir, tempDir } from '../../../tests/temp-dir';
 import { parseQuery } from '../../shared/search/query';
+import { skeleton, stem, stemKeys } from '../../shared/search/stem';
 import { tokenize } from '../../shared/search/tokenize';
 import { INDEX_FORMAT, readIndexFile, textDictionary, writeIndexFile } from './index-file';
 import { PackedTerms } from './packed-terms';
+import { SegmentReader, STEM_KEY, VARIANT_KEY } from './segment';
 import { SearchIndex, type IndexedDoc, type SearchPage } from './search-index';
 
 function doc(id: string, extra: Partial<IndexedDoc> = {}): IndexedDoc {
@@ -96,6 +98,85 @@ describe('packed dictionary', () => {
     expect(words.slice(from, to)).toEqual(['الم', 'الموصل', 'المياه']);
     expect(terms.prefixRange('ab').map((i) => words[i])).toEqual(['abc', 'café']);
     expect(terms.prefixRange('x')).toEqual([terms.prefixRange('x')[0], terms.prefixRange('x')[0]]);
+  });
+
+  it('round-trips many blocks of front-coded words with their data ranges, in any order of access', () => {
+    // Shared prefixes short and long, rests over 15 bytes, escapes, a block boundary inside a run.
+    const stems = ['ال', 'الم', 'المملكه', 'مستشفيات', 'x', 'a'.repeat(40), 'ڤ', '中'];
+    const set = new Set<string>();
+    for (const s of stems) for (let i = 0; i < 37; i++) set.add(s + (i % 2 ? 'ب'.repeat(i % 19) : String(i * 7919)));
+    const words = [...set].sort();
+    const lengths = words.map((_, i) => (i * 37) % 300);
+    const terms = PackedTerms.from(words, (i) => lengths[i]!);
+    expect(terms.count).toBe(words.length);
+    const starts = lengths.map((_, i) => lengths.slice(0, i).reduce((a, b) => a + b, 0));
+    const check = (i: number) => {
+      expect(terms.word(i)).toBe(words[i]);
+      expect(terms.dataStart(i)).toBe(starts[i]);
+      expect(terms.dataLength(i)).toBe(lengths[i]);
+      expect(terms.find(words[i]!)).toBe(i);
+    };
+    for (let i = 0; i < words.length; i++) check(i);
+    for (let i = words.length - 1; i >= 0; i -= 7) check(i);
+    for (const prefix of ['ال', 'الم', 'المم', 'a', 'aa', 'x1', 'مست', 'ڤ', '中', 'ى', '']) {
+      const expected = words.flatMap((w, i) => (w.startsWith(prefix) ? [i] : []));
+      const [from, to] = terms.prefixRange(prefix);
+      expect(to - from, prefix).toBe(expected.length);
+      if (expected.length) expect(from, prefix).toBe(expected[0]);
+    }
+    for (const absent of ['', 'الا', 'zzz', 'ب', 'a'.repeat(41)]) expect(terms.find(absent), absent).toBe(-1);
+    const empty = PackedTerms.from([]);
+    expect([empty.count, empty.find('x'), ...empty.prefixRange('x')]).toEqual([0, -1, 0, 0]);
+  });
+});
+
+describe('stem and variant keys', () => {
+  it('give every word that has a key, its own spelling included, as the full lists did', async () => {
+    const entries = await corpus();
+    const index = SearchIndex.build([
+      ...entries,
+      { doc: doc('forms'), text: 'كتب الكتب والكتب بالكتاب كتاب مكتبه سوريه سوريا ميليشي الميليشيات المليشيات' },
+    ]);
+    const segment = index.compact;
+    const reader = new SegmentReader(segment);
+    const words = Array.from({ length: segment.terms.count }, (_, id) => segment.terms.word(id));
+    const wordKeys = words.map((w) => [...stemKeys(w).map((k) => STEM_KEY + k), VARIANT_KEY + skeleton(stem(w))]);
+    const keys = new Set(wordKeys.flat());
+    let selfOnly = 0;
+    for (const key of keys) {
+      const expected = words.flatMap((_, id) => (wordKeys[id]!.includes(key) ? [id] : []));
+      expect(reader.keyed(key), key).toEqual(expected);
+      // A key only the word spelled as it has needs no list: it is not stored.
+      if (expected.length === 1 && words[expected[0]!] === key.slice(1)) {
+        expect(segment.keys.find(key), key).toBe(-1);
+        selfOnly++;
+      }
+    }
+    expect(selfOnly).toBeGreaterThan(0);
+    expect(segment.keys.count).toBe(keys.size - selfOnly);
+    expect(reader.keyed(STEM_KEY + 'لايوجد')).toEqual([]);
+  });
+});
+
+describe('merging, written and read back', () => {
+  it('searches as an index built from scratch: words, phrases, prefixes, stems and variants', async () => {
+    const entries = await corpus();
+    const index = SearchIndex.build(entries.slice(0, 30));
+    for (const e of entries.slice(30)) index.upsert(e.doc, e.text, () => {});
+    index.remove('r7');
+    const { segment, docs } = index.merged();
+    const textOf = (d: IndexedDoc) => entries.find((e) => e.doc.id === d.id)!.text;
+    const path = join(await tempDir(), 'search-index.bin');
+    const dictionary = textDictionary(docs.map(textOf));
+    await writeIndexFile(path, { format: INDEX_FORMAT, analyzer: 'test', docs }, segment, dictionary, (i) => ({
+      text: textOf(docs[i]!),
+    }));
+    const loaded = (await readIndexFile(path, 'test'))!;
+    const read = new SearchIndex(loaded.segment, loaded.header.docs, loaded.texts);
+    const fresh = SearchIndex.build(docs.map((d) => ({ doc: d, text: textOf(d) })));
+    for (const q of [...QUERIES, 'والميليشيات', 'مواجهه', 'تقرير -بغداد']) expect(shown(read, q), q).toEqual(shown(fresh, q));
+    for (const q of ['الم', 'تق', 'مو', '8']) expect(shown(read, q, {}, true), q).toEqual(shown(fresh, q, {}, true));
+    loaded.texts.close();
   });
 });
 

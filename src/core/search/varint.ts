@@ -22,6 +22,13 @@ export class ByteWriter {
     this.#bytes[this.length++] = value;
   }
 
+  /** Appends bytes as they are. */
+  raw(bytes: Uint8Array): void {
+    this.#room(bytes.length);
+    this.#bytes.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+
   /** Appends what another writer holds. */
   append(other: ByteWriter): void {
     this.#room(other.length);
