@@ -6,10 +6,8 @@
 // option checks load none of them (see tests/cli-startup.test.ts).
 import type { ParseArgsConfig } from 'node:util';
 import type { HamishCore } from '../core/container';
-import { DataFolderBusy } from '../core/data-dir-lock';
 import type { ApiArgs, ApiHandlers, ApiMethod, ApiResult } from '../shared/api';
 import { UserError } from '../shared/errors';
-import { forwardingHandlers } from './forward';
 
 export interface CliContext {
   /** Folder holding seeds/ and out/renderer/. */
@@ -185,6 +183,11 @@ export async function withCore<T>(
   try {
     core = await HamishCore.boot({ dataDir: input.dataDir, version: input.ctx.version, shell: 'cli', lockOwner });
   } catch (error) {
+    // Loaded only here: node:http and node:child_process cost every other command (and --help) their load.
+    const [{ DataFolderBusy }, { forwardingHandlers }] = await Promise.all([
+      import('../core/data-dir-lock'),
+      import('./forward'),
+    ]);
     const address = error instanceof DataFolderBusy ? error.holder.address : null;
     if (!address) throw error;
     input.ctx.stderr(`hamish: sent to the running Hamish (${error instanceof DataFolderBusy ? error.holder.owner : ''})\n`);
