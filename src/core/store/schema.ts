@@ -52,15 +52,16 @@ export type StoreParser = (data: unknown) => { success: true; data: StoreData } 
 /** storeSchema's parse: what the library file is read with by sessions that write it back. */
 export const parseStore: StoreParser = (data) => storeSchema.safeParse(data);
 
-/** All but the documents, and a check of the documents derived from their schema (see readStore). */
+/** All but the documents, and a check of the documents derived from their schema (see parseStoreForReading). */
 const storeWithoutDocuments = storeSchema.omit({ documents: true });
 const documentsCheck = quickCheck(storeSchema.shape.documents);
 
 /**
  * Checks a store file for a session that writes nothing back (read-only commands): it accepts what
  * storeSchema accepts, but the documents, most of the file, get the quick check, which builds nothing
- * (15,000 records: a few milliseconds, not ~60). A record's unknown keys are then kept, not dropped:
- * harmless when nothing is written. Whatever the quick check refuses gets zod's own parse.
+ * (15,000 records: a few milliseconds, not ~60). A record's unknown keys (a newer Hamish's) are kept,
+ * not dropped: nothing is written back to the file, and every field the app reads is checked.
+ * Whatever the quick check refuses gets zod's own parse, and so the same refusal.
  */
 export const parseStoreForReading: StoreParser = (data) => {
   const documents = (data as { documents?: unknown } | null)?.documents;
