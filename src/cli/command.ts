@@ -6,10 +6,8 @@
 // option checks load none of them (see tests/cli-startup.test.ts).
 import type { ParseArgsConfig } from 'node:util';
 import type { HamishCore } from '../core/container';
-import { DataFolderBusy } from '../core/data-dir-lock';
 import type { ApiArgs, ApiHandlers, ApiMethod, ApiResult } from '../shared/api';
 import { UserError } from '../shared/errors';
-import { forwardingHandlers } from './forward';
 
 export interface CliContext {
   /** Folder holding seeds/ and out/renderer/. */
@@ -128,11 +126,19 @@ export async function checkArgs<M extends ApiMethod>(method: M, args: ApiArgs<M>
   throw new UserError(invalidArgumentsReason(issues));
 }
 
-/** Calls a contract method as every shell does; a refusal becomes a UserError, a crash is rethrown as it was. */
-export async function call<M extends ApiMethod>(handlers: ApiHandlers, method: M, args: ApiArgs<M>): Promise<ApiResult<M>> {
+/**
+ * Calls a contract method as every shell does; a refusal becomes a UserError, a crash is rethrown as it was.
+ * `handlers` needs only the method called (`hamish search` has no core to bind the others to).
+ */
+export async function call<M extends ApiMethod>(
+  handlers: Pick<ApiHandlers, M>,
+  method: M,
+  args: ApiArgs<M>,
+): Promise<ApiResult<M>> {
   const { dispatch } = await import('../shared/rpc');
   let crash: unknown;
-  const envelope = await dispatch(handlers, method, args, (error) => (crash = error));
+  // dispatch looks up only `method`, which `handlers` has.
+  const envelope = await dispatch(handlers as ApiHandlers, method, args, (error) => (crash = error));
   if (envelope.ok) return envelope.value as ApiResult<M>;
   if (envelope.code === 'internal') throw crash ?? new Error(envelope.error);
   throw new UserError(envelope.code === 'invalid-args' ? invalidArgumentsReason(envelope.error) : envelope.error);
@@ -155,7 +161,7 @@ export async function coreModules(): Promise<{
   return { HamishCore, createApiHandlers };
 }
 
-/** A core that only reads (list, show, export, search): no lock, nothing written, nothing to shut down. */
+/** A core that only reads (list, show, export): no lock, nothing written, nothing to shut down. */
 export async function readCore(input: CommandInput): Promise<OpenCore> {
   const { HamishCore, createApiHandlers } = await coreModules();
   const core = await HamishCore.boot({ dataDir: input.dataDir, version: input.ctx.version, shell: 'cli', readOnly: true });
@@ -177,6 +183,11 @@ export async function withCore<T>(
   try {
     core = await HamishCore.boot({ dataDir: input.dataDir, version: input.ctx.version, shell: 'cli', lockOwner });
   } catch (error) {
+    // Loaded only here: node:http and node:child_process cost every other command (and --help) their load.
+    const [{ DataFolderBusy }, { forwardingHandlers }] = await Promise.all([
+      import('../core/data-dir-lock'),
+      import('./forward'),
+    ]);
     const address = error instanceof DataFolderBusy ? error.holder.address : null;
     if (!address) throw error;
     input.ctx.stderr(`hamish: sent to the running Hamish (${error instanceof DataFolderBusy ? error.holder.owner : ''})\n`);

@@ -1,6 +1,6 @@
 // hamish search: the library's search, with snippets bracketed for a terminal.
 import { UserError } from '../../shared/errors';
-import { call, checkArgs, flag, integer, OPTION, readCore, type CliCommand } from '../command';
+import { call, checkArgs, flag, integer, OPTION, type CliCommand } from '../command';
 import { searchHitJson } from '../json';
 import { terminalField } from '../terminal-text';
 
@@ -16,11 +16,11 @@ export const search: CliCommand = {
     const query = { query: args.join(' '), limit: integer(values, 'limit') ?? 20, stemming: !flag(values, 'exact') };
     // A query too long (or a bad --limit) is refused before the index loads.
     await checkArgs('search', query);
-    const { core, handlers } = await readCore(input);
+    // The search alone, not the whole core: a fresh process per query pays for what it loads (issue 12).
+    const { SearchReader } = await import('../../core/search-reader');
+    const reader = await SearchReader.open(input.dataDir);
     try {
-      await core.searchService();
-      await core.search.ready();
-      const { hits, total } = await call(handlers, 'search', query);
+      const { hits, total } = await call({ search: async (args) => reader.search(args) }, 'search', query);
       if (flag(values, 'json')) {
         ctx.stdout(`${JSON.stringify(hits.map(searchHitJson))}\n`);
         return 0;
@@ -35,7 +35,7 @@ export const search: CliCommand = {
       if (total > hits.length) ctx.stdout(`(${total - hits.length} more; use --limit)\n`);
       return 0;
     } finally {
-      await core.search.shutdown();
+      await reader.close();
     }
   },
 };

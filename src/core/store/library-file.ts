@@ -10,7 +10,15 @@ import type { SaveStatus } from '../../shared/types';
 import { backupPaths, rotateBackups } from './backups';
 import { DurableJsonFile, StoreReadError } from './durable-json-file';
 import { movedAside, SaveRetry, type WriterOptions } from './save-retry';
-import { emptyStore, migrations, storeSchema, STORE_VERSION, type StoreData } from './schema';
+import {
+  emptyStore,
+  migrations,
+  parseStore,
+  parseStoreForReading,
+  STORE_VERSION,
+  type StoreData,
+  type StoreParser,
+} from './schema';
 
 export const STORE_FILE = 'hamish.json';
 
@@ -85,7 +93,8 @@ export class LibraryFile {
       if (loaded === null) {
         this.#created = true;
       } else {
-        this.#db.data = this.#validate(loaded);
+        // Nothing read-only is written back: a cheaper check of the same shape (see parseStoreForReading).
+        this.#db.data = this.#validate(loaded, readOnly ? parseStoreForReading : parseStore);
         readGood = true;
       }
     } catch (error) {
@@ -110,7 +119,7 @@ export class LibraryFile {
     this.#backedUpAt = Date.now();
   }
 
-  #validate(loaded: unknown): StoreData {
+  #validate(loaded: unknown, parse: StoreParser = parseStore): StoreData {
     let data = loaded as Record<string, unknown>;
     const version = typeof data?.version === 'number' ? data.version : 0;
     if (version > STORE_VERSION) {
@@ -123,7 +132,7 @@ export class LibraryFile {
     } catch (error) {
       throw new StoreReadError(`${STORE_FILE} could not be upgraded (${(error as Error).message})`);
     }
-    const parsed = storeSchema.safeParse(data);
+    const parsed = parse(data);
     if (!parsed.success) throw new StoreReadError(`${STORE_FILE} does not have the shape of a Hamish store`);
     this.#migratedFrom = version < STORE_VERSION ? version : null;
     return parsed.data;
