@@ -23,6 +23,11 @@ export class FailedFiles {
     this.#byPath = new Map(failed.map((f) => [f.path, f]));
   }
 
+  /** Whether this path failed before (in any version). */
+  knows(path: string): boolean {
+    return this.#byPath.has(path);
+  }
+
   /** The remembered failure of this version of the file, if it failed before and is unchanged since. */
   unchanged(path: string, info: { size: number; mtimeMs: number }): FailedFile | undefined {
     const failed = this.#byPath.get(path);

@@ -261,23 +261,27 @@ export class LibraryService implements DocumentTexts {
 
     const importOne = async (file: CollectedFile) => {
       const { path, folder } = file;
-      const info = await fileInfo(file);
       const existing = byPath.get(path);
+      // Compared against what the library knows; a file it never met is stat'ed by the worker that reads it.
+      const info = file.info ?? (existing || failures.knows(path) ? await fileInfo(file) : null);
       if (existing) claimed.add(existing.id);
-      if (existing && !existing.missing && existing.size === info.size && existing.mtimeMs === info.mtimeMs) {
+      if (existing && info && !existing.missing && existing.size === info.size && existing.mtimeMs === info.mtimeMs) {
         report.skipped++;
         return;
       }
       // A file that failed before and has not changed since is not read again, unless the user names it
       // now; one the user names is read each time asked, so only failures found in folders are remembered.
       const named = explicit && paths.includes(path);
-      const failed = failures.unchanged(path, info);
+      const failed = info && failures.unchanged(path, info);
       if (failed && !named) throw new UserError(notRetriedReason(failed));
       let result;
       try {
         result = await this.loader.load(path, { analyze: true, compressWith: compression?.compressWith });
       } catch (error) {
-        if (!named && isFileFailure(error)) failures.remember(path, info, errorReason(error));
+        if (!named && isFileFailure(error)) {
+          const version = info ?? (await fileInfo(file).catch(() => null));
+          if (version) failures.remember(path, version, errorReason(error));
+        }
         throw error;
       }
       failures.forget(path);

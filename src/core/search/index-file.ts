@@ -19,7 +19,12 @@ export const INDEX_FORMAT = 5;
 const deflate = promisify(deflateRaw);
 /** Compressions in flight at once (they run on libuv's threads, off the main thread). */
 const COMPRESSING = 4;
-const DICTIONARY_BYTES = 32 * 1024;
+/**
+ * Deflate primes itself with the whole dictionary for every document: 8 KB of the commonest words
+ * compress real news to 0.258 of its size against 0.250 with 32 KB (and 0.284 with none), for a
+ * third less of the import's compressing time (1.5 against 2.3 s on 14,613 articles).
+ */
+const DICTIONARY_BYTES = 8 * 1024;
 
 export interface IndexHeader {
   format: number;
@@ -127,7 +132,7 @@ export type FileText = { blob: Uint8Array } | { text: string };
 
 /**
  * A deflate dictionary for a corpus: its most common words (by the bytes they take), the
- * commonest last, where deflate finds them cheapest. Documents of a few KB compress ~15% smaller.
+ * commonest last, where deflate finds them cheapest. Documents of a few KB compress ~10% smaller.
  */
 export function textDictionary(texts: Iterable<string>): Uint8Array {
   const weight = new Map<string, number>();
