@@ -33,6 +33,8 @@ export default defineConfig({
           cli: resolve('src/cli/index.ts'),
           'cli-run': resolve('src/cli/cli.ts'),
           'parse-worker': resolve('src/core/library/parse-worker.ts'),
+          // segment-worker builds the search index's segment off the main thread (src/core/search/segment-thread.ts).
+          'segment-worker': resolve('src/core/search/segment-worker.ts'),
         },
       },
     },

@@ -2,12 +2,9 @@
 // (a page that makes jsdom grow to gigabytes, nesting that makes Readability run for
 // minutes) stops its worker and is reported, while the thread that answers the user goes
 // on. A small pool of workers lives as long as the process and is reused across files.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../../shared/errors';
+import { workerEntry } from '../worker-entry';
 import type { LoadedDocument, DocumentAnalysis } from './load-document';
 import { PARSE_MEMORY_LIMIT_MB, PARSE_TIME_LIMIT_MS } from './parse-limits';
 import { Vocabulary } from '../search/doc-terms';
@@ -50,36 +47,6 @@ interface Job {
   reject: (error: Error) => void;
 }
 
-/** tsx's ESM register API, resolved as an import (vitest's module runner has no import.meta.resolve). */
-function tsxLoaderApi(from: string): string {
-  const packageJson = createRequire(from).resolve('tsx/package.json');
-  const { exports } = JSON.parse(readFileSync(packageJson, 'utf8')) as {
-    exports: Record<string, { import: { default: string } }>;
-  };
-  return pathToFileURL(join(dirname(packageJson), exports['./esm/api']!.import.default)).href;
-}
-
-/**
- * Where the worker's code is. Built, it is its own entry beside the bundle that holds this
- * module (out/main/parse-worker.js, this module being in out/main or out/main/chunks). From
- * sources (vitest, tsx scripts) it is the .ts file, loaded through tsx's loader, which a data:
- * URL bootstrap registers first (a worker's --import flag does not apply to its entry on Node 20).
- */
-function workerEntry(): URL {
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    const tsx = tsxLoaderApi(here);
-    const source = new URL('./parse-worker.ts', here).href;
-    const code = `const { register } = await import(${JSON.stringify(tsx)}); register(); await import(${JSON.stringify(source)});`;
-    return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
-  }
-  for (const candidate of ['./parse-worker.js', '../parse-worker.js']) {
-    const url = new URL(candidate, here);
-    if (existsSync(fileURLToPath(url))) return url;
-  }
-  throw new Error(`the parse worker is missing beside ${fileURLToPath(here)} (rebuild the app)`);
-}
-
 function toError(failure: ParseFailure): Error {
   if (failure.user) return new UserError(failure.message);
   return Object.assign(new Error(failure.message), failure.code ? { code: failure.code } : {});
@@ -106,7 +73,9 @@ class ParseWorker {
     private readonly limits: Required<Omit<ParsePoolOptions, 'workers'>>,
     dictionary: TextDictionary | null,
   ) {
-    this.worker = new Worker(workerEntry(), { resourceLimits: { maxOldGenerationSizeMb: limits.memoryLimitMb } });
+    this.worker = new Worker(workerEntry(import.meta.url, 'parse-worker'), {
+      resourceLimits: { maxOldGenerationSizeMb: limits.memoryLimitMb },
+    });
     if (dictionary) this.setTextDictionary(dictionary);
     this.worker.on('message', (message: ParseResponse | { ready: true }) => {
       if ('ready' in message) {

@@ -6,6 +6,7 @@ import { normalizeArabic } from '../../shared/arabic';
 import { words } from '../../shared/search/tokenize';
 import { buildSegment } from './build-segment';
 import { docTerms, withTitle } from './doc-terms';
+import { buildSegmentOffThread } from './segment-thread';
 
 describe('buildSegment', () => {
   it('builds the same segment from the terms a parse worker found as from the normalised texts', async () => {
@@ -27,5 +28,19 @@ describe('buildSegment', () => {
     expect(Buffer.from(fromTerms.postings).equals(Buffer.from(fromTexts.postings))).toBe(true);
     expect([...fromTerms.docLen]).toEqual([...fromTexts.docLen]);
     expect(Buffer.from(fromTerms.keys.parts.blocks).equals(Buffer.from(fromTexts.keys.parts.blocks))).toBe(true);
+  });
+
+  it('builds the same segment in its worker thread, and the terms it was given are spent (moved there)', async () => {
+    const seeds = await Promise.all((await readdir(seedsDir)).map((f) => readFile(join(seedsDir, f), 'utf8')));
+    const sources = () => seeds.map((text, n) => docTerms(`تقرير ${n}`, normalizeArabic(text)));
+    const here = buildSegment(sources());
+    const given = sources();
+    const there = await buildSegmentOffThread(given);
+    expect(given[0]!.ids.length).toBe(0);
+    expect(there.terms.count).toBe(here.terms.count);
+    for (const id of [0, 7, here.terms.count - 1]) expect(there.terms.word(id)).toBe(here.terms.word(id));
+    expect(Buffer.from(there.postings).equals(Buffer.from(here.postings))).toBe(true);
+    expect(Buffer.from(there.keyTerms).equals(Buffer.from(here.keyTerms))).toBe(true);
+    expect([...there.docLen]).toEqual([...here.docLen]);
   });
 });

@@ -9,7 +9,8 @@ import { skeleton, stem, stemKeys } from '../../shared/search/stem';
 import { normalizeArabic } from '../../shared/arabic';
 import { words, wordsOfNormalized } from '../../shared/search/tokenize';
 import type { Language, SearchHit } from '../../shared/types';
-import { buildSegment } from './build-segment';
+import { buildSegment, type SegmentSource } from './build-segment';
+import { buildSegmentOffThread } from './segment-thread';
 import { withTitle, type DocTerms } from './doc-terms';
 import { matchRanges, snippetsFor } from './snippets';
 import { emptySegment, SegmentReader, SegmentWriter, STEM_KEY, VARIANT_KEY, type CompactSegment } from './segment';
@@ -24,6 +25,17 @@ export interface IndexedDoc {
   lang: Language;
   folder?: string;
   fingerprint: string;
+}
+
+/** A document to build an index of: its text, or its terms as a parse worker found them. */
+export type BuildEntry = { doc: IndexedDoc; text: string; terms?: DocTerms } | { doc: IndexedDoc; terms: DocTerms };
+
+function segmentSources(entries: readonly BuildEntry[]): SegmentSource[] {
+  return entries.map((e) =>
+    'text' in e && !e.terms
+      ? { normalized: withTitle(e.doc.title, normalizeArabic(e.text)), titleWords: [...new Set(words(e.doc.title))] }
+      : e.terms!,
+  );
 }
 
 export interface TextSource {
@@ -79,17 +91,17 @@ export class SearchIndex {
   }
 
   /** Builds the compact segment for these documents in one go (their terms as a parse worker found them, if given). */
-  static build(
-    entries: ({ doc: IndexedDoc; text: string; terms?: DocTerms } | { doc: IndexedDoc; terms: DocTerms })[],
-  ): SearchIndex {
+  static build(entries: readonly BuildEntry[]): SearchIndex {
+    return SearchIndex.#of(entries, buildSegment(segmentSources(entries)));
+  }
+
+  /** As build, the segment built in a worker thread (the caller's thread goes on answering). */
+  static async buildOffThread(entries: readonly BuildEntry[]): Promise<SearchIndex> {
+    return SearchIndex.#of(entries, await buildSegmentOffThread(segmentSources(entries)));
+  }
+
+  static #of(entries: readonly BuildEntry[], segment: CompactSegment): SearchIndex {
     const texts = entries.map((e) => ('text' in e ? e.text : ''));
-    const segment = buildSegment(
-      entries.map((e) =>
-        'text' in e && !e.terms
-          ? { normalized: withTitle(e.doc.title, normalizeArabic(e.text)), titleWords: [...new Set(words(e.doc.title))] }
-          : e.terms!,
-      ),
-    );
     return new SearchIndex(
       segment,
       entries.map((e) => e.doc),

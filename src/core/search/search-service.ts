@@ -246,7 +246,7 @@ export class SearchService {
     await Promise.all(Array.from({ length: 8 }, worker));
     knownTexts.clear(); // the terms go once the segment is built
     const texts = entries.map(({ doc: _doc, terms: _terms, ...text }) => text);
-    const index = SearchIndex.build(entries);
+    const index = await SearchIndex.buildOffThread(entries);
     entries.length = 0;
     // Searchable at once, texts in memory; saving the cache file follows in the background.
     this.#closeTexts();

@@ -7,7 +7,7 @@
 // Written by one SegmentWriter, whether built from texts or merged from an older
 // segment and new documents.
 import { skeleton, stem, stemKeys } from '../../shared/search/stem';
-import { PackedTerms } from './packed-terms';
+import { PackedTerms, type PackedTermsParts } from './packed-terms';
 import { BitReader, BitWriter, riceParameter } from './rice';
 import { ByteWriter, VarintReader } from './varint';
 
@@ -247,4 +247,21 @@ function hasKey(word: string, key: string): boolean {
 
 export function emptySegment(): CompactSegment {
   return new SegmentWriter(new Uint32Array(0)).finish();
+}
+
+/** A segment as plain data, to cross to another thread (structured clone drops PackedTerms' class). */
+export interface SegmentParts {
+  terms: PackedTermsParts;
+  postings: Uint8Array;
+  keys: PackedTermsParts;
+  keyTerms: Uint8Array;
+  docLen: Uint32Array;
+}
+
+export function segmentParts(segment: CompactSegment): SegmentParts {
+  return { ...segment, terms: segment.terms.parts, keys: segment.keys.parts };
+}
+
+export function segmentOfParts(parts: SegmentParts): CompactSegment {
+  return { ...parts, terms: new PackedTerms(parts.terms), keys: new PackedTerms(parts.keys) };
 }
