@@ -25,8 +25,9 @@ export function readBounded(path: string, limit = MAX_FILE_BYTES): ReadFile {
     if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
     if (!info.isFile()) throw new UserError('not a regular file');
     if (info.size > limit) throw tooLarge(info.size);
-    // One byte more than the cap tells a file that grew past it since the fstat.
-    const buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(info.size + 1, 64 * 1024)));
+    // One byte more than the size tells a file that grew since the fstat (read on below); no more:
+    // an import reads tens of thousands of files, and every byte allocated is memory to give back.
+    const buffer = Buffer.allocUnsafe(Math.min(limit + 1, info.size + 1));
     let length = 0;
     for (;;) {
       if (length === buffer.length) break;
