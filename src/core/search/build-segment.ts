@@ -83,6 +83,7 @@ export function buildSegment(docs: readonly SegmentSource[]): CompactSegment {
 }
 
 const EMPTY = new Int32Array(0);
+const SPENT = new Int32Array(0);
 
 /**
  * Word ids for documents whose words a parse worker numbered in its own vocabulary: each word of a
@@ -94,7 +95,10 @@ class VocabularyIds {
 
   constructor(private readonly dictionary: TermDictionary) {}
 
-  termIdsOf({ vocabulary, ids }: DocTerms): Int32Array {
+  termIdsOf(terms: DocTerms): Int32Array {
+    const { vocabulary, ids } = terms;
+    // Spent: the row below is the only hold on the ids, so the build lets each go once laid out.
+    terms.ids = SPENT;
     let known = this.#ids.get(vocabulary);
     if (!known || known.length < vocabulary.length) {
       const grown = new Int32Array(vocabulary.length).fill(-1);

@@ -11,7 +11,10 @@ import { TermDictionary } from './term-dictionary';
 export interface DocTerms {
   /** The words the ids number (a worker's vocabulary, shared by the documents it parsed). */
   vocabulary: readonly string[];
-  /** Each word of the document (title first when the text doesn't begin with it), in order. */
+  /**
+   * Each word of the document (title first when the text doesn't begin with it), in order. Spent by
+   * the index build (buildSegment renumbers them in place and takes them, leaving an empty array).
+   */
   ids: Int32Array;
   /** The title's distinct words (they rank higher). */
   titleWords: string[];
