@@ -92,21 +92,23 @@ export class SearchIndex {
 
   /** Builds the compact segment for these documents in one go (their terms as a parse worker found them, if given). */
   static build(entries: readonly BuildEntry[]): SearchIndex {
-    return SearchIndex.#of(entries, buildSegment(segmentSources(entries)));
+    return SearchIndex.#of(entries)(buildSegment(segmentSources(entries)));
   }
 
-  /** As build, the segment built in a worker thread (the caller's thread goes on answering). */
-  static async buildOffThread(entries: readonly BuildEntry[]): Promise<SearchIndex> {
-    return SearchIndex.#of(entries, await buildSegmentOffThread(segmentSources(entries)));
+  /**
+   * As build, the segment built in a worker thread (the caller's thread goes on answering). The
+   * entries are read before it returns: the caller may let them go while the build runs.
+   */
+  static buildOffThread(entries: readonly BuildEntry[]): Promise<SearchIndex> {
+    const index = SearchIndex.#of(entries);
+    return buildSegmentOffThread(segmentSources(entries)).then(index);
   }
 
-  static #of(entries: readonly BuildEntry[], segment: CompactSegment): SearchIndex {
+  /** The index of these documents, once their segment is built. */
+  static #of(entries: readonly BuildEntry[]): (segment: CompactSegment) => SearchIndex {
     const texts = entries.map((e) => ('text' in e ? e.text : ''));
-    return new SearchIndex(
-      segment,
-      entries.map((e) => e.doc),
-      { text: (docNum) => texts[docNum] ?? '' },
-    );
+    const docs = entries.map((e) => e.doc);
+    return (segment) => new SearchIndex(segment, docs, { text: (docNum) => texts[docNum] ?? '' });
   }
 
   get size(): number {

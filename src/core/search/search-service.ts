@@ -246,8 +246,9 @@ export class SearchService {
     await Promise.all(Array.from({ length: 8 }, worker));
     knownTexts.clear(); // the terms go once the segment is built
     const texts = entries.map(({ doc: _doc, terms: _terms, ...text }) => text);
-    const index = await SearchIndex.buildOffThread(entries);
-    entries.length = 0;
+    const building = SearchIndex.buildOffThread(entries);
+    entries.length = 0; // their terms are the builder's now
+    const index = await building;
     // Searchable at once, texts in memory; saving the cache file follows in the background.
     this.#closeTexts();
     this.#texts = new MemoryTexts(texts, dictionary);
