@@ -12,7 +12,8 @@ import type { Language, SearchHit } from '../../shared/types';
 import { buildSegment } from './build-segment';
 import { matchRanges, snippetsFor } from './snippets';
 import { emptySegment, SegmentReader, SegmentWriter, STEM_KEY, VARIANT_KEY, type CompactSegment } from './segment';
-import { PositionLists } from './position-lists';
+import { PhraseMatcher } from './phrase-matcher';
+import { LiveCursor, type PhraseCursor } from './posting-cursor';
 import { ResultOrder } from './result-order';
 
 export interface IndexedDoc {
@@ -65,6 +66,7 @@ export class SearchIndex {
   #totalLen = 0;
   #aliveCount = 0;
   #order = new ResultOrder(this.docs);
+  #phrases = new PhraseMatcher();
 
   constructor(
     compact: CompactSegment | null,
@@ -331,56 +333,32 @@ export class SearchIndex {
   }
 
   /**
-   * Phrase occurrences per document: first the documents holding every word (postings only), then
-   * the positions of just those, linked per document and word in typed arrays (no allocation per
-   * document), checked for adjacency by binary search. inTitle counts the words the title holds.
+   * Phrase occurrences per document, a document at a time (see PhraseMatcher): every word's terms
+   * walked together, positions read only where all the words are. inTitle counts the words the
+   * title holds.
    */
   #phraseTf(group: Expansion[], matched: Uint16Array, g: number, tf: Float64Array, inTitle: Uint8Array): number[] {
-    const words = group.length;
-    const n = this.docs.length;
-    const present = new Uint8Array(n);
-    group.forEach((expansion, k) => {
-      for (const t of expansion.keys()) {
-        this.#eachPositions(t, null, (doc) => {
-          if (matched[doc] === g && present[doc] === k) present[doc] = k + 1;
-        });
-      }
-    });
-    const candidates: number[] = [];
-    for (let doc = 0; doc < n; doc++) if (present[doc] === words) candidates.push(doc);
-    if (!candidates.length) return [];
-    // Per word, per document: a list of runs of positions (each run one term's, sorted) in one buffer.
-    const lists = new PositionLists(n, words);
-    const titled = new Uint8Array(n);
-    group.forEach((expansion, k) => {
-      for (const t of expansion.keys()) {
-        this.#eachPositions(
-          t,
-          (doc) => present[doc] === words,
-          (doc, positions, count, title) => {
-            lists.add(k, doc, positions, count);
-            if (title && titled[doc] === k) titled[doc] = k + 1;
-          },
-        );
-      }
-    });
     const touched: number[] = [];
-    for (const doc of candidates) {
-      let count = 0;
-      lists.eachRun(0, doc, (from, to) => {
-        for (let i = from; i < to; i++) {
-          const start = lists.positions[i]!;
-          let k = 1;
-          while (k < words && lists.has(k, doc, start + k)) k++;
-          if (k === words) count++;
-        }
-      });
-      if (count) {
-        tf[doc] = count;
-        touched.push(doc);
-        inTitle[doc] = titled[doc]!;
+    const cursors = group.map((expansion) => {
+      const list: PhraseCursor[] = [];
+      for (const t of expansion.keys()) {
+        const id = this.#termIds.get(t) ?? this.#compact.terms.find(t);
+        if (id >= 0) list.push(this.#reader.cursor(id));
+        const live = this.#live.get(t);
+        if (live) list.push(new LiveCursor(live, (doc) => this.#liveTitles.get(doc)?.has(t) ?? false));
       }
-    }
+      return list;
+    });
+    const alive = this.alive;
+    this.#phrases.match(
+      cursors,
+      (doc) => alive[doc]! && matched[doc] === g,
+      (doc, count, titled) => {
+        tf[doc] = count;
+        inTitle[doc] = titled;
+        touched.push(doc);
+      },
+    );
     return touched;
   }
 

@@ -6,7 +6,8 @@
 // whether built from texts or merged from an older segment and new documents.
 import { skeleton, stem, stemKeys } from '../../shared/search/stem';
 import { PackedTerms } from './packed-terms';
-import { ByteWriter, VarintReader } from './varint';
+import { PostingCursor } from './posting-cursor';
+import { ByteWriter, readGaps, skipVarints, VarintReader } from './varint';
 
 export interface CompactSegment {
   terms: PackedTerms;
@@ -183,17 +184,21 @@ export class SegmentReader {
       const packed = head % 2 ? 2 : r.next();
       const tf = packed >>> 1;
       if (!wanted(doc)) {
-        // Skip tf varints: count the bytes that end one (high bit clear).
-        const bytes = p.bytes;
-        for (let left = tf; left > 0; p.at++) if (bytes[p.at]! < 0x80) left--;
+        p.at = skipVarints(p.bytes, p.at, tf);
         continue;
       }
       if (tf > this.#buffer.length) this.#buffer = new Uint32Array(tf * 2);
-      const buffer = this.#buffer;
-      let position = 0;
-      for (let i = 0; i < tf; i++) buffer[i] = position += p.next();
-      visit(doc, buffer, tf, (packed & 1) === 1);
+      p.at = readGaps(p.bytes, p.at, tf, this.#buffer);
+      visit(doc, this.#buffer, tf, (packed & 1) === 1);
     }
+  }
+
+  /** A cursor over word `id`'s postings, a document at a time (for phrases). */
+  cursor(id: number): PostingCursor {
+    const start = this.segment.postStart[id]!;
+    const r = new VarintReader(this.segment.postings, start);
+    const length = r.next();
+    return new PostingCursor(this.segment.postings, r.at, r.at + length);
   }
 
   /** The words that share key `key` (with its kind prefix), as word ids. */

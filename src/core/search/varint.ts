@@ -63,3 +63,32 @@ export class VarintReader {
     return value;
   }
 }
+
+/**
+ * Reads `count` varints of gaps from `at` into `into` as running sums (positions from their
+ * gaps); returns where they end. The hot loop of phrases: locals only, one byte mostly.
+ */
+export function readGaps(bytes: Uint8Array, at: number, count: number, into: Uint32Array): number {
+  let value = 0;
+  for (let i = 0; i < count; i++) {
+    let byte = bytes[at++]!;
+    let gap = byte;
+    if (byte >= 0x80) {
+      gap = byte & 0x7f;
+      let shift = 7;
+      do {
+        byte = bytes[at++]!;
+        gap += (byte & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (byte >= 0x80);
+    }
+    into[i] = value += gap;
+  }
+  return at;
+}
+
+/** Where `count` varints from `at` end, without decoding them (counts the bytes that end one). */
+export function skipVarints(bytes: Uint8Array, at: number, count: number): number {
+  for (let left = count; left > 0; at++) if (bytes[at]! < 0x80) left--;
+  return at;
+}
