@@ -1,96 +1,89 @@
-// Counting a phrase's occurrences a document at a time: the words' postings are walked
-// together (a conjunctive merge, so a document missing one word is skipped without
-// reading its positions), and in a document that has them all, each start position
-// is stamped word by word in one reused array: a start whose stamp reaches the last
-// word is an occurrence. Nothing is allocated per document, nothing is sorted or
-// searched, and each position is decoded once.
-import { DONE, type PhraseCursor } from './posting-cursor';
+// Counting a phrase's occurrences, a word at a time: every position of the library has
+// one bit (documents laid end to end, each from the sum of the lengths before it), so
+// a word's positions are marked or checked as they are decoded, term after term, with
+// nothing kept per document: the first word marks its positions, each next word keeps
+// the marked starts it continues, and the last word counts them. Each position is
+// decoded once, and a document missing one of the words is skipped without decoding.
 
-/** Per document holding the phrase: how often, and how many of its first words the title holds. */
-export type PhraseVisit = (doc: number, count: number, titled: number) => void;
+/** Visits a posting: the document, its positions (a reused buffer: copy to keep), their count, title. */
+export type PositionsVisit = (doc: number, positions: ArrayLike<number>, count: number, inTitle: boolean) => void;
 
 export class PhraseMatcher {
-  /** Per position: how many of the phrase's words follow from it in the current document (offset by #epoch). */
-  #stamps = new Uint32Array(4096);
-  #epoch = 0;
+  /** Where each document's positions start among all (n + 1 sums of the lengths). */
+  #starts = new Float64Array(1);
+  #marks = new Int32Array(0);
+  #kept = new Int32Array(0);
+
+  constructor(private readonly docLen: readonly number[]) {}
 
   /**
-   * Visits every document (in order) where each word has one of its cursors and `accept` says yes,
-   * and the words occur there adjacent and in order. `words`: per phrase word, its terms' cursors.
+   * Per document where the phrase's `words` occur adjacent and in order: its count added into tf
+   * (0 before), and in inTitle how many of its first words the title holds. `eachPositions(k, visit)`
+   * visits the postings of word k's terms in the documents to check. Returns those documents.
    */
-  match(words: PhraseCursor[][], accept: (doc: number) => boolean, visit: PhraseVisit): void {
-    const count = words.length;
-    let doc = 0;
-    for (;;) {
-      // The next document at or after `doc` that every word has: move each word up to it in turn.
-      let agreed = 0;
-      for (let k = 0; agreed < count; k = (k + 1) % count) {
-        const first = firstAtOrAfter(words[k]!, doc);
-        if (first === DONE) return;
-        if (first > doc) {
-          doc = first;
-          agreed = 1;
-        } else agreed++;
+  count(
+    words: number,
+    eachPositions: (word: number, visit: PositionsVisit) => void,
+    tf: Float64Array,
+    inTitle: Uint8Array,
+  ): number[] {
+    const starts = this.#startsOfDocs();
+    const titled = new Uint8Array(starts.length - 1);
+    const touched: number[] = [];
+    const [first, second] = this.#bitSets();
+    let marks = first.fill(0);
+    eachPositions(0, (doc, positions, count, title) => {
+      const at = starts[doc]!;
+      const length = starts[doc + 1]! - at;
+      for (let i = 0; i < count; i++) {
+        const p = positions[i]!;
+        if (p >= length) break;
+        const bit = at + p;
+        marks[bit >>> 5]! |= 1 << (bit & 31);
       }
-      if (accept(doc)) this.#count(words, doc, visit);
-      doc++;
-    }
-  }
-
-  #count(words: PhraseCursor[][], doc: number, visit: PhraseVisit): void {
-    const count = words.length;
-    if (this.#epoch > 0xffffffff - 2 * count) {
-      this.#stamps.fill(0);
-      this.#epoch = 0;
-    }
-    const base = this.#epoch;
-    this.#epoch += count;
-    let found = 0;
-    let titled = 0;
-    for (let k = 0; k < count; k++) {
-      let inTitle = false;
-      for (const cursor of words[k]!) {
-        if (cursor.doc !== doc) continue;
-        if (cursor.inTitle) inTitle = true;
-        const positions = cursor.positions();
-        const tf = cursor.tf;
-        if (k === 0) {
-          const last = positions[tf - 1]!;
-          if (last >= this.#stamps.length) this.#grow(last);
-          const stamps = this.#stamps;
-          for (let i = 0; i < tf; i++) stamps[positions[i]!] = base + 1;
-          continue;
+      if (title) titled[doc] = 1;
+    });
+    for (let k = 1; k < words; k++) {
+      const last = k === words - 1;
+      const kept = last ? marks : (marks === first ? second : first).fill(0);
+      // A start k positions before this one, marked so far, goes on (or, at the last word, counts).
+      eachPositions(k, (doc, positions, count, title) => {
+        const at = starts[doc]! - k;
+        const length = starts[doc + 1]! - starts[doc]!;
+        for (let i = 0; i < count; i++) {
+          const p = positions[i]!;
+          if (p < k) continue;
+          if (p >= length) break;
+          const bit = at + p;
+          if ((marks[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
+          if (!last) kept[bit >>> 5]! |= 1 << (bit & 31);
+          else if (tf[doc]!++ === 0) touched.push(doc);
         }
-        // A start k before this position, followed so far by the phrase's first k words, takes one more.
-        const stamps = this.#stamps;
-        const size = stamps.length;
-        const want = base + k;
-        for (let i = 0; i < tf; i++) {
-          const start = positions[i]! - k;
-          if (start >= 0 && start < size && stamps[start] === want) {
-            stamps[start] = want + 1;
-            if (k === count - 1) found++;
-          }
-        }
-      }
-      if (inTitle && titled === k) titled = k + 1;
+        if (title && titled[doc] === k) titled[doc] = k + 1;
+      });
+      marks = kept;
     }
-    if (found) visit(doc, found, titled);
+    for (const doc of touched) inTitle[doc] = titled[doc]!;
+    return touched;
   }
 
-  #grow(position: number): void {
-    const grown = new Uint32Array(Math.max(this.#stamps.length * 2, position + 1));
-    grown.set(this.#stamps);
-    this.#stamps = grown;
+  /** Two sets of bits, one per position of the library (the first to mark, the second to keep). */
+  #bitSets(): [Int32Array, Int32Array] {
+    const size = Math.ceil(this.#starts[this.#starts.length - 1]! / 32);
+    if (this.#marks.length < size) {
+      this.#marks = new Int32Array(size);
+      this.#kept = new Int32Array(size);
+    }
+    return [this.#marks.subarray(0, size), this.#kept.subarray(0, size)];
   }
-}
 
-/** Moves each cursor to its first posting at or after `doc`; returns the lowest document they reach. */
-function firstAtOrAfter(cursors: PhraseCursor[], doc: number): number {
-  let first = DONE;
-  for (const cursor of cursors) {
-    while (cursor.doc < doc) cursor.next();
-    if (cursor.doc < first) first = cursor.doc;
+  /** The documents' starts, worked out again when documents were added since. */
+  #startsOfDocs(): Float64Array {
+    const n = this.docLen.length;
+    if (this.#starts.length !== n + 1) {
+      this.#starts = new Float64Array(n + 1);
+      for (let doc = 0; doc < n; doc++) this.#starts[doc + 1] = this.#starts[doc]! + (this.docLen[doc] ?? 0);
+    }
+    return this.#starts;
   }
-  return first;
 }

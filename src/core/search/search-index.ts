@@ -12,8 +12,7 @@ import type { Language, SearchHit } from '../../shared/types';
 import { buildSegment } from './build-segment';
 import { matchRanges, snippetsFor } from './snippets';
 import { emptySegment, SegmentReader, SegmentWriter, STEM_KEY, VARIANT_KEY, type CompactSegment } from './segment';
-import { PhraseMatcher } from './phrase-matcher';
-import { LiveCursor, type PhraseCursor } from './posting-cursor';
+import { PhraseMatcher, type PositionsVisit } from './phrase-matcher';
 import { ResultOrder } from './result-order';
 
 export interface IndexedDoc {
@@ -39,8 +38,6 @@ export interface SearchPage {
 
 /** A query word's index terms, each with its tier (0 exact, 1 stem/prefix, 2 variant). */
 type Expansion = Map<string, number>;
-/** Visits a posting: the document, its positions (a reused buffer: copy to keep), count, title. */
-type PositionsVisit = (doc: number, positions: ArrayLike<number>, tf: number, inTitle: boolean) => void;
 
 const K1 = 1.2;
 const B = 0.75;
@@ -66,7 +63,7 @@ export class SearchIndex {
   #totalLen = 0;
   #aliveCount = 0;
   #order = new ResultOrder(this.docs);
-  #phrases = new PhraseMatcher();
+  #phrases = new PhraseMatcher(this.docLen);
 
   constructor(
     compact: CompactSegment | null,
@@ -266,8 +263,10 @@ export class SearchIndex {
       }
     }
     // The last group's documents are exactly those that matched every group.
-    const filter = this.#filter(query.filters);
-    const candidates = touched.filter((doc) => !excluded.has(doc) && filter(doc));
+    const filter = anyFilter(query.filters) ? this.#filter(query.filters) : null;
+    // Most queries have neither filters nor excluded words: then every touched document is a candidate.
+    const candidates =
+      filter || excluded.size ? touched.filter((doc) => !excluded.has(doc) && (!filter || filter(doc))) : touched;
     const top = this.#order.page(candidates, score, sort, offset, limit);
     const hits = top.map((doc) => this.#hit(doc, score[doc]!, expansions));
     return { hits, total: candidates.length };
@@ -275,9 +274,8 @@ export class SearchIndex {
 
   /** A query of filters alone: every live document that passes them, newest first (no snippets to show). */
   #filterOnly(query: ParsedQuery, limit: number, offset: number): { hits: SearchHit[]; total: number } {
-    const f = query.filters;
-    if (!f.outlet && !f.lang && !f.folder && !f.from && !f.to) return { hits: [], total: 0 };
-    const filter = this.#filter(f);
+    if (!anyFilter(query.filters)) return { hits: [], total: 0 };
+    const filter = this.#filter(query.filters);
     const candidates: number[] = [];
     for (let doc = 0; doc < this.docs.length; doc++) if (this.alive[doc] && filter(doc)) candidates.push(doc);
     const top = this.#order.page(candidates, null, 'date', offset, limit);
@@ -333,33 +331,39 @@ export class SearchIndex {
   }
 
   /**
-   * Phrase occurrences per document, a document at a time (see PhraseMatcher): every word's terms
-   * walked together, positions read only where all the words are. inTitle counts the words the
+   * Phrase occurrences per document: first the documents holding every word (postings only), then
+   * the positions of just those, word by word (see PhraseMatcher). inTitle counts the words the
    * title holds.
    */
   #phraseTf(group: Expansion[], matched: Uint16Array, g: number, tf: Float64Array, inTitle: Uint8Array): number[] {
-    const touched: number[] = [];
-    const cursors = group.map((expansion) => {
-      const list: PhraseCursor[] = [];
+    const words = group.length;
+    const present = new Uint8Array(this.docs.length);
+    const alive = this.alive;
+    group.forEach((expansion, k) => {
+      const mark = (doc: number) => {
+        if (present[doc] === k && matched[doc] === g && alive[doc]) present[doc] = k + 1;
+      };
       for (const t of expansion.keys()) {
         const id = this.#termIds.get(t) ?? this.#compact.terms.find(t);
-        if (id >= 0) list.push(this.#reader.cursor(id));
-        const live = this.#live.get(t);
-        if (live) list.push(new LiveCursor(live, (doc) => this.#liveTitles.get(doc)?.has(t) ?? false));
+        if (id >= 0) this.#reader.eachPosting(id, mark);
+        for (const doc of this.#live.get(t)?.keys() ?? []) mark(doc);
       }
-      return list;
     });
-    const alive = this.alive;
-    this.#phrases.match(
-      cursors,
-      (doc) => alive[doc]! && matched[doc] === g,
-      (doc, count, titled) => {
-        tf[doc] = count;
-        inTitle[doc] = titled;
-        touched.push(doc);
+    // Only live documents are present (so the compact segment's postings are read without a second check).
+    const wanted = (doc: number) => present[doc] === words;
+    return this.#phrases.count(
+      words,
+      (k, visit) => {
+        for (const t of group[k]!.keys()) {
+          const id = this.#termIds.get(t) ?? this.#compact.terms.find(t);
+          if (id >= 0) this.#reader.eachPositions(id, wanted, visit);
+          for (const [doc, positions] of this.#live.get(t) ?? NO_POSTINGS)
+            if (wanted(doc)) visit(doc, positions, positions.length, this.#liveTitles.get(doc)?.has(t) ?? false);
+        }
       },
+      tf,
+      inTitle,
     );
-    return touched;
   }
 
   /** How often the query's single words occur in a document, from the index (for long documents). */
@@ -459,6 +463,10 @@ const NO_POSTINGS = new Map<number, number[]>();
 function withTitle(title: string, normalizedText: string): string {
   const normalizedTitle = normalizeArabic(title).replace(/…$/, '');
   return normalizedText.startsWith(normalizedTitle) ? normalizedText : `${normalizedTitle}\n${normalizedText}`;
+}
+
+function anyFilter(f: SearchFilters): boolean {
+  return Boolean(f.outlet || f.lang || f.folder || f.from || f.to);
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {

@@ -6,7 +6,6 @@
 // whether built from texts or merged from an older segment and new documents.
 import { skeleton, stem, stemKeys } from '../../shared/search/stem';
 import { PackedTerms } from './packed-terms';
-import { PostingCursor } from './posting-cursor';
 import { ByteWriter, readGaps, skipVarints, VarintReader } from './varint';
 
 export interface CompactSegment {
@@ -191,14 +190,6 @@ export class SegmentReader {
       p.at = readGaps(p.bytes, p.at, tf, this.#buffer);
       visit(doc, this.#buffer, tf, (packed & 1) === 1);
     }
-  }
-
-  /** A cursor over word `id`'s postings, a document at a time (for phrases). */
-  cursor(id: number): PostingCursor {
-    const start = this.segment.postStart[id]!;
-    const r = new VarintReader(this.segment.postings, start);
-    const length = r.next();
-    return new PostingCursor(this.segment.postings, r.at, r.at + length);
   }
 
   /** The words that share key `key` (with its kind prefix), as word ids. */
