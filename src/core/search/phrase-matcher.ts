@@ -26,10 +26,11 @@ export class PhraseMatcher {
     eachPositions: (word: number, visit: PositionsVisit) => void,
     tf: Float64Array,
     inTitle: Uint8Array,
-  ): number[] {
+  ): Int32Array {
     const starts = this.#startsOfDocs();
     const titled = new Uint8Array(starts.length - 1);
-    const touched: number[] = [];
+    const touched = new Int32Array(starts.length - 1);
+    let found = 0;
     const [first, second] = this.#bitSets();
     let marks = first.fill(0);
     eachPositions(0, (doc, positions, count, title) => {
@@ -57,14 +58,14 @@ export class PhraseMatcher {
           const bit = at + p;
           if ((marks[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
           if (!last) kept[bit >>> 5]! |= 1 << (bit & 31);
-          else if (tf[doc]!++ === 0) touched.push(doc);
+          else if (tf[doc]!++ === 0) touched[found++] = doc;
         }
         if (title && titled[doc] === k) titled[doc] = k + 1;
       });
       marks = kept;
     }
-    for (const doc of touched) inTitle[doc] = titled[doc]!;
-    return touched;
+    for (let i = 0; i < found; i++) inTitle[touched[i]!] = titled[touched[i]!]!;
+    return touched.subarray(0, found);
   }
 
   /** Two sets of bits, one per position of the library (the first to mark, the second to keep). */

@@ -231,7 +231,7 @@ export class SearchIndex {
     const inTitle = new Uint8Array(n);
     const exact = new Uint8Array(n);
     const avgLen = this.#aliveCount ? this.#totalLen / this.#aliveCount : 1;
-    let touched: number[] = [];
+    let touched: Int32Array = new Int32Array(0);
     for (const [g, group] of expansions.entries()) {
       touched =
         group.length === 1
@@ -309,14 +309,18 @@ export class SearchIndex {
     tf: Float64Array,
     exact: Uint8Array,
     inTitle: Uint8Array,
-  ): number[] {
-    const touched: number[] = [];
+  ): Int32Array {
+    // At most one entry per document: a typed array filled in place, not an array grown by pushes.
+    const touched = new Int32Array(this.docs.length);
+    let count = 0;
     const alive = this.alive;
+    // With no document removed or replaced since the compact segment was written, every posting is live.
+    const anyDead = this.deadCount > 0;
     for (const [t, tier] of expansion) {
       const weight = TIER_WEIGHT[tier]!;
       const add = (doc: number, f: number, titled: boolean) => {
-        if (matched[doc] !== group || !alive[doc]) return;
-        if (tf[doc] === 0) touched.push(doc);
+        if (matched[doc] !== group || (anyDead && !alive[doc])) return;
+        if (tf[doc] === 0) touched[count++] = doc;
         tf[doc]! += f * weight;
         if (tier === 0) exact[doc] = 1;
         if (titled) inTitle[doc] = 1;
@@ -327,7 +331,7 @@ export class SearchIndex {
       for (const [doc, positions] of this.#live.get(t) ?? NO_POSTINGS)
         add(doc, positions.length, this.#liveTitles.get(doc)?.has(t) ?? false);
     }
-    return touched;
+    return touched.subarray(0, count);
   }
 
   /**
@@ -335,7 +339,7 @@ export class SearchIndex {
    * the positions of just those, word by word (see PhraseMatcher). inTitle counts the words the
    * title holds.
    */
-  #phraseTf(group: Expansion[], matched: Uint16Array, g: number, tf: Float64Array, inTitle: Uint8Array): number[] {
+  #phraseTf(group: Expansion[], matched: Uint16Array, g: number, tf: Float64Array, inTitle: Uint8Array): Int32Array {
     const words = group.length;
     const present = new Uint8Array(this.docs.length);
     const alive = this.alive;
