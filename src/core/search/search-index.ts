@@ -12,7 +12,7 @@ import type { Language, SearchHit } from '../../shared/types';
 import { buildSegment } from './build-segment';
 import { matchRanges, snippetsFor } from './snippets';
 import { emptySegment, SegmentReader, SegmentWriter, STEM_KEY, VARIANT_KEY, type CompactSegment } from './segment';
-import { PhraseMatcher, type PositionsVisit } from './phrase-matcher';
+import { PhraseMatcher } from './phrase-matcher';
 import { ResultOrder } from './result-order';
 
 export interface IndexedDoc {
@@ -256,7 +256,7 @@ export class SearchIndex {
     for (const group of query.excluded) {
       const expanded = group.map((term) => this.expand({ ...term, prefix: false }, query.stemming));
       if (expanded.length === 1) {
-        for (const t of expanded[0]!.keys()) this.#eachPositions(t, null, (doc) => excluded.add(doc));
+        for (const t of expanded[0]!.keys()) this.#eachPosting(t, (doc) => excluded.add(doc));
       } else {
         for (const doc of this.#phraseTf(expanded, new Uint16Array(n), 0, new Float64Array(n), new Uint8Array(n)))
           excluded.add(doc);
@@ -282,23 +282,11 @@ export class SearchIndex {
     return { hits: top.map((doc) => this.#hit(doc, 0, [])), total: candidates.length };
   }
 
-  /**
-   * Calls back per live posting of a term (compact segment, then live one). With `wanted`, only those
-   * documents' positions are read (and only they are visited); without it, positions are not read.
-   */
-  #eachPositions(term: string, wanted: ((doc: number) => boolean) | null, visit: PositionsVisit): void {
+  /** Calls back per live posting of a term (compact segment, then live one): document, count (positions not read). */
+  #eachPosting(term: string, visit: (doc: number, tf: number) => void): void {
     const id = this.#termIds.get(term) ?? this.#compact.terms.find(term);
-    if (id >= 0) {
-      if (wanted) this.#reader.eachPositions(id, (doc) => this.alive[doc]! && wanted(doc), visit);
-      else this.#reader.eachPosting(id, (doc, tf, inTitle) => this.alive[doc] && visit(doc, NONE, tf, inTitle));
-    }
-    const live = this.#live.get(term);
-    if (live) {
-      for (const [doc, positions] of live) {
-        if (this.alive[doc] && (!wanted || wanted(doc)))
-          visit(doc, positions, positions.length, this.#liveTitles.get(doc)?.has(term) ?? false);
-      }
-    }
+    if (id >= 0) this.#reader.eachPosting(id, (doc, tf) => this.alive[doc] && visit(doc, tf));
+    for (const [doc, positions] of this.#live.get(term) ?? NO_POSTINGS) if (this.alive[doc]) visit(doc, positions.length);
   }
 
   /** Adds each document's frequency of one word (its variants weighted by tier) into tf; returns the documents touched. */
@@ -353,7 +341,7 @@ export class SearchIndex {
         for (const doc of this.#live.get(t)?.keys() ?? []) mark(doc);
       }
     });
-    // Only live documents are present (so the compact segment's postings are read without a second check).
+    // Only documents alive and matching so far are present (so postings need no other check).
     const wanted = (doc: number) => present[doc] === words;
     return this.#phrases.count(
       words,
@@ -375,7 +363,7 @@ export class SearchIndex {
     let count = 0;
     for (const group of expansions) {
       if (group.length !== 1) continue;
-      for (const t of group[0]!.keys()) this.#eachPositions(t, null, (doc, _p, tf) => doc === docNum && (count += tf));
+      for (const t of group[0]!.keys()) this.#eachPosting(t, (doc, tf) => doc === docNum && (count += tf));
     }
     return count;
   }
@@ -460,7 +448,6 @@ export class SearchIndex {
 
 // --- helpers -------------------------------------------------------------------
 
-const NONE: number[] = [];
 const NO_POSTINGS = new Map<number, number[]>();
 
 /** The words indexed for a document: its text, and its title when the text doesn't begin with it. */
