@@ -13,23 +13,25 @@ export class PhraseMatcher {
   #starts = new Float64Array(1);
   #marks = new Int32Array(0);
   #kept = new Int32Array(0);
+  #titledBuffer = new Uint8Array(0);
 
   constructor(private readonly docLen: readonly number[]) {}
 
   /**
    * Per document where the phrase's `words` occur adjacent and in order: its count added into tf
    * (0 before), and in inTitle how many of its first words the title holds. `eachPositions(k, visit)`
-   * visits the postings of word k's terms in the documents to check. Returns those documents.
+   * visits the postings of word k's terms in the documents to check. Returns those documents (the
+   * start of `touched`, one entry a document at most).
    */
   count(
     words: number,
     eachPositions: (word: number, visit: PositionsVisit) => void,
     tf: Float64Array,
     inTitle: Uint8Array,
+    touched: Int32Array,
   ): Int32Array {
     const starts = this.#startsOfDocs();
-    const titled = new Uint8Array(starts.length - 1);
-    const touched = new Int32Array(starts.length - 1);
+    const titled = this.#titled(starts.length - 1);
     let found = 0;
     const [first, second] = this.#bitSets();
     let marks = first.fill(0);
@@ -76,6 +78,12 @@ export class PhraseMatcher {
       this.#kept = new Int32Array(size);
     }
     return [this.#marks.subarray(0, size), this.#kept.subarray(0, size)];
+  }
+
+  /** Per document, how many of the phrase's first words its title holds (zeroed). */
+  #titled(docs: number): Uint8Array {
+    if (this.#titledBuffer.length < docs) this.#titledBuffer = new Uint8Array(docs);
+    return this.#titledBuffer.fill(0, 0, docs);
   }
 
   /** The documents' starts, worked out again when documents were added since. */

@@ -13,6 +13,7 @@ import { buildSegment } from './build-segment';
 import { matchRanges, snippetsFor } from './snippets';
 import { emptySegment, SegmentReader, SegmentWriter, STEM_KEY, VARIANT_KEY, type CompactSegment } from './segment';
 import { PhraseMatcher } from './phrase-matcher';
+import { QueryScratch } from './query-scratch';
 import { ResultOrder } from './result-order';
 
 export interface IndexedDoc {
@@ -64,6 +65,7 @@ export class SearchIndex {
   #aliveCount = 0;
   #order = new ResultOrder(this.docs);
   #phrases = new PhraseMatcher(this.docLen);
+  #scratch = new QueryScratch();
 
   constructor(
     compact: CompactSegment | null,
@@ -225,18 +227,14 @@ export class SearchIndex {
     // Each query word, expanded once to the index's terms it matches (with their tiers).
     const expansions = query.groups.map((group) => group.map((term) => this.expand(term, query.stemming)));
     const n = this.docs.length;
-    const score = new Float64Array(n);
-    const tf = new Float64Array(n);
-    const matchedGroups = new Uint16Array(n);
-    const inTitle = new Uint8Array(n);
-    const exact = new Uint8Array(n);
+    const { score, tf, matched: matchedGroups, inTitle, exact, touched: buffer } = this.#scratch.take(n);
     const avgLen = this.#aliveCount ? this.#totalLen / this.#aliveCount : 1;
     let touched: Int32Array = new Int32Array(0);
     for (const [g, group] of expansions.entries()) {
       touched =
         group.length === 1
-          ? this.#wordTf(group[0]!, matchedGroups, g, tf, exact, inTitle)
-          : this.#phraseTf(group, matchedGroups, g, tf, inTitle);
+          ? this.#wordTf(group[0]!, matchedGroups, g, tf, exact, inTitle, buffer)
+          : this.#phraseTf(group, matchedGroups, g, tf, inTitle, buffer);
       const df = touched.length;
       if (!df) return { hits: [], total: 0 };
       const idf = Math.log(1 + (this.#aliveCount - df + 0.5) / (df + 0.5));
@@ -258,7 +256,8 @@ export class SearchIndex {
       if (expanded.length === 1) {
         for (const t of expanded[0]!.keys()) this.#eachPosting(t, (doc) => excluded.add(doc));
       } else {
-        for (const doc of this.#phraseTf(expanded, new Uint16Array(n), 0, new Float64Array(n), new Uint8Array(n)))
+        const none = new Uint16Array(n);
+        for (const doc of this.#phraseTf(expanded, none, 0, new Float64Array(n), new Uint8Array(n), new Int32Array(n)))
           excluded.add(doc);
       }
     }
@@ -297,9 +296,9 @@ export class SearchIndex {
     tf: Float64Array,
     exact: Uint8Array,
     inTitle: Uint8Array,
+    touched: Int32Array,
   ): Int32Array {
     // At most one entry per document: a typed array filled in place, not an array grown by pushes.
-    const touched = new Int32Array(this.docs.length);
     let count = 0;
     const alive = this.alive;
     // With no document removed or replaced since the compact segment was written, every posting is live.
@@ -327,9 +326,16 @@ export class SearchIndex {
    * the positions of just those, word by word (see PhraseMatcher). inTitle counts the words the
    * title holds.
    */
-  #phraseTf(group: Expansion[], matched: Uint16Array, g: number, tf: Float64Array, inTitle: Uint8Array): Int32Array {
+  #phraseTf(
+    group: Expansion[],
+    matched: Uint16Array,
+    g: number,
+    tf: Float64Array,
+    inTitle: Uint8Array,
+    touched: Int32Array,
+  ): Int32Array {
     const words = group.length;
-    const present = new Uint8Array(this.docs.length);
+    const present = this.#scratch.present.fill(0, 0, this.docs.length);
     const alive = this.alive;
     group.forEach((expansion, k) => {
       const mark = (doc: number) => {
@@ -355,6 +361,7 @@ export class SearchIndex {
       },
       tf,
       inTitle,
+      touched,
     );
   }
 
