@@ -19,7 +19,7 @@ export function matchRanges(
   expansions: Map<string, number>[][],
 ): { ranges: { start: number; end: number }[]; complete: boolean } {
   const ranges: { start: number; end: number }[] = [];
-  const words = new WindowWords();
+  const words = (windowWords ??= new WindowWords());
   const firsts = expansions.map((group) => shapesOf(group[0]!));
   let base = 0;
   while (base < text.length) {
@@ -48,6 +48,8 @@ export function matchRanges(
 }
 
 const SHAPES = 4096;
+/** One for every call (matching is synchronous): its offset arrays are reused, not allocated per hit. */
+let windowWords: WindowWords | null = null;
 const shapeCache = new WeakMap<Map<string, number>, Uint8Array>();
 
 /** A word's shape: its length and first and last letters, hashed (two words of one shape may differ; two of different shapes do). */
