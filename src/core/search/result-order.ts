@@ -53,7 +53,13 @@ export class ResultOrder {
   }
 
   /** The page [offset, offset + limit) of `candidates` in the order asked for (scores for relevance; null: by date). */
-  page(candidates: number[], score: Float64Array | null, sort: ResultSort, offset: number, limit: number): number[] {
+  page(
+    candidates: ArrayLike<number> & Iterable<number>,
+    score: Float64Array | null,
+    sort: ResultSort,
+    offset: number,
+    limit: number,
+  ): number[] {
     const date = this.#dates();
     const newest = (a: number, b: number) => date[a]! - date[b]!;
     const byScore = score ? (a: number, b: number) => score[b]! - score[a]! || newest(a, b) : newest;
@@ -68,9 +74,13 @@ export class ResultOrder {
 }
 
 /** The best k items in order, through a heap of k (the worst of them on top) when k is small beside the items. */
-export function topK(items: number[], k: number, compare: (a: number, b: number) => number): number[] {
+export function topK(
+  items: ArrayLike<number> & Iterable<number>,
+  k: number,
+  compare: (a: number, b: number) => number,
+): number[] {
   if (k <= 0) return [];
-  if (k * 4 >= items.length) return items.slice().sort(compare).slice(0, k);
+  if (k * 4 >= items.length) return Array.from(items).sort(compare).slice(0, k);
   const heap: number[] = [];
   const worse = (i: number, j: number) => compare(heap[i]!, heap[j]!) > 0;
   const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j]!, heap[i]!]);

@@ -14,7 +14,8 @@ import { buildSegmentOffThread } from './segment-thread';
 import { withTitle, type DocTerms } from './doc-terms';
 import { matchRanges, snippetsFor } from './snippets';
 import { emptySegment, SegmentReader, SegmentWriter, STEM_KEY, VARIANT_KEY, type CompactSegment } from './segment';
-import { PositionLists } from './position-lists';
+import { PhraseMatcher } from './phrase-matcher';
+import { QueryScratch } from './query-scratch';
 import { ResultOrder } from './result-order';
 
 export interface IndexedDoc {
@@ -51,8 +52,6 @@ export interface SearchPage {
 
 /** A query word's index terms, each with its tier (0 exact, 1 stem/prefix, 2 variant). */
 type Expansion = Map<string, number>;
-/** Visits a posting: the document, its positions (a reused buffer: copy to keep), count, title. */
-type PositionsVisit = (doc: number, positions: ArrayLike<number>, tf: number, inTitle: boolean) => void;
 
 const K1 = 1.2;
 const B = 0.75;
@@ -78,6 +77,8 @@ export class SearchIndex {
   #totalLen = 0;
   #aliveCount = 0;
   #order = new ResultOrder(this.docs);
+  #phrases = new PhraseMatcher(this.docLen);
+  #scratch = new QueryScratch();
 
   constructor(
     compact: CompactSegment | null,
@@ -244,18 +245,14 @@ export class SearchIndex {
     // Each query word, expanded once to the index's terms it matches (with their tiers).
     const expansions = query.groups.map((group) => group.map((term) => this.expand(term, query.stemming)));
     const n = this.docs.length;
-    const score = new Float64Array(n);
-    const tf = new Float64Array(n);
-    const matchedGroups = new Uint16Array(n);
-    const inTitle = new Uint8Array(n);
-    const exact = new Uint8Array(n);
+    const { score, tf, matched: matchedGroups, inTitle, exact, touched: buffer } = this.#scratch.take(n);
     const avgLen = this.#aliveCount ? this.#totalLen / this.#aliveCount : 1;
-    let touched: number[] = [];
+    let touched: Int32Array = new Int32Array(0);
     for (const [g, group] of expansions.entries()) {
       touched =
         group.length === 1
-          ? this.#wordTf(group[0]!, matchedGroups, g, tf, exact, inTitle)
-          : this.#phraseTf(group, matchedGroups, g, tf, inTitle);
+          ? this.#wordTf(group[0]!, matchedGroups, g, tf, exact, inTitle, buffer)
+          : this.#phraseTf(group, matchedGroups, g, tf, inTitle, buffer);
       const df = touched.length;
       if (!df) return { hits: [], total: 0 };
       const idf = Math.log(1 + (this.#aliveCount - df + 0.5) / (df + 0.5));
@@ -275,15 +272,18 @@ export class SearchIndex {
     for (const group of query.excluded) {
       const expanded = group.map((term) => this.expand({ ...term, prefix: false }, query.stemming));
       if (expanded.length === 1) {
-        for (const t of expanded[0]!.keys()) this.#eachPositions(t, null, (doc) => excluded.add(doc));
+        for (const t of expanded[0]!.keys()) this.#eachPosting(t, (doc) => excluded.add(doc));
       } else {
-        for (const doc of this.#phraseTf(expanded, new Uint16Array(n), 0, new Float64Array(n), new Uint8Array(n)))
+        const none = new Uint16Array(n);
+        for (const doc of this.#phraseTf(expanded, none, 0, new Float64Array(n), new Uint8Array(n), new Int32Array(n)))
           excluded.add(doc);
       }
     }
     // The last group's documents are exactly those that matched every group.
-    const filter = this.#filter(query.filters);
-    const candidates = touched.filter((doc) => !excluded.has(doc) && filter(doc));
+    const filter = anyFilter(query.filters) ? this.#filter(query.filters) : null;
+    // Most queries have neither filters nor excluded words: then every touched document is a candidate.
+    const candidates =
+      filter || excluded.size ? touched.filter((doc) => !excluded.has(doc) && (!filter || filter(doc))) : touched;
     const top = this.#order.page(candidates, score, sort, offset, limit);
     const hits = top.map((doc) => this.#hit(doc, score[doc]!, expansions));
     return { hits, total: candidates.length };
@@ -291,32 +291,19 @@ export class SearchIndex {
 
   /** A query of filters alone: every live document that passes them, newest first (no snippets to show). */
   #filterOnly(query: ParsedQuery, limit: number, offset: number): { hits: SearchHit[]; total: number } {
-    const f = query.filters;
-    if (!f.outlet && !f.lang && !f.folder && !f.from && !f.to) return { hits: [], total: 0 };
-    const filter = this.#filter(f);
+    if (!anyFilter(query.filters)) return { hits: [], total: 0 };
+    const filter = this.#filter(query.filters);
     const candidates: number[] = [];
     for (let doc = 0; doc < this.docs.length; doc++) if (this.alive[doc] && filter(doc)) candidates.push(doc);
     const top = this.#order.page(candidates, null, 'date', offset, limit);
     return { hits: top.map((doc) => this.#hit(doc, 0, [])), total: candidates.length };
   }
 
-  /**
-   * Calls back per live posting of a term (compact segment, then live one). With `wanted`, only those
-   * documents' positions are read (and only they are visited); without it, positions are not read.
-   */
-  #eachPositions(term: string, wanted: ((doc: number) => boolean) | null, visit: PositionsVisit): void {
+  /** Calls back per live posting of a term (compact segment, then live one): document, count (positions not read). */
+  #eachPosting(term: string, visit: (doc: number, tf: number) => void): void {
     const id = this.#termIds.get(term) ?? this.#compact.terms.find(term);
-    if (id >= 0) {
-      if (wanted) this.#reader.eachPositions(id, (doc) => this.alive[doc]! && wanted(doc), visit);
-      else this.#reader.eachPosting(id, (doc, tf, inTitle) => this.alive[doc] && visit(doc, NONE, tf, inTitle));
-    }
-    const live = this.#live.get(term);
-    if (live) {
-      for (const [doc, positions] of live) {
-        if (this.alive[doc] && (!wanted || wanted(doc)))
-          visit(doc, positions, positions.length, this.#liveTitles.get(doc)?.has(term) ?? false);
-      }
-    }
+    if (id >= 0) this.#reader.eachPosting(id, (doc, tf) => this.alive[doc] && visit(doc, tf));
+    for (const [doc, positions] of this.#live.get(term) ?? NO_POSTINGS) if (this.alive[doc]) visit(doc, positions.length);
   }
 
   /** Adds each document's frequency of one word (its variants weighted by tier) into tf; returns the documents touched. */
@@ -327,14 +314,18 @@ export class SearchIndex {
     tf: Float64Array,
     exact: Uint8Array,
     inTitle: Uint8Array,
-  ): number[] {
-    const touched: number[] = [];
+    touched: Int32Array,
+  ): Int32Array {
+    // At most one entry per document: a typed array filled in place, not an array grown by pushes.
+    let count = 0;
     const alive = this.alive;
+    // With no document removed or replaced since the compact segment was written, every posting is live.
+    const anyDead = this.deadCount > 0;
     for (const [t, tier] of expansion) {
       const weight = TIER_WEIGHT[tier]!;
       const add = (doc: number, f: number, titled: boolean) => {
-        if (matched[doc] !== group || !alive[doc]) return;
-        if (tf[doc] === 0) touched.push(doc);
+        if (matched[doc] !== group || (anyDead && !alive[doc])) return;
+        if (tf[doc] === 0) touched[count++] = doc;
         tf[doc]! += f * weight;
         if (tier === 0) exact[doc] = 1;
         if (titled) inTitle[doc] = 1;
@@ -345,61 +336,51 @@ export class SearchIndex {
       for (const [doc, positions] of this.#live.get(t) ?? NO_POSTINGS)
         add(doc, positions.length, this.#liveTitles.get(doc)?.has(t) ?? false);
     }
-    return touched;
+    return touched.subarray(0, count);
   }
 
   /**
    * Phrase occurrences per document: first the documents holding every word (postings only), then
-   * the positions of just those, linked per document and word in typed arrays (no allocation per
-   * document), checked for adjacency by binary search. inTitle counts the words the title holds.
+   * the positions of just those, word by word (see PhraseMatcher). inTitle counts the words the
+   * title holds.
    */
-  #phraseTf(group: Expansion[], matched: Uint16Array, g: number, tf: Float64Array, inTitle: Uint8Array): number[] {
+  #phraseTf(
+    group: Expansion[],
+    matched: Uint16Array,
+    g: number,
+    tf: Float64Array,
+    inTitle: Uint8Array,
+    touched: Int32Array,
+  ): Int32Array {
     const words = group.length;
-    const n = this.docs.length;
-    const present = new Uint8Array(n);
+    const present = this.#scratch.present.fill(0, 0, this.docs.length);
+    const alive = this.alive;
     group.forEach((expansion, k) => {
+      const mark = (doc: number) => {
+        if (present[doc] === k && matched[doc] === g && alive[doc]) present[doc] = k + 1;
+      };
       for (const t of expansion.keys()) {
-        this.#eachPositions(t, null, (doc) => {
-          if (matched[doc] === g && present[doc] === k) present[doc] = k + 1;
-        });
+        const id = this.#termIds.get(t) ?? this.#compact.terms.find(t);
+        if (id >= 0) this.#reader.eachPosting(id, mark);
+        for (const doc of this.#live.get(t)?.keys() ?? []) mark(doc);
       }
     });
-    const candidates: number[] = [];
-    for (let doc = 0; doc < n; doc++) if (present[doc] === words) candidates.push(doc);
-    if (!candidates.length) return [];
-    // Per word, per document: a list of runs of positions (each run one term's, sorted) in one buffer.
-    const lists = new PositionLists(n, words);
-    const titled = new Uint8Array(n);
-    group.forEach((expansion, k) => {
-      for (const t of expansion.keys()) {
-        this.#eachPositions(
-          t,
-          (doc) => present[doc] === words,
-          (doc, positions, count, title) => {
-            lists.add(k, doc, positions, count);
-            if (title && titled[doc] === k) titled[doc] = k + 1;
-          },
-        );
-      }
-    });
-    const touched: number[] = [];
-    for (const doc of candidates) {
-      let count = 0;
-      lists.eachRun(0, doc, (from, to) => {
-        for (let i = from; i < to; i++) {
-          const start = lists.positions[i]!;
-          let k = 1;
-          while (k < words && lists.has(k, doc, start + k)) k++;
-          if (k === words) count++;
+    // Only documents alive and matching so far are present (so postings need no other check).
+    const wanted = (doc: number) => present[doc] === words;
+    return this.#phrases.count(
+      words,
+      (k, visit) => {
+        for (const t of group[k]!.keys()) {
+          const id = this.#termIds.get(t) ?? this.#compact.terms.find(t);
+          if (id >= 0) this.#reader.eachPositions(id, wanted, visit);
+          for (const [doc, positions] of this.#live.get(t) ?? NO_POSTINGS)
+            if (wanted(doc)) visit(doc, positions, positions.length, this.#liveTitles.get(doc)?.has(t) ?? false);
         }
-      });
-      if (count) {
-        tf[doc] = count;
-        touched.push(doc);
-        inTitle[doc] = titled[doc]!;
-      }
-    }
-    return touched;
+      },
+      tf,
+      inTitle,
+      touched,
+    );
   }
 
   /** How often the query's single words occur in a document, from the index (for long documents). */
@@ -407,7 +388,7 @@ export class SearchIndex {
     let count = 0;
     for (const group of expansions) {
       if (group.length !== 1) continue;
-      for (const t of group[0]!.keys()) this.#eachPositions(t, null, (doc, _p, tf) => doc === docNum && (count += tf));
+      for (const t of group[0]!.keys()) this.#eachPosting(t, (doc, tf) => doc === docNum && (count += tf));
     }
     return count;
   }
@@ -492,8 +473,11 @@ export class SearchIndex {
 
 // --- helpers -------------------------------------------------------------------
 
-const NONE: number[] = [];
 const NO_POSTINGS = new Map<number, number[]>();
+
+function anyFilter(f: SearchFilters): boolean {
+  return Boolean(f.outlet || f.lang || f.folder || f.from || f.to);
+}
 
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
   const set = map.get(key);

@@ -60,12 +60,23 @@ export class VarintReader {
     const bytes = this.bytes;
     let byte = bytes[this.at++]!;
     if (byte < 0x80) return byte;
+    // Up to four bytes by shifts (28 bits: within a small integer); longer ones by multiplying
+    // (2 ** shift is a call to pow, the slowest part of decoding when it was used throughout).
     let value = byte & 0x7f;
-    let shift = 7;
+    byte = bytes[this.at++]!;
+    value |= (byte & 0x7f) << 7;
+    if (byte < 0x80) return value;
+    byte = bytes[this.at++]!;
+    value |= (byte & 0x7f) << 14;
+    if (byte < 0x80) return value;
+    byte = bytes[this.at++]!;
+    value |= (byte & 0x7f) << 21;
+    if (byte < 0x80) return value;
+    let scale = 2 ** 28;
     do {
       byte = bytes[this.at++]!;
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
+      value += (byte & 0x7f) * scale;
+      scale *= 128;
     } while (byte >= 0x80);
     return value;
   }
