@@ -83,7 +83,7 @@ export interface LibraryChange {
   textDictionary?: Uint8Array;
 }
 
-function upsertOf(record: DocumentRecord, held: HeldText, terms: DocTerms): LibraryUpsert {
+function upsertOf(record: DocumentRecord, { held, terms }: { held: HeldText; terms: DocTerms }): LibraryUpsert {
   if ('text' in held) return { record, text: held.text, terms };
   return {
     record,
@@ -379,9 +379,7 @@ export class LibraryService implements DocumentTexts {
       });
       if (changes.size)
         this.onChange({
-          upserts: [...changes.values()].map((record) =>
-            upsertOf(record, texts.get(record.id)!.held, texts.get(record.id)!.terms),
-          ),
+          upserts: [...changes.values()].map((record) => upsertOf(record, texts.get(record.id)!)),
           removed: [],
           ...(compression?.dictionary ? { textDictionary: compression.dictionary } : {}),
         });
