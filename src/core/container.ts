@@ -117,7 +117,11 @@ export class HamishCore {
       // A changed text moves its annotations (or orphans them); never drops them.
       if (!change.upserts.length || !this.annotationLog.size) return;
       try {
-        await this.annotations.reanchor(new Map(change.upserts.map((u) => [u.record.id, u.text])));
+        // Only the documents that have notes are asked for their text (a large import's are compressed).
+        const upserts = new Map(change.upserts.map((u) => [u.record.id, u]));
+        const read = new Map<string, string | undefined>();
+        const text = (id: string) => (read.has(id) ? read.get(id) : read.set(id, upserts.get(id)?.text).get(id));
+        await this.annotations.reanchor({ get: text });
       } catch (error) {
         options.log?.(`re-anchoring notes: ${(error as Error).message}`);
       }

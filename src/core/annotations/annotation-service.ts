@@ -215,7 +215,9 @@ export class AnnotationService {
    * it orphaned (never drop it). One pass over the notes, however many documents changed.
    * Returns counts, and the documents whose annotations changed (a link's other end too).
    */
-  async reanchor(texts: Map<string, string>): Promise<{ moved: number; orphaned: number; docIds: string[] }> {
+  async reanchor(
+    texts: Pick<ReadonlyMap<string, string>, 'get'>,
+  ): Promise<{ moved: number; orphaned: number; docIds: string[] }> {
     let moved = 0;
     let orphaned = 0;
     const changed: Annotation[] = [];
