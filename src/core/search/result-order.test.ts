@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { topK } from './result-order';
+import { ResultOrder, topK } from './result-order';
+import type { IndexedDoc } from './search-index';
 
 describe('topK', () => {
   it('picks the same page as a full sort, ties included, from arrays and typed arrays', () => {
@@ -15,5 +16,18 @@ describe('topK', () => {
         expect(topK(Int32Array.from(items), k, compare)).toEqual(sorted.slice(0, k));
       }
     }
+  });
+});
+
+describe('ResultOrder', () => {
+  it('orders by date newest first, one date in document order, undated last; ties in score by date', () => {
+    const dates = ['2015-07-01', undefined, '2016-01-02', '2015-07-01', '2014-12-31', undefined, '2016-01-02'];
+    const docs = dates.map((date, i): IndexedDoc => ({ id: `d${i}`, title: `t${i}`, lang: 'ar', fingerprint: `f${i}`, date }));
+    const order = new ResultOrder(docs);
+    const all = docs.map((_, i) => i);
+    expect(order.page(all, null, 'date', 0, 10)).toEqual([2, 6, 0, 3, 4, 1, 5]);
+    expect(order.page(all, null, 'date', 2, 3)).toEqual([0, 3, 4]);
+    const score = Float64Array.from([1, 1, 1, 2, 1, 1, 1]);
+    expect(order.page(all, score, 'relevance', 0, 3)).toEqual([3, 2, 6]);
   });
 });

@@ -7,7 +7,8 @@ import type { IndexedDoc } from './search-index';
 
 export type ResultSort = 'relevance' | 'date' | 'outlet';
 
-const collator = new Intl.Collator('ar');
+/** Made when first needed: an Arabic collator costs milliseconds to make, and only the outlet order uses it. */
+let collator: Intl.Collator | null = null;
 
 export class ResultOrder {
   #dateRank: Int32Array | null = null;
@@ -33,11 +34,16 @@ export class ResultOrder {
   /** Newest first; the same date (or none) in document order. */
   #dates(): Int32Array {
     if (!this.#dateRank) {
-      const order = this.docs.map((_, i) => i);
-      const date = this.docs.map((d) => d.date ?? '');
-      order.sort((a, b) => (date[a]! < date[b]! ? 1 : date[a]! > date[b]! ? -1 : a - b));
+      // The distinct dates (a few thousand in a large library) sorted, then the documents counted
+      // into them in document order: no comparison sort of every document (the first search's cost).
+      const dates = [...new Set(this.docs.map((d) => d.date ?? ''))].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+      const slot = new Map(dates.map((date, i) => [date, i]));
+      const start = new Int32Array(dates.length + 1);
+      const of = Int32Array.from(this.docs, (d) => slot.get(d.date ?? '')!);
+      for (const s of of) start[s + 1]!++;
+      for (let i = 0; i < dates.length; i++) start[i + 1]! += start[i]!;
       this.#dateRank = new Int32Array(this.docs.length);
-      order.forEach((doc, rank) => (this.#dateRank![doc] = rank));
+      for (let doc = 0; doc < of.length; doc++) this.#dateRank[doc] = start[of[doc]!]!++;
     }
     return this.#dateRank;
   }
@@ -45,6 +51,7 @@ export class ResultOrder {
   /** Outlets in Arabic alphabetical order; documents without one last. */
   #outlets(): Int32Array {
     if (!this.#outletRank) {
+      collator ??= new Intl.Collator('ar');
       const names = [...new Set(this.docs.map((d) => d.outlet ?? '\uffff'))].sort(collator.compare);
       const rank = new Map(names.map((name, i) => [name, i]));
       this.#outletRank = Int32Array.from(this.docs, (d) => rank.get(d.outlet ?? '\uffff')!);
