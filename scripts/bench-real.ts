@@ -15,9 +15,13 @@ import { performance } from 'node:perf_hooks';
 
 const root = join(import.meta.dirname, '..');
 const hamish = join(root, 'bin', 'hamish.js');
-/** Prints the process's peak RSS (kB) and CPU time (µs), worker threads included, on fd 2 as it exits. */
+/**
+ * Prints the process's peak RSS (kB) and CPU time (µs), worker threads included, on fd 2 as it exits.
+ * Only the main thread's exit counts: the hook is loaded in every worker thread too, which exit first.
+ */
 const PEAK_RSS_HOOK = `data:text/javascript,${encodeURIComponent(
-  "import { writeSync } from 'node:fs'; process.on('exit', () => { const u = process.resourceUsage(); " +
+  "import { writeSync } from 'node:fs'; import { isMainThread } from 'node:worker_threads'; " +
+    "if (isMainThread) process.on('exit', () => { const u = process.resourceUsage(); " +
     'writeSync(2, `\\nbench-usage ${u.maxRSS} ${u.userCPUTime + u.systemCPUTime}\\n`); });',
 )}`;
 
