@@ -18,12 +18,12 @@ export class ImportCompression {
   #sampled = 0;
   #dictionary: TextDictionary | null = null;
 
-  private constructor(private readonly loader: DocumentLoader & Required<Pick<DocumentLoader, 'setTextDictionary'>>) {}
+  private constructor(private readonly setDictionary: (dictionary: TextDictionary | null) => void) {}
 
   /** Compression for an import of this many files, if it is large and the loader can. */
   static for(loader: DocumentLoader, files: number): ImportCompression | null {
-    if (files < COMPRESS_FROM_FILES || !loader.setTextDictionary) return null;
-    return new ImportCompression(loader as DocumentLoader & Required<Pick<DocumentLoader, 'setTextDictionary'>>);
+    const setDictionary = loader.setTextDictionary?.bind(loader);
+    return files >= COMPRESS_FROM_FILES && setDictionary ? new ImportCompression(setDictionary) : null;
   }
 
   /** The dictionary to ask loads to compress with, once chosen. */
@@ -43,7 +43,7 @@ export class ImportCompression {
       if ((this.#sampled += text.length) >= DICTIONARY_SAMPLE_CHARS) {
         this.#dictionary = { id: ++lastDictionaryId, bytes: textDictionary(this.#sample) };
         this.#sample = null;
-        this.loader.setTextDictionary(this.#dictionary);
+        this.setDictionary(this.#dictionary);
       }
     }
     return { text };
@@ -56,7 +56,7 @@ export class ImportCompression {
 
   /** The import is over: the workers stop compressing. */
   finish(): void {
-    if (this.#dictionary) this.loader.setTextDictionary(null);
+    if (this.#dictionary) this.setDictionary(null);
   }
 }
 

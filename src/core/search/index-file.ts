@@ -7,11 +7,11 @@
 // in a tail that is not read at load, but a document at a time for snippets.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { deflateRaw, inflateRawSync } from 'node:zlib';
+import { deflateRaw } from 'node:zlib';
 import { readArrayFile, writeArrayFile } from '../array-file';
 import { packText, PackedTerms, unpackText } from './packed-terms';
 import type { CompactSegment } from './segment';
-import { DICTIONARY_SAMPLE_CHARS } from './text-blob';
+import { decompressText, DICTIONARY_SAMPLE_CHARS } from './text-blob';
 import type { IndexedDoc, TextSource } from './search-index';
 
 export const INDEX_FORMAT = 5;
@@ -267,7 +267,7 @@ export class TextsFile implements TextSource {
     const live = this.extra.get(docNum);
     if (live !== undefined) return live;
     if (!this.inFile(docNum)) return '';
-    return unpackText(inflateRawSync(this.blob(docNum), { dictionary: this.dictionary }));
+    return decompressText(this.blob(docNum), this.dictionary);
   }
 
   close(): void {

@@ -27,7 +27,7 @@ export type SearchArgs = ValidArgs<'search'>;
 /** A document's text as a rebuild has it: plain, or compressed with the rebuild's dictionary (a large import's). */
 type KnownText = { text: string; terms?: DocTerms } | { blob: Uint8Array; terms: DocTerms };
 /** The text alone, as kept until the index file is written. */
-type HeldText = { text: string } | { blob: Uint8Array };
+type IndexText = { text: string } | { blob: Uint8Array };
 
 interface LiveState {
   analyzer: string;
@@ -35,13 +35,12 @@ interface LiveState {
   removed: string[];
 }
 
-/** Texts held in memory (a freshly built index, until its file is written). */
 /** Texts of an index just built, until its file is written: plain, or compressed by the import. */
 class MemoryTexts implements TextSource {
   readonly extra = new Map<number, string>();
 
   constructor(
-    private readonly texts: readonly HeldText[],
+    private readonly texts: readonly IndexText[],
     private readonly dictionary?: Uint8Array,
   ) {}
 
@@ -255,7 +254,7 @@ export class SearchService {
     index.setTextSource(this.#texts);
     this.#index = index;
     this.#live = { analyzer: ANALYZER, upserts: [], removed: [] };
-    const plain = (known: HeldText | undefined) => (known && 'text' in known ? known.text : '');
+    const plain = (known: IndexText | undefined) => (known && 'text' in known ? known.text : '');
     this.#saving = this.#saving
       .then(() =>
         this.#persist(index, dictionary ?? textDictionary(texts.map(plain)), (docNum) => {
