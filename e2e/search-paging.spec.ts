@@ -35,6 +35,9 @@ test('a filter-only query pages to its last result, newest first', async ({ hami
   await search.input.fill('lang:ar from:2017-01-01');
   await search.sort.selectOption({ label: 'Outlet (grouped)' });
   await expect(search.dialog.locator('.hit-group').first()).toBeVisible();
+  // Each outlet heads one group: no outlet's name comes back further down the list.
+  const groups = await search.dialog.locator('.hit-group').allTextContents();
+  expect(new Set(groups).size).toBe(groups.length);
   await hamish.page.screenshot({ path: testInfo.outputPath('search-grouped.png') });
   // The grouped, virtualised results and the library panel behind them, checked by axe.
   const axe = await new AxeBuilder({ page: hamish.page }).include('.search-dialog').include('nav.library').analyze();

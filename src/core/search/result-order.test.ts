@@ -30,4 +30,20 @@ describe('ResultOrder', () => {
     const score = Float64Array.from([1, 1, 1, 2, 1, 1, 1]);
     expect(order.page(all, score, 'relevance', 0, 3)).toEqual([3, 2, 6]);
   });
+
+  it('groups by outlet when asked, newest first within one, with or without scores (a filter-only query)', () => {
+    const outlets = ['ب', 'أ', 'ب', undefined, 'أ'];
+    const docs = outlets.map((outlet, i): IndexedDoc => ({
+      id: `d${i}`,
+      title: `t${i}`,
+      lang: 'ar',
+      fingerprint: `f${i}`,
+      outlet,
+      date: `2016-01-0${i + 1}`,
+    }));
+    const order = new ResultOrder(docs);
+    const all = docs.map((_, i) => i);
+    expect(order.page(all, null, 'outlet', 0, 10)).toEqual([4, 1, 2, 0, 3]);
+    expect(order.page(all, Float64Array.from([5, 1, 1, 1, 1]), 'outlet', 0, 10)).toEqual([4, 1, 0, 2, 3]);
+  });
 });

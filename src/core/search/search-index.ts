@@ -241,7 +241,7 @@ export class SearchIndex {
 
   search(query: ParsedQuery, page: Partial<SearchPage> = {}): { hits: SearchHit[]; total: number } {
     const { limit = 20, offset = 0, sort = 'relevance' } = page;
-    if (!query.groups.length) return this.#filterOnly(query, limit, offset);
+    if (!query.groups.length) return this.#filterOnly(query, limit, offset, sort);
     // Each query word, expanded once to the index's terms it matches (with their tiers).
     const expansions = query.groups.map((group) => group.map((term) => this.expand(term, query.stemming)));
     const n = this.docs.length;
@@ -289,13 +289,13 @@ export class SearchIndex {
     return { hits, total: candidates.length };
   }
 
-  /** A query of filters alone: every live document that passes them, newest first (no snippets to show). */
-  #filterOnly(query: ParsedQuery, limit: number, offset: number): { hits: SearchHit[]; total: number } {
+  /** A query of filters alone: every live document that passes them, newest first, or by outlet and newest first within one (no snippets). */
+  #filterOnly(query: ParsedQuery, limit: number, offset: number, sort: SearchPage['sort']): { hits: SearchHit[]; total: number } {
     if (!anyFilter(query.filters)) return { hits: [], total: 0 };
     const filter = this.#filter(query.filters);
     const candidates: number[] = [];
     for (let doc = 0; doc < this.docs.length; doc++) if (this.alive[doc] && filter(doc)) candidates.push(doc);
-    const top = this.#order.page(candidates, null, 'date', offset, limit);
+    const top = this.#order.page(candidates, null, sort, offset, limit);
     return { hits: top.map((doc) => this.#hit(doc, 0, [])), total: candidates.length };
   }
 
