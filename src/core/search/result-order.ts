@@ -71,7 +71,8 @@ export class ResultOrder {
     const newest = (a: number, b: number) => date[a]! - date[b]!;
     const byScore = score ? (a: number, b: number) => score[b]! - score[a]! || newest(a, b) : newest;
     let compare = byScore;
-    if (sort === 'date') compare = newest; // (without scores, byScore is newest first too)
+    if (sort === 'date')
+      compare = newest; // (without scores, byScore is newest first too)
     else if (sort === 'outlet') {
       const outlet = this.#outlets();
       compare = (a, b) => outlet[a]! - outlet[b]! || byScore(a, b);
